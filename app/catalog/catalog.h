@@ -1,0 +1,42 @@
+#pragma once
+
+#include "catalog/codeentry.h"
+
+#include <QList>
+#include <optional>
+
+namespace sipref {
+
+struct SearchHit
+{
+    int index = -1; // into Catalog::entries()
+    int score = 0;
+};
+
+// Every explained code. Built once from the static tables in catalog/data; immutable afterwards,
+// so it is shared freely between the GUI, the CLI and worker threads.
+class Catalog
+{
+public:
+    Catalog();
+
+    const QList<CodeEntry> &entries() const { return m_entries; }
+
+    // The registered entry of that profile, or null.
+    const CodeEntry *find(int code, Profile profile = Profile::Ietf) const;
+    // Every entry with that number (IETF first, then GB/T 28181).
+    QList<const CodeEntry *> findAll(int code) const;
+    // The registered IETF entry, else the GB/T 28181 one, else the class fallback for 100-699;
+    // empty for anything that is not a response code.
+    std::optional<CodeEntry> lookup(int code) const;
+    // What RFC 3261 §8.1.3.2 makes of an unregistered code in 100-699.
+    static std::optional<CodeEntry> classFallback(int code);
+
+    // Ranked best first; empty query gives nothing.
+    QList<SearchHit> search(const QString &query) const;
+
+private:
+    QList<CodeEntry> m_entries;
+};
+
+} // namespace sipref

@@ -1,0 +1,14 @@
+#include "checks/checks.h"
+
+namespace sipref {
+
+void checkMessage(const CheckContext &context)
+{
+    checkStartLine(context);
+    checkRequiredHeaders(context);
+    checkHeaderCounts(context);
+    checkHeaderValues(context);
+    checkBody(context);
+}
+
+} // namespace sipref

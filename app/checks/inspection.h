@@ -1,0 +1,42 @@
+#pragma once
+
+#include "checks/diagnostic.h"
+#include "sip/encoding.h"
+#include "sip/message.h"
+
+#include <QByteArray>
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace sipref {
+
+class Catalog;
+
+// The result of inspecting one input: the messages found and every finding, all as spans into
+// `text` (the bytes as read; only UTF-16 input is converted to UTF-8 first).
+struct Inspection
+{
+    QByteArray text;
+    TextEncoding encoding = TextEncoding::Utf8;
+    bool converted = false;
+    bool cancelled = false;
+    std::vector<SipMessage> messages;
+    std::vector<Diagnostic> diagnostics; // ordered by message, then by position
+
+    int count(Severity s) const;
+    QByteArrayView view(Span s) const { return QByteArrayView(text).sliced(s.offset, s.length); }
+    QString string(Span s) const { return decodeBytes(text.constData() + s.offset, s.length, encoding); }
+    // Header value with folding undone: continuation line breaks and indentation become one space.
+    QString unfoldedValue(const HeaderField &h) const;
+};
+
+struct InspectOptions
+{
+    const std::atomic_bool *cancel = nullptr;
+    std::function<void(qsizetype done, qsizetype total)> progress;
+};
+
+Inspection inspect(const QByteArray &input, const Catalog &catalog, const InspectOptions &options = {});
+
+} // namespace sipref

@@ -1,0 +1,112 @@
+// Request-Line and Status-Line (RFC 3261 §7.1, §7.2).
+#include "catalog/catalog.h"
+#include "checks/checks.h"
+#include "sip/scanner.h"
+
+namespace sipref {
+
+namespace {
+
+void malformed(const CheckContext &c, const char *detail, Span span, const char *rfc, QStringList args = {})
+{
+    c.add({"malformed-start-line", detail, Severity::Error, span, "", rfc, std::move(args)});
+}
+
+bool hasRunOfSpaces(QByteArrayView v)
+{
+    for (qsizetype i = 1; i < v.size(); ++i) {
+        if (lex::isSpace(uchar(v[i])) && lex::isSpace(uchar(v[i - 1])))
+            return true;
+    }
+    return false;
+}
+
+void checkVersion(const CheckContext &c)
+{
+    const SipMessage &m = c.message;
+    const QByteArrayView version = c.view(m.version);
+    if (version.compare("SIP/2.0", Qt::CaseInsensitive) != 0)
+        c.add({"unsupported-version", "", Severity::Error, m.version, "", "RFC 3261 §7.1", {c.string(m.version)}});
+}
+
+void checkRequestLine(const CheckContext &c)
+{
+    const SipMessage &m = c.message;
+    const char *rfc = "RFC 3261 §7.1";
+    const QByteArrayView line = c.view(m.startLine);
+    for (char ch : c.view(m.method)) {
+        if (!lex::isTokenChar(uchar(ch))) {
+            malformed(c, "invalid-method", m.method, "RFC 3261 §25.1", {c.string(m.method)});
+            break;
+        }
+    }
+    if (m.requestUri.isEmpty() || m.version.offset == m.method.offset) {
+        malformed(c, "missing-parts", m.startLine, rfc);
+        return;
+    }
+    const QByteArrayView uri = c.view(m.requestUri);
+    if (uri.startsWith('<') || uri.endsWith('>'))
+        malformed(c, "angle-brackets", m.requestUri, rfc);
+    bool spaceInUri = false;
+    for (char ch : uri)
+        spaceInUri = spaceInUri || lex::isSpace(uchar(ch));
+    if (spaceInUri)
+        malformed(c, "space-in-uri", m.requestUri, rfc);
+    else if (hasRunOfSpaces(line.first(m.version.end() - m.startLine.offset)))
+        malformed(c, "extra-space", m.startLine, rfc);
+    if (m.version.end() < m.startLine.end())
+        malformed(c, "trailing-space", Span::between(m.version.end(), m.startLine.end()), rfc);
+    checkVersion(c);
+}
+
+void checkStatusLine(const CheckContext &c)
+{
+    const SipMessage &m = c.message;
+    const char *rfc = "RFC 3261 §7.2";
+    checkVersion(c);
+    if (m.statusCode.isEmpty()) {
+        malformed(c, "missing-parts", m.startLine, rfc);
+        return;
+    }
+    if (m.statusCode.offset > m.version.end() + 1)
+        malformed(c, "extra-space", Span::between(m.version.end(), m.statusCode.offset), rfc);
+    if (m.code < 100 || m.code > 699) {
+        c.add({"invalid-status-code", "", Severity::Error, m.statusCode, "", rfc, {c.string(m.statusCode)}});
+        return;
+    }
+    // "SIP/2.0 200" without the SP before an empty reason phrase (RFC 4475 §3.1.1.13 is valid
+    // only with the SP present).
+    if (m.statusCode.end() == m.startLine.end()) {
+        malformed(c, "missing-reason-space", m.startLine, rfc);
+    }
+    const std::optional<CodeEntry> entry = c.catalog.lookup(m.code);
+    if (!entry)
+        return;
+    if (entry->profile == Profile::Unregistered) {
+        const int treatedAs = m.code / 100 == 1 ? 183 : m.code / 100 * 100;
+        c.add({"unregistered-status-code", "", Severity::Info, m.statusCode, "", "RFC 3261 §8.1.3.2",
+               {QString::number(m.code), QString::number(treatedAs)}});
+        return;
+    }
+    const QString reason = c.string(m.reason).trimmed();
+    if (!reason.isEmpty() && entry->profile == Profile::Ietf
+        && reason.compare(entry->reason, Qt::CaseInsensitive) != 0) {
+        bool isAlias = false;
+        for (const QString &alias : entry->aliases)
+            isAlias = isAlias || reason.compare(alias, Qt::CaseInsensitive) == 0;
+        c.add({"reason-phrase-differs", isAlias ? "alias" : "", Severity::Info, m.reason, "", "RFC 3261 §21",
+               {reason, entry->reason}});
+    }
+}
+
+} // namespace
+
+void checkStartLine(const CheckContext &c)
+{
+    if (c.message.isRequest())
+        checkRequestLine(c);
+    else
+        checkStatusLine(c);
+}
+
+} // namespace sipref

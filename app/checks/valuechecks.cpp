@@ -1,0 +1,224 @@
+// The values of the core header fields: CSeq, Max-Forwards, Via, the tags, addresses, Date and
+// the numeric fields (RFC 3261 §8.1.1, §20, §25).
+#include "checks/checks.h"
+#include "sip/headervalue.h"
+#include "sip/scanner.h"
+
+namespace sipref {
+
+namespace {
+
+using value::NumberStatus;
+
+void checkCSeq(const CheckContext &c, const HeaderField &h)
+{
+    const SipMessage &m = c.message;
+    const value::CSeq cseq = value::parseCSeq(c.view(h.value));
+    if (!cseq.wellFormed) {
+        c.add({"invalid-cseq", "format", Severity::Error, h.value, "CSeq", "RFC 3261 §20.16", {c.string(h.value)}});
+        return;
+    }
+    if (cseq.numberStatus == NumberStatus::TooLarge || cseq.number >= (quint64(1) << 31)) {
+        c.add({"invalid-cseq", "range", Severity::Error, h.value, "CSeq", "RFC 3261 §8.1.1.5",
+               {QString::fromLatin1(c.view(h.value).first(c.view(h.value).indexOf(cseq.method)).trimmed())}});
+    }
+    if (m.isRequest() && cseq.method != c.view(m.method)) {
+        c.add({"cseq-method-mismatch", "", Severity::Error, h.value, "CSeq", "RFC 3261 §8.1.1.5",
+               {QString::fromLatin1(cseq.method), c.string(m.method)}});
+    }
+}
+
+void checkMaxForwards(const CheckContext &c, const HeaderField &h)
+{
+    quint64 n = 0;
+    const NumberStatus s = value::parseNumber(c.view(h.value), &n);
+    if (s != NumberStatus::Ok || n > 255) {
+        c.add({"invalid-max-forwards", "", Severity::Error, h.value, "Max-Forwards", "RFC 3261 §20.22",
+               {c.string(h.value)}});
+    } else if (n == 0 && c.message.isRequest()) {
+        c.add({"max-forwards-zero", "", Severity::Info, h.value, "Max-Forwards", "RFC 3261 §16.3", {}});
+    }
+}
+
+void checkVia(const CheckContext &c, const HeaderField &h, bool topmost)
+{
+    if (!topmost)
+        return;
+    const std::vector<QByteArrayView> values = value::splitList(c.view(h.value));
+    if (values.empty())
+        return;
+    const value::Via via = value::parseVia(values.front());
+    const bool request = c.message.isRequest();
+    if (via.branch.isNull() || via.branch.isEmpty()) {
+        c.add({"via-branch-missing", request ? "request" : "response", request ? Severity::Error : Severity::Warning,
+               h.value, "Via", "RFC 3261 §8.1.1.7", {}});
+    } else if (!via.branch.startsWith("z9hG4bK")) {
+        c.add({"via-branch-not-rfc3261", "", Severity::Warning, h.value, "Via", "RFC 3261 §8.1.1.7",
+               {QString::fromLatin1(via.branch)}});
+    }
+}
+
+void checkAddress(const CheckContext &c, const HeaderField &h, bool list)
+{
+    const QByteArrayView v = c.view(h.value);
+    std::vector<QByteArrayView> values;
+    if (list)
+        values = value::splitList(v);
+    else
+        values.push_back(v);
+    const QString name = QString::fromLatin1(canonicalHeaderName(h.id));
+    for (QByteArrayView one : values) {
+        switch (value::checkAddress(one)) {
+        case value::AddressProblem::None:
+        case value::AddressProblem::Empty:
+            break;
+        case value::AddressProblem::UnterminatedQuote:
+            c.add({"unterminated-quote", "", Severity::Error, h.value, canonicalHeaderName(h.id), "RFC 3261 §25.1",
+                   {name}});
+            return;
+        case value::AddressProblem::UnclosedAngle:
+            c.add({"unclosed-angle-bracket", "", Severity::Error, h.value, canonicalHeaderName(h.id),
+                   "RFC 3261 §20.10", {name}});
+            return;
+        case value::AddressProblem::NameAddrRequired:
+            c.add({"name-addr-required", "", Severity::Error, h.value, canonicalHeaderName(h.id), "RFC 3261 §20.10",
+                   {name}});
+            return;
+        case value::AddressProblem::SpacesInUri:
+            c.add({"spaces-in-uri", "", Severity::Error, h.value, canonicalHeaderName(h.id), "RFC 3261 §19.1.1",
+                   {name}});
+            return;
+        }
+    }
+}
+
+void checkTag(const CheckContext &c, const HeaderField &h)
+{
+    const SipMessage &m = c.message;
+    const QByteArrayView tag = value::headerParam(c.view(h.value), "tag");
+    if (!tag.isEmpty())
+        return;
+    if (h.id == HeaderId::To && m.isResponse() && m.code > 100 && m.code <= 699) {
+        c.add({"missing-to-tag", "", Severity::Error, h.value, "To", "RFC 3261 §8.2.6.2", {QString::number(m.code)}});
+    } else if (h.id == HeaderId::From) {
+        // The UAC's fault; a response only copies what the request carried.
+        c.add({"missing-from-tag", m.isRequest() ? "request" : "response",
+               m.isRequest() ? Severity::Error : Severity::Warning, h.value, "From", "RFC 3261 §8.1.1.3", {}});
+    }
+}
+
+void checkNumber(const CheckContext &c, const HeaderField &h, quint64 max, const char *rfc)
+{
+    QByteArrayView v = c.view(h.value);
+    // Retry-After may carry a comment and parameters after the number.
+    if (h.id == HeaderId::RetryAfter || h.id == HeaderId::SessionExpires || h.id == HeaderId::MinSE) {
+        qsizetype end = 0;
+        while (end < v.size() && lex::isDigit(uchar(v[end])))
+            ++end;
+        if (end > 0)
+            v = v.first(end);
+    }
+    quint64 n = 0;
+    const NumberStatus s = value::parseNumber(v, &n);
+    const QString name = QString::fromLatin1(canonicalHeaderName(h.id));
+    if (s == NumberStatus::NotANumber) {
+        c.add({"invalid-number", "", Severity::Error, h.value, canonicalHeaderName(h.id), rfc, {name, c.string(h.value)}});
+    } else if (s == NumberStatus::TooLarge || n > max) {
+        c.add({"value-out-of-range", "", Severity::Error, h.value, canonicalHeaderName(h.id), rfc,
+               {name, c.string(h.value), QString::number(max)}});
+    }
+}
+
+void checkContentLength(const CheckContext &c, const HeaderField &h)
+{
+    quint64 n = 0;
+    const NumberStatus s = value::parseNumber(c.view(h.value), &n);
+    // Larger than 4 GiB cannot be a SIP message: treat it as corrupt rather than as a length.
+    if (s != NumberStatus::Ok)
+        c.add({"invalid-content-length", "", Severity::Error, h.value, "Content-Length", "RFC 3261 §20.14",
+               {c.string(h.value)}});
+    else if (n > 0xffffffffULL)
+        c.add({"invalid-content-length", "absurd", Severity::Error, h.value, "Content-Length", "RFC 3261 §20.14",
+               {c.string(h.value)}});
+}
+
+void checkNotEmpty(const CheckContext &c, const HeaderField &h)
+{
+    if (h.value.isEmpty())
+        c.add({"empty-header-value", "", Severity::Error, h.line, canonicalHeaderName(h.id), "RFC 3261 §25.1",
+               {QString::fromLatin1(canonicalHeaderName(h.id))}});
+}
+
+} // namespace
+
+void checkHeaderValues(const CheckContext &c)
+{
+    constexpr quint64 max32 = 0xffffffffULL; // delta-seconds, RFC 3261 §20.19 and §25.1
+    bool seenVia = false;
+    bool seenTo = false, seenFrom = false, seenCSeq = false, seenMaxForwards = false, seenLength = false;
+    for (const HeaderField &h : c.message.headers) {
+        switch (h.id) {
+        case HeaderId::CSeq:
+            checkNotEmpty(c, h);
+            if (!seenCSeq && !h.value.isEmpty())
+                checkCSeq(c, h);
+            seenCSeq = true;
+            break;
+        case HeaderId::MaxForwards:
+            if (!seenMaxForwards)
+                checkMaxForwards(c, h);
+            seenMaxForwards = true;
+            break;
+        case HeaderId::Via:
+            checkNotEmpty(c, h);
+            checkVia(c, h, !seenVia);
+            seenVia = true;
+            break;
+        case HeaderId::To:
+        case HeaderId::From:
+            checkNotEmpty(c, h);
+            if (!h.value.isEmpty()) {
+                checkAddress(c, h, false);
+                if (!(h.id == HeaderId::To ? seenTo : seenFrom))
+                    checkTag(c, h);
+            }
+            (h.id == HeaderId::To ? seenTo : seenFrom) = true;
+            break;
+        case HeaderId::CallId:
+            checkNotEmpty(c, h);
+            break;
+        case HeaderId::Contact:
+        case HeaderId::Route:
+        case HeaderId::RecordRoute:
+        case HeaderId::ReplyTo:
+            checkAddress(c, h, h.id != HeaderId::ReplyTo);
+            break;
+        case HeaderId::ContentLength:
+            if (!seenLength)
+                checkContentLength(c, h);
+            seenLength = true;
+            break;
+        case HeaderId::Expires:
+            checkNumber(c, h, max32, "RFC 3261 §20.19");
+            break;
+        case HeaderId::MinExpires:
+            checkNumber(c, h, max32, "RFC 3261 §20.23");
+            break;
+        case HeaderId::RetryAfter:
+            checkNumber(c, h, max32, "RFC 3261 §20.33");
+            break;
+        case HeaderId::SessionExpires:
+        case HeaderId::MinSE:
+            checkNumber(c, h, max32, "RFC 4028 §4");
+            break;
+        case HeaderId::Date:
+            if (!value::isValidSipDate(c.view(h.value)))
+                c.add({"invalid-date", "", Severity::Error, h.value, "Date", "RFC 3261 §20.17", {c.string(h.value)}});
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+} // namespace sipref

@@ -1,0 +1,140 @@
+#include "cli/inspectcommand.h"
+
+#include "catalog/catalog.h"
+#include "checks/diagnostictexts.h"
+#include "checks/inspection.h"
+#include "cli/cli.h"
+#include "cli/inspectionjson.h"
+#include "sip/lineindex.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace sipref::cli {
+
+namespace {
+
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+void write(QIODevice &device, const QString &text)
+{
+    device.write(text.toUtf8());
+}
+
+QString textReport(const Inspection &in, const QString &name, Language language)
+{
+    const LineIndex lines{QByteArrayView(in.text)};
+    QString out;
+    auto location = [&](qsizetype offset) {
+        return QStringLiteral("%1:%2:%3").arg(name).arg(lines.line(offset)).arg(lines.column(offset));
+    };
+    auto report = [&](const Diagnostic &d) {
+        QString line = QStringLiteral("%1: %2: %3").arg(location(d.span.offset), severityLabel(d.severity, language),
+                                                        diagnosticMessage(d, language));
+        line += QStringLiteral(" [%1").arg(QString::fromLatin1(d.id));
+        if (*d.rfc)
+            line += QStringLiteral(", ") + QString::fromUtf8(d.rfc);
+        out += line + QStringLiteral("]\n");
+    };
+    std::size_t next = 0;
+    for (const Diagnostic &d : in.diagnostics) {
+        if (d.message < 0)
+            report(d);
+    }
+    for (std::size_t i = 0; i < in.messages.size(); ++i) {
+        const SipMessage &m = in.messages[i];
+        out += QStringLiteral("%1: %2\n").arg(location(m.startLine.offset), in.string(m.startLine));
+        for (; next < in.diagnostics.size(); ++next) {
+            const Diagnostic &d = in.diagnostics[next];
+            if (d.message < 0)
+                continue;
+            if (std::size_t(d.message) != i)
+                break;
+            report(d);
+        }
+    }
+    out += Cli::tr("%1 message(s): %2 error(s), %3 warning(s), %4 info(s)\n")
+               .arg(in.messages.size())
+               .arg(in.count(Severity::Error))
+               .arg(in.count(Severity::Warning))
+               .arg(in.count(Severity::Info));
+    return out;
+}
+
+} // namespace
+
+int inspectCommand(const QStringList &arguments, QIODevice &out, QIODevice &err, QIODevice *in)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption lang(QStringLiteral("lang"), Cli::tr("Language of the findings: en or zh_CN."),
+                                  QStringLiteral("language"));
+    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("Output format: text or json."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption bench(QStringLiteral("bench"),
+                                   Cli::tr("Time the inspection in-process and print one BENCH line."));
+    parser.addOptions({lang, format, bench});
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("A file with SIP messages or a log, or - for standard input."));
+    if (!parser.parse(arguments)) {
+        write(err, parser.errorText() + QLatin1Char('\n'));
+        return UsageError;
+    }
+    Language language = systemLanguage();
+    if (parser.isSet(lang) && !parseLanguage(parser.value(lang), &language)) {
+        write(err, Cli::tr("Unknown language \"%1\"; use en or zh_CN.").arg(parser.value(lang)) + QLatin1Char('\n'));
+        return UsageError;
+    }
+    const QString fmt = parser.isSet(format) ? parser.value(format).toLower() : QStringLiteral("text");
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
+        write(err, Cli::tr("Unknown format \"%1\"; use one of: %2.").arg(parser.value(format), QStringLiteral("text, json"))
+                       + QLatin1Char('\n'));
+        return UsageError;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        write(err, Cli::tr("Usage: sipref inspect FILE|- [--format text|json] [--lang en|zh_CN]") + QLatin1Char('\n'));
+        return UsageError;
+    }
+    const QString name = parser.positionalArguments().first();
+    QByteArray bytes;
+    if (name == QLatin1String("-")) {
+        if (!in) {
+            write(err, Cli::tr("Standard input cannot be read.") + QLatin1Char('\n'));
+            return UsageError;
+        }
+        bytes = in->readAll();
+    } else {
+        QFile file(name);
+        if (!file.open(QIODevice::ReadOnly)) {
+            write(err, Cli::tr("Cannot read \"%1\": %2").arg(name, file.errorString()) + QLatin1Char('\n'));
+            return UsageError;
+        }
+        bytes = file.readAll();
+    }
+
+    const Catalog catalog;
+    QElapsedTimer timer;
+    timer.start();
+    const Inspection result = inspect(bytes, catalog);
+    const qint64 ns = timer.nsecsElapsed();
+    if (parser.isSet(bench)) {
+        const double seconds = double(ns) / 1e9;
+        write(out, QStringLiteral("BENCH bytes=%1 messages=%2 diagnostics=%3 seconds=%4 mbps=%5\n")
+                       .arg(bytes.size())
+                       .arg(result.messages.size())
+                       .arg(result.diagnostics.size())
+                       .arg(seconds, 0, 'f', 4)
+                       .arg(seconds > 0 ? double(bytes.size()) / 1e6 / seconds : 0.0, 0, 'f', 1));
+    } else if (fmt == QLatin1String("json")) {
+        write(out, QString::fromUtf8(QJsonDocument(inspectionToJson(result, name, language)).toJson()));
+    } else {
+        write(out, textReport(result, name == QLatin1String("-") ? QStringLiteral("<stdin>") : name, language));
+    }
+    return result.count(Severity::Error) > 0 ? NotFound : Ok;
+}
+
+} // namespace sipref::cli

@@ -1,0 +1,104 @@
+#include "cli/inspectionjson.h"
+
+#include "checks/diagnostictexts.h"
+#include "sip/headervalue.h"
+
+#include <QJsonArray>
+
+namespace sipref {
+
+namespace {
+
+QJsonObject spanJson(Span s)
+{
+    return {{QStringLiteral("offset"), double(s.offset)}, {QStringLiteral("length"), double(s.length)}};
+}
+
+QJsonObject diagnosticJson(const Diagnostic &d, Language language)
+{
+    QJsonObject o{
+        {QStringLiteral("id"), QString::fromLatin1(d.id)},
+        {QStringLiteral("severity"), QString::fromLatin1(severityId(d.severity))},
+        {QStringLiteral("offset"), double(d.span.offset)},
+        {QStringLiteral("length"), double(d.span.length)},
+        {QStringLiteral("rfc"), QString::fromUtf8(d.rfc)},
+        {QStringLiteral("message"), diagnosticMessage(d, language)},
+    };
+    if (*d.header)
+        o.insert(QStringLiteral("header"), QString::fromLatin1(d.header));
+    return o;
+}
+
+QJsonObject messageJson(const Inspection &in, const SipMessage &m, const std::vector<const Diagnostic *> &diags,
+                        Language language)
+{
+    QJsonObject o{
+        {QStringLiteral("offset"), double(m.whole.offset)},
+        {QStringLiteral("length"), double(m.whole.length)},
+        {QStringLiteral("kind"), m.isRequest() ? QStringLiteral("request") : QStringLiteral("response")},
+        {QStringLiteral("startLine"), spanJson(m.startLine)},
+        {QStringLiteral("line"), m.lineNumber},
+    };
+    const HeaderField *cseq = m.first(HeaderId::CSeq);
+    if (m.isRequest()) {
+        o.insert(QStringLiteral("method"), in.string(m.method));
+        o.insert(QStringLiteral("requestUri"), in.string(m.requestUri));
+    } else {
+        if (cseq)
+            o.insert(QStringLiteral("method"), QString::fromLatin1(value::parseCSeq(in.view(cseq->value)).method));
+        o.insert(QStringLiteral("code"), m.code);
+        o.insert(QStringLiteral("reason"), in.string(m.reason));
+    }
+    if (const HeaderField *callId = m.first(HeaderId::CallId))
+        o.insert(QStringLiteral("callId"), in.unfoldedValue(*callId));
+    QJsonArray headers;
+    for (const HeaderField &h : m.headers) {
+        QJsonObject hj{
+            {QStringLiteral("name"), in.string(h.name)},
+            {QStringLiteral("canonical"), h.id == HeaderId::Unknown ? in.string(h.name)
+                                                                    : QString::fromLatin1(canonicalHeaderName(h.id))},
+            {QStringLiteral("value"), in.unfoldedValue(h)},
+            {QStringLiteral("offset"), double(h.line.offset)},
+            {QStringLiteral("length"), double(h.line.length)},
+        };
+        headers.append(hj);
+    }
+    o.insert(QStringLiteral("headers"), headers);
+    o.insert(QStringLiteral("body"), spanJson(m.body));
+    QJsonArray list;
+    for (const Diagnostic *d : diags)
+        list.append(diagnosticJson(*d, language));
+    o.insert(QStringLiteral("diagnostics"), list);
+    return o;
+}
+
+} // namespace
+
+QJsonObject inspectionToJson(const Inspection &in, const QString &inputName, Language language)
+{
+    std::vector<std::vector<const Diagnostic *>> perMessage(in.messages.size());
+    QJsonArray global;
+    for (const Diagnostic &d : in.diagnostics) {
+        if (d.message >= 0 && std::size_t(d.message) < perMessage.size())
+            perMessage[std::size_t(d.message)].push_back(&d);
+        else
+            global.append(diagnosticJson(d, language));
+    }
+    QJsonArray messages;
+    for (std::size_t i = 0; i < in.messages.size(); ++i)
+        messages.append(messageJson(in, in.messages[i], perMessage[i], language));
+    return {
+        {QStringLiteral("input"), inputName},
+        {QStringLiteral("bytes"), double(in.text.size())},
+        {QStringLiteral("encoding"), encodingName(in.encoding)},
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("diagnostics"), global},
+        {QStringLiteral("summary"),
+         QJsonObject{{QStringLiteral("messages"), int(in.messages.size())},
+                     {QStringLiteral("errors"), in.count(Severity::Error)},
+                     {QStringLiteral("warnings"), in.count(Severity::Warning)},
+                     {QStringLiteral("infos"), in.count(Severity::Info)}}},
+    };
+}
+
+} // namespace sipref

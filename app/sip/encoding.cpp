@@ -1,0 +1,174 @@
+#include "sip/encoding.h"
+
+#include <QStringDecoder>
+#include <cstring>
+
+namespace sipref {
+
+bool isValidUtf8(const char *data, qsizetype size)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data);
+    qsizetype i = 0;
+    while (i < size) {
+        // Plain ASCII runs are the common case: test eight bytes at a time.
+        if (i + 8 <= size) {
+            quint64 chunk;
+            std::memcpy(&chunk, p + i, 8);
+            if ((chunk & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra;
+        quint32 cp;
+        if ((c & 0xe0) == 0xc0) {
+            extra = 1;
+            cp = c & 0x1f;
+        } else if ((c & 0xf0) == 0xe0) {
+            extra = 2;
+            cp = c & 0x0f;
+        } else if ((c & 0xf8) == 0xf0) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + extra >= size)
+            return false;
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xc0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i + k] & 0x3f);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000)
+            || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+namespace {
+
+bool looksUtf16(const QByteArray &b, bool *bigEndian)
+{
+    if (b.size() >= 2) {
+        const auto c0 = uchar(b[0]), c1 = uchar(b[1]);
+        if (c0 == 0xff && c1 == 0xfe) {
+            *bigEndian = false;
+            return true;
+        }
+        if (c0 == 0xfe && c1 == 0xff) {
+            *bigEndian = true;
+            return true;
+        }
+    }
+    // No BOM: ASCII text in UTF-16 has a NUL in every other byte.
+    const qsizetype n = std::min<qsizetype>(b.size(), 4096) & ~qsizetype(1);
+    if (n < 16)
+        return false;
+    qsizetype evenNul = 0, oddNul = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenNul += b[i] == 0;
+        oddNul += b[i + 1] == 0;
+    }
+    if (oddNul > n * 4 / 10 && evenNul < n / 50) {
+        *bigEndian = false;
+        return true;
+    }
+    if (evenNul > n * 4 / 10 && oddNul < n / 50) {
+        *bigEndian = true;
+        return true;
+    }
+    return false;
+}
+
+bool looksBinary(const QByteArray &b)
+{
+    const qsizetype n = std::min<qsizetype>(b.size(), 65536);
+    qsizetype control = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar c = uchar(b[i]);
+        control += (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f;
+    }
+    return n > 0 && control * 10 > n; // over 10% control bytes
+}
+
+} // namespace
+
+TextEncoding detectEncoding(const QByteArray &bytes)
+{
+    bool bigEndian = false;
+    if (looksUtf16(bytes, &bigEndian))
+        return bigEndian ? TextEncoding::Utf16BE : TextEncoding::Utf16LE;
+    if (looksBinary(bytes))
+        return TextEncoding::Binary;
+    if (isValidUtf8(bytes.constData(), bytes.size()))
+        return TextEncoding::Utf8;
+    return TextEncoding::Gb18030;
+}
+
+DecodedInput prepareInput(const QByteArray &bytes)
+{
+    DecodedInput in;
+    in.encoding = detectEncoding(bytes);
+    if (in.encoding == TextEncoding::Utf16LE || in.encoding == TextEncoding::Utf16BE) {
+        in.bytes = decodeText(bytes).toUtf8();
+        in.converted = true;
+    } else {
+        in.bytes = bytes;
+    }
+    return in;
+}
+
+QString encodingName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case TextEncoding::Gb18030:
+        return QStringLiteral("GB18030");
+    case TextEncoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case TextEncoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case TextEncoding::Binary:
+        return QStringLiteral("binary");
+    }
+    return {};
+}
+
+QString decodeBytes(const char *data, qsizetype size, TextEncoding encoding)
+{
+    if (encoding == TextEncoding::Gb18030) {
+        QStringDecoder gb("GB18030");
+        if (gb.isValid())
+            return gb.decode(QByteArrayView(data, size));
+    }
+    // Binary and UTF-16 inputs are parsed as UTF-8 bytes; invalid sequences become U+FFFD.
+    return QString::fromUtf8(data, size);
+}
+
+QString decodeText(const QByteArray &bytes)
+{
+    switch (detectEncoding(bytes)) {
+    case TextEncoding::Utf16LE:
+        return QStringDecoder(QStringConverter::Utf16LE).decode(bytes);
+    case TextEncoding::Utf16BE:
+        return QStringDecoder(QStringConverter::Utf16BE).decode(bytes);
+    case TextEncoding::Gb18030:
+        return decodeBytes(bytes.constData(), bytes.size(), TextEncoding::Gb18030);
+    case TextEncoding::Utf8:
+    case TextEncoding::Binary:
+        break;
+    }
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace sipref

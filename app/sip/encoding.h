@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace sipref {
+
+// The text encodings an input can arrive in. SIP syntax is ASCII, so the scanner reads UTF-8 and
+// GB18030 bytes as they are (GB18030 never uses CR, LF, SP, ':' or '/' inside a character);
+// only UTF-16 must be converted first.
+enum class TextEncoding { Utf8, Gb18030, Utf16LE, Utf16BE, Binary };
+
+struct DecodedInput
+{
+    QByteArray bytes;          // what the scanner reads: the input, or its UTF-8 form for UTF-16
+    TextEncoding encoding = TextEncoding::Utf8;
+    bool converted = false;    // offsets refer to the converted bytes, not the file
+};
+
+bool isValidUtf8(const char *data, qsizetype size);
+TextEncoding detectEncoding(const QByteArray &bytes);
+DecodedInput prepareInput(const QByteArray &bytes);
+QString encodingName(TextEncoding encoding); // "UTF-8", "GB18030", ...
+// Text of a part of the input as characters, in the input's encoding.
+QString decodeBytes(const char *data, qsizetype size, TextEncoding encoding);
+// The whole input as characters, for the editor.
+QString decodeText(const QByteArray &bytes);
+
+} // namespace sipref

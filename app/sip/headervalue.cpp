@@ -1,0 +1,275 @@
+#include "sip/headervalue.h"
+
+#include "sip/scanner.h"
+
+#include <cstring>
+
+namespace sipref::value {
+
+using lex::isDigit;
+using lex::isSpace;
+
+QByteArrayView trimmed(QByteArrayView v)
+{
+    qsizetype b = 0, e = v.size();
+    while (b < e && (isSpace(uchar(v[b])) || v[b] == '\r' || v[b] == '\n'))
+        ++b;
+    while (e > b && (isSpace(uchar(v[e - 1])) || v[e - 1] == '\r' || v[e - 1] == '\n'))
+        --e;
+    return v.sliced(b, e - b);
+}
+
+NumberStatus parseNumber(QByteArrayView v, quint64 *out)
+{
+    if (v.isEmpty())
+        return NumberStatus::NotANumber;
+    quint64 n = 0;
+    for (char c : v) {
+        if (!isDigit(uchar(c)))
+            return NumberStatus::NotANumber;
+    }
+    if (v.size() > 19)
+        return NumberStatus::TooLarge;
+    for (char c : v)
+        n = n * 10 + quint64(c - '0');
+    *out = n;
+    return NumberStatus::Ok;
+}
+
+CSeq parseCSeq(QByteArrayView v)
+{
+    CSeq c;
+    v = trimmed(v);
+    qsizetype i = 0;
+    while (i < v.size() && !isSpace(uchar(v[i])) && v[i] != '\r' && v[i] != '\n')
+        ++i;
+    c.numberStatus = parseNumber(v.first(i), &c.number);
+    qsizetype j = i;
+    while (j < v.size() && (isSpace(uchar(v[j])) || v[j] == '\r' || v[j] == '\n'))
+        ++j;
+    c.method = v.sliced(j);
+    bool methodIsToken = !c.method.isEmpty();
+    for (char ch : c.method)
+        methodIsToken = methodIsToken && lex::isTokenChar(uchar(ch));
+    c.wellFormed = c.numberStatus != NumberStatus::NotANumber && j > i && methodIsToken;
+    return c;
+}
+
+std::vector<QByteArrayView> splitList(QByteArrayView v)
+{
+    std::vector<QByteArrayView> out;
+    bool quoted = false;
+    int angle = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        const char c = v[i];
+        if (quoted) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                quoted = false;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == '<') {
+            ++angle;
+        } else if (c == '>' && angle > 0) {
+            --angle;
+        } else if (c == ',' && angle == 0) {
+            const QByteArrayView part = trimmed(v.sliced(start, i - start));
+            if (!part.isEmpty())
+                out.push_back(part);
+            start = i + 1;
+        }
+    }
+    const QByteArrayView part = trimmed(v.sliced(start));
+    if (!part.isEmpty())
+        out.push_back(part);
+    return out;
+}
+
+namespace {
+
+// Where the header parameters of an address value start: after the ">" of a name-addr, or at
+// the first ";" of a bare addr-spec (whose own URI parameters cannot exist, RFC 3261 §20.10).
+qsizetype paramsStart(QByteArrayView v)
+{
+    bool quoted = false;
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        const char c = v[i];
+        if (quoted) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                quoted = false;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == '<') {
+            const qsizetype close = v.indexOf('>', i);
+            return close < 0 ? v.size() : close + 1;
+        } else if (c == ';') {
+            return i;
+        }
+    }
+    return v.size();
+}
+
+bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if ((a[i] | 0x20) != (b[i] | 0x20))
+            return false;
+    }
+    return true;
+}
+
+QByteArrayView findParam(QByteArrayView params, QByteArrayView name)
+{
+    qsizetype i = 0;
+    while (i < params.size()) {
+        const qsizetype semi = params.indexOf(';', i);
+        if (semi < 0)
+            break;
+        qsizetype end = params.indexOf(';', semi + 1);
+        if (end < 0)
+            end = params.size();
+        const QByteArrayView param = trimmed(params.sliced(semi + 1, end - semi - 1));
+        const qsizetype eq = param.indexOf('=');
+        const QByteArrayView key = trimmed(eq < 0 ? param : param.first(eq));
+        if (equalsIgnoreCase(key, name))
+            return eq < 0 ? QByteArrayView("", 0) : trimmed(param.sliced(eq + 1));
+        i = end;
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArrayView headerParam(QByteArrayView v, QByteArrayView name)
+{
+    return findParam(v.sliced(paramsStart(v)), name);
+}
+
+Via parseVia(QByteArrayView v)
+{
+    Via via;
+    v = trimmed(v);
+    // sent-protocol is "SIP / 2.0 / UDP", LWS allowed around the slashes; sent-by follows LWS.
+    qsizetype i = 0;
+    int slashes = 0;
+    qsizetype transportStart = -1;
+    while (i < v.size()) {
+        const char c = v[i];
+        if (c == '/') {
+            ++slashes;
+            if (slashes == 2) {
+                qsizetype t = i + 1;
+                while (t < v.size() && isSpace(uchar(v[t])))
+                    ++t;
+                transportStart = t;
+                i = t;
+                while (i < v.size() && lex::isTokenChar(uchar(v[i])))
+                    ++i;
+                break;
+            }
+        }
+        ++i;
+    }
+    if (transportStart >= 0) {
+        via.protocol = v.first(i);
+        via.transport = v.sliced(transportStart, i - transportStart);
+    }
+    const qsizetype semi = v.indexOf(';', i);
+    if (semi >= 0)
+        via.branch = findParam(v.sliced(semi), "branch");
+    return via;
+}
+
+AddressProblem checkAddress(QByteArrayView v)
+{
+    v = trimmed(v);
+    if (v.isEmpty())
+        return AddressProblem::Empty;
+    // A wildcard Contact is allowed in REGISTER.
+    if (v == "*")
+        return AddressProblem::None;
+    bool quoted = false;
+    qsizetype open = -1, close = -1;
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        const char c = v[i];
+        if (quoted) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                quoted = false;
+            continue;
+        }
+        if (c == '"') {
+            quoted = true;
+        } else if (c == '<' && open < 0) {
+            open = i;
+        } else if (c == '>' && open >= 0 && close < 0) {
+            close = i;
+        }
+    }
+    if (quoted)
+        return AddressProblem::UnterminatedQuote;
+    if (open >= 0 && close < 0)
+        return AddressProblem::UnclosedAngle;
+    if (open >= 0) {
+        for (qsizetype i = open + 1; i < close; ++i) {
+            if (isSpace(uchar(v[i])) || v[i] == '\r' || v[i] == '\n')
+                return AddressProblem::SpacesInUri;
+        }
+        return AddressProblem::None;
+    }
+    // addr-spec form: the URI runs to the first ';' (header parameters follow); it may not hold
+    // spaces, commas or '?', and a display name needs the name-addr form.
+    qsizetype end = v.indexOf(';');
+    if (end < 0)
+        end = v.size();
+    const QByteArrayView uri = trimmed(v.first(end));
+    for (qsizetype i = 0; i < uri.size(); ++i) {
+        const char c = uri[i];
+        if (isSpace(uchar(c))) {
+            // "Bob sip:bob@example.com": a display name without angle brackets.
+            const qsizetype colon = uri.indexOf(':');
+            return colon > i ? AddressProblem::NameAddrRequired : AddressProblem::SpacesInUri;
+        }
+        if (c == ',' || c == '?')
+            return AddressProblem::NameAddrRequired;
+    }
+    return AddressProblem::None;
+}
+
+bool isValidSipDate(QByteArrayView v)
+{
+    // rfc1123-date: wkday "," SP date1 SP time SP "GMT", e.g. "Sat, 13 Nov 2010 23:29:00 GMT".
+    v = trimmed(v);
+    static const char *const days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (v.size() != 29)
+        return false;
+    auto oneOf = [](QByteArrayView s, const char *const *list, int n) {
+        for (int k = 0; k < n; ++k) {
+            if (s == QByteArrayView(list[k], 3))
+                return true;
+        }
+        return false;
+    };
+    auto digits = [&](qsizetype at, qsizetype n) {
+        for (qsizetype k = at; k < at + n; ++k) {
+            if (!isDigit(uchar(v[k])))
+                return false;
+        }
+        return true;
+    };
+    return oneOf(v.first(3), days, 7) && v[3] == ',' && v[4] == ' ' && digits(5, 2) && v[7] == ' '
+           && oneOf(v.sliced(8, 3), months, 12) && v[11] == ' ' && digits(12, 4) && v[16] == ' ' && digits(17, 2)
+           && v[19] == ':' && digits(20, 2) && v[22] == ':' && digits(23, 2) && v[25] == ' '
+           && v.sliced(26) == "GMT";
+}
+
+} // namespace sipref::value

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <vector>
+
+namespace sipref::value {
+
+// Small readers for the values of the core header fields. They take views into the input and
+// return views into it: nothing is copied.
+
+QByteArrayView trimmed(QByteArrayView v);
+
+enum class NumberStatus { Ok, NotANumber, TooLarge };
+// A plain decimal number (no sign, no spaces); TooLarge past 19 digits.
+NumberStatus parseNumber(QByteArrayView v, quint64 *out);
+
+struct CSeq
+{
+    bool wellFormed = false; // "number LWS method"
+    NumberStatus numberStatus = NumberStatus::NotANumber;
+    quint64 number = 0;
+    QByteArrayView method;
+};
+CSeq parseCSeq(QByteArrayView v);
+
+// Splits a comma-separated header value where the grammar allows it: commas inside quotes or
+// angle brackets do not separate.
+std::vector<QByteArrayView> splitList(QByteArrayView v);
+
+// The value of a header parameter (";tag=abc" → "abc") of a name-addr / addr-spec value, or of
+// a Via value; null when absent, empty (not null) when present without a value.
+QByteArrayView headerParam(QByteArrayView v, QByteArrayView name);
+
+struct Via
+{
+    QByteArrayView protocol;  // "SIP/2.0/UDP"
+    QByteArrayView transport; // "UDP"
+    QByteArrayView branch;    // null when there is no branch parameter
+};
+Via parseVia(QByteArrayView oneValue);
+
+enum class AddressProblem { None, UnterminatedQuote, UnclosedAngle, NameAddrRequired, SpacesInUri, Empty };
+// Checks a From / To / Contact / Route value against the name-addr / addr-spec grammar.
+AddressProblem checkAddress(QByteArrayView oneValue);
+
+// RFC 1123 date in GMT as required by RFC 3261 §20.17.
+bool isValidSipDate(QByteArrayView v);
+
+} // namespace sipref::value

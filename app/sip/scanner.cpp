@@ -1,0 +1,590 @@
+#include "sip/scanner.h"
+
+#include <cctype>
+#include <cstring>
+
+namespace sipref {
+
+using namespace lex;
+
+namespace {
+
+struct Line
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;  // excludes the line break
+    qsizetype next = 0; // first byte of the following line
+    bool bareBreak = false; // ended in LF or CR alone (a CRLF-less log)
+
+    qsizetype breakLength() const { return next - end; }
+};
+
+// Where a start line was found inside a line, and what kind it is.
+struct StartMatch
+{
+    qsizetype begin = -1;
+    SipMessage::Kind kind = SipMessage::Kind::Request;
+    bool found() const { return begin >= 0; }
+};
+
+const char *const knownMethods[] = {"REGISTER", "INVITE",  "ACK",    "BYE",  "CANCEL", "OPTIONS", "PRACK",
+                                    "SUBSCRIBE", "NOTIFY", "PUBLISH", "INFO", "REFER",  "MESSAGE", "UPDATE"};
+
+class Text
+{
+public:
+    explicit Text(QByteArrayView t) : m_data(t.data()), m_size(t.size()) { }
+
+    qsizetype size() const { return m_size; }
+    unsigned char at(qsizetype i) const { return static_cast<unsigned char>(m_data[i]); }
+    const char *data() const { return m_data; }
+
+    Line lineAt(qsizetype pos) const
+    {
+        Line l;
+        l.begin = pos;
+        const char *start = m_data + pos;
+        const qsizetype rest = m_size - pos;
+        const char *lf = static_cast<const char *>(std::memchr(start, '\n', size_t(rest)));
+        const qsizetype lfAt = lf ? lf - m_data : m_size;
+        // A CR before the LF: either the CR of a CRLF, or a line of its own (old Mac endings).
+        const char *cr = static_cast<const char *>(std::memchr(start, '\r', size_t(lfAt - pos)));
+        if (cr) {
+            const qsizetype crAt = cr - m_data;
+            l.end = crAt;
+            if (crAt + 1 == lfAt) {
+                l.next = lfAt + 1;
+            } else {
+                l.next = crAt + 1;
+                l.bareBreak = true;
+            }
+            return l;
+        }
+        l.end = lfAt;
+        l.next = lf ? lfAt + 1 : m_size;
+        l.bareBreak = lf != nullptr;
+        return l;
+    }
+
+    bool startsWith(qsizetype b, qsizetype e, const char *s) const
+    {
+        const qsizetype n = qsizetype(std::strlen(s));
+        return e - b >= n && std::memcmp(m_data + b, s, size_t(n)) == 0;
+    }
+
+    bool isBlank(qsizetype b, qsizetype e) const
+    {
+        for (qsizetype i = b; i < e; ++i) {
+            if (!isSpace(at(i)))
+                return false;
+        }
+        return true;
+    }
+
+    // "SIP/<digits>.<digits>" at i, case-insensitive; returns the end or -1.
+    qsizetype versionEnd(qsizetype i, qsizetype e) const
+    {
+        if (e - i < 7)
+            return -1;
+        if ((at(i) | 0x20) != 's' || (at(i + 1) | 0x20) != 'i' || (at(i + 2) | 0x20) != 'p' || at(i + 3) != '/')
+            return -1;
+        qsizetype j = i + 4;
+        const qsizetype major = j;
+        while (j < e && isDigit(at(j)))
+            ++j;
+        if (j == major || j >= e || at(j) != '.')
+            return -1;
+        const qsizetype minor = ++j;
+        while (j < e && isDigit(at(j)))
+            ++j;
+        return j == minor ? -1 : j;
+    }
+
+    StartMatch findStartLine(qsizetype b, qsizetype e) const
+    {
+        StartMatch m;
+        while (e > b && isSpace(at(e - 1)))
+            --e;
+        if (e - b < 9)
+            return m;
+        // Response: "SIP/2.0 " then a digit, anywhere in the line (junk may come first).
+        for (const char *slash = static_cast<const char *>(std::memchr(m_data + b, '/', size_t(e - b))); slash;
+             slash = static_cast<const char *>(std::memchr(slash + 1, '/', size_t(e - (slash + 1 - m_data))))) {
+            const qsizetype s = slash - m_data - 3;
+            if (s < b)
+                continue;
+            const qsizetype v = versionEnd(s, e);
+            if (v < 0 || v >= e || !isSpace(at(v)))
+                continue;
+            qsizetype d = v;
+            while (d < e && isSpace(at(d)))
+                ++d;
+            if (d < e && isDigit(at(d))) {
+                m.begin = s;
+                m.kind = SipMessage::Kind::Response;
+                return m;
+            }
+        }
+        // Request: the line ends in " SIP/x.y".
+        qsizetype v = e - 1;
+        while (v > b && (isDigit(at(v)) || at(v) == '.'))
+            --v;
+        if (v - 3 <= b || at(v) != '/')
+            return m;
+        const qsizetype versionStart = v - 3;
+        if (versionEnd(versionStart, e) != e || !isSpace(at(versionStart - 1)))
+            return m;
+        m.begin = requestStart(b, versionStart);
+        m.kind = SipMessage::Kind::Request;
+        return m;
+    }
+
+private:
+    static bool isSchemeToken(const Text &t, qsizetype b, qsizetype e)
+    {
+        if (b >= e || !std::isalpha(t.at(b)))
+            return false;
+        for (qsizetype i = b; i < e; ++i) {
+            const unsigned char c = t.at(i);
+            if (c == ':')
+                return i > b;
+            if (!std::isalnum(c) && c != '+' && c != '-' && c != '.')
+                return false;
+        }
+        return false;
+    }
+
+    // Where "METHOD SP Request-URI" begins in [b, versionStart), or -1. A clean line starts with the
+    // method; after junk (tcpdump -A, a log tag) the method is the upper-case word before the URI.
+    qsizetype requestStart(qsizetype b, qsizetype versionStart) const
+    {
+        struct Tok
+        {
+            qsizetype b, e;
+        };
+        Tok toks[64];
+        int n = 0;
+        for (qsizetype i = b; i < versionStart && n < 64;) {
+            while (i < versionStart && isSpace(at(i)))
+                ++i;
+            if (i >= versionStart)
+                break;
+            const qsizetype s = i;
+            while (i < versionStart && !isSpace(at(i)))
+                ++i;
+            toks[n++] = {s, i};
+        }
+        if (n < 2)
+            return -1;
+        bool firstIsToken = true;
+        for (qsizetype i = toks[0].b; i < toks[0].e; ++i)
+            firstIsToken = firstIsToken && isTokenChar(at(i));
+        if (firstIsToken && isSchemeToken(*this, toks[1].b, toks[1].e))
+            return toks[0].b;
+        for (int j = 1; j < n; ++j) {
+            if (!isSchemeToken(*this, toks[j].b, toks[j].e))
+                continue;
+            qsizetype s = toks[j - 1].e;
+            while (s > toks[j - 1].b && at(s - 1) >= 'A' && at(s - 1) <= 'Z')
+                --s;
+            const qsizetype len = toks[j - 1].e - s;
+            if (len < 3)
+                continue;
+            // Trim a stray capital that junk left glued to a known method ("QINVITE").
+            for (const char *method : knownMethods) {
+                const qsizetype ml = qsizetype(std::strlen(method));
+                if (len > ml && std::memcmp(m_data + toks[j - 1].e - ml, method, size_t(ml)) == 0) {
+                    s = toks[j - 1].e - ml;
+                    break;
+                }
+            }
+            return s;
+        }
+        return -1;
+    }
+
+    const char *m_data;
+    qsizetype m_size;
+};
+
+// Wrapper lines that log formats put around messages: Asterisk "<--- ... --->" and
+// "<------------->", pjsua "--end msg--", sofia-sip and sngrep dashed rules.
+bool isBoundaryMarker(const Text &t, qsizetype b, qsizetype e)
+{
+    while (b < e && isSpace(t.at(b)))
+        ++b;
+    if (e - b >= 4 && t.startsWith(b, e, "<---"))
+        return true;
+    if (t.startsWith(b, e, "--end msg--"))
+        return true;
+    if (e - b >= 10) {
+        qsizetype dashes = 0;
+        for (qsizetype i = b; i < e && (t.at(i) == '-' || t.at(i) == '='); ++i)
+            ++dashes;
+        if (dashes >= 10)
+            return true;
+    }
+    return false;
+}
+
+bool isMonth(const Text &t, qsizetype b, qsizetype e)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (e - b < 5 || !isSpace(t.at(b + 3)))
+        return false;
+    for (const char *m : months) {
+        if (std::memcmp(t.data() + b, m, 3) == 0)
+            return true;
+    }
+    return false;
+}
+
+// A line a logger wrote rather than part of a message: it starts with a date or a time, a
+// bracketed stamp, or a syslog month.
+bool looksLikeLogLine(const Text &t, qsizetype b, qsizetype e)
+{
+    if (b >= e)
+        return false;
+    const unsigned char c = t.at(b);
+    if (c == '[' || c == '<' || c == '#')
+        return true;
+    if (isDigit(c)) {
+        qsizetype i = b;
+        while (i < e && i - b < 5 && isDigit(t.at(i)))
+            ++i;
+        return i < e && i > b && (t.at(i) == '-' || t.at(i) == '/' || t.at(i) == ':' || t.at(i) == '.')
+               && i + 1 < e && isDigit(t.at(i + 1));
+    }
+    return isMonth(t, b, e);
+}
+
+// "name WS* :" — returns the colon position or -1.
+qsizetype headerColon(const Text &t, qsizetype b, qsizetype e)
+{
+    qsizetype i = b;
+    while (i < e && isTokenChar(t.at(i)))
+        ++i;
+    if (i == b)
+        return -1;
+    while (i < e && isSpace(t.at(i)))
+        ++i;
+    return i < e && t.at(i) == ':' ? i : -1;
+}
+
+// Log prefixes repeat in shape, not in content: timestamps and counters change, so digits
+// compare equal to digits.
+bool sameShape(const Text &t, qsizetype a, qsizetype b, qsizetype length)
+{
+    for (qsizetype i = 0; i < length; ++i) {
+        const unsigned char x = t.at(a + i);
+        const unsigned char y = t.at(b + i);
+        if (x == y || (isDigit(x) && isDigit(y)))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+class MessageBuilder
+{
+public:
+    MessageBuilder(const Text &text, std::vector<SipMessage> &out) : t(text), messages(out) { }
+
+    // Scans from the line holding a start line; returns where scanning resumes.
+    qsizetype build(const Line &first, const StartMatch &match, int lineNumber, int *linesUsed);
+
+private:
+    struct Content
+    {
+        bool ok = false; // the line belongs to this message (prefix present or none expected)
+        qsizetype b = 0, e = 0;
+    };
+
+    Content content(const Line &l) const
+    {
+        if (prefixLength == 0)
+            return {true, l.begin, l.end};
+        if (t.isBlank(l.begin, l.end))
+            return {true, l.end, l.end};
+        if (l.end - l.begin >= prefixLength && sameShape(t, prefixBegin, l.begin, prefixLength))
+            return {true, l.begin + prefixLength, l.end};
+        return {};
+    }
+
+    bool endsMessage(const Content &c) const
+    {
+        return !c.ok || t.findStartLine(c.b, c.e).found() || isBoundaryMarker(t, c.b, c.e);
+    }
+
+    void parseStartLine(SipMessage &m, qsizetype b, qsizetype e) const;
+    void parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *resume, int *lines);
+
+    const Text &t;
+    std::vector<SipMessage> &messages;
+    qsizetype prefixBegin = 0;
+    qsizetype prefixLength = 0;
+};
+
+void MessageBuilder::parseStartLine(SipMessage &m, qsizetype b, qsizetype e) const
+{
+    // Split on single spaces the way the grammar does, but tolerate runs of whitespace so that
+    // a malformed line still yields its parts; the checks judge the spacing.
+    auto skipSpace = [&](qsizetype i) {
+        while (i < e && isSpace(t.at(i)))
+            ++i;
+        return i;
+    };
+    auto word = [&](qsizetype i) {
+        while (i < e && !isSpace(t.at(i)))
+            ++i;
+        return i;
+    };
+    if (m.isResponse()) {
+        qsizetype i = word(b);
+        m.version = Span::between(b, i);
+        i = skipSpace(i);
+        const qsizetype codeEnd = word(i);
+        m.statusCode = Span::between(i, codeEnd);
+        m.code = -1;
+        if (codeEnd - i == 3 && isDigit(t.at(i)) && isDigit(t.at(i + 1)) && isDigit(t.at(i + 2)))
+            m.code = (t.at(i) - '0') * 100 + (t.at(i + 1) - '0') * 10 + (t.at(i + 2) - '0');
+        qsizetype r = codeEnd < e ? codeEnd + 1 : codeEnd;
+        m.reason = Span::between(r, e);
+        return;
+    }
+    qsizetype i = word(b);
+    m.method = Span::between(b, i);
+    // The version is the last word; everything between method and version is the URI.
+    qsizetype v = e;
+    while (v > i && isSpace(t.at(v - 1)))
+        --v;
+    qsizetype vb = v;
+    while (vb > i && !isSpace(t.at(vb - 1)))
+        --vb;
+    m.version = Span::between(vb, v);
+    qsizetype ub = skipSpace(i);
+    qsizetype ue = vb;
+    while (ue > ub && isSpace(t.at(ue - 1)))
+        --ue;
+    m.requestUri = Span::between(ub, std::max(ub, ue));
+}
+
+qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int lineNumber, int *linesUsed)
+{
+    SipMessage m;
+    m.kind = match.kind;
+    m.lineNumber = lineNumber;
+    m.column = int(match.begin - first.begin) + 1;
+    m.startLine = Span::between(match.begin, first.end);
+    m.bareLineEnds = first.bareBreak;
+    parseStartLine(m, match.begin, first.end);
+
+    int lines = 1;
+    qsizetype pos = first.next;
+    prefixBegin = first.begin;
+    prefixLength = 0;
+    if (match.begin > first.begin && pos < t.size()) {
+        // Text before the start line: a log prefix when the next line repeats it, junk otherwise.
+        const Line next = t.lineAt(pos);
+        const qsizetype p = match.begin - first.begin;
+        if (next.end - next.begin > p && sameShape(t, first.begin, next.begin, p) && !t.isBlank(first.begin, match.begin)) {
+            prefixLength = p;
+            m.prefixStripped = true;
+        } else if (!t.isBlank(first.begin, match.begin)) {
+            // A start line after junk must be followed by a header field, or it was only log text
+            // that quoted a start line ("sent SIP/2.0 200 OK to ...").
+            const Content c = content(next);
+            if (headerColon(t, c.b, c.e) < 0) {
+                *linesUsed = 1;
+                return first.next;
+            }
+        }
+    }
+
+    HeaderField *last = nullptr;
+    qsizetype end = first.end;
+    while (pos < t.size()) {
+        const Line l = t.lineAt(pos);
+        const Content c = content(l);
+        if (c.ok && c.b == c.e) { // the empty line that ends the header block
+            m.headerBlockEnded = true;
+            ++lines;
+            pos = l.next;
+            break;
+        }
+        if (endsMessage(c))
+            break;
+        if (isSpace(t.at(c.b))) {
+            if (last) {
+                last->folded = true;
+                qsizetype vb = c.b;
+                while (vb < c.e && isSpace(t.at(vb)))
+                    ++vb;
+                qsizetype ve = c.e;
+                while (ve > vb && isSpace(t.at(ve - 1)))
+                    --ve;
+                if (ve > vb)
+                    last->value = Span::between(last->value.isEmpty() ? vb : last->value.offset, ve);
+                last->line = Span::between(last->line.offset, c.e);
+            } else {
+                m.badLines.push_back({Span::between(c.b, c.e), false});
+            }
+        } else if (const qsizetype colon = headerColon(t, c.b, c.e); colon >= 0) {
+            HeaderField h;
+            qsizetype ne = c.b;
+            while (isTokenChar(t.at(ne)))
+                ++ne;
+            h.name = Span::between(c.b, ne);
+            h.wsBeforeColon = ne != colon;
+            h.id = headerIdFromName(QByteArrayView(t.data() + c.b, ne - c.b));
+            qsizetype vb = colon + 1;
+            while (vb < c.e && isSpace(t.at(vb)))
+                ++vb;
+            qsizetype ve = c.e;
+            while (ve > vb && isSpace(t.at(ve - 1)))
+                --ve;
+            h.value = Span::between(vb, ve);
+            h.line = Span::between(c.b, c.e);
+            m.headers.push_back(h);
+            last = &m.headers.back();
+        } else if (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e)) {
+            break;
+        } else {
+            m.badLines.push_back({Span::between(c.b, c.e), last != nullptr});
+        }
+        m.bareLineEnds = m.bareLineEnds || l.bareBreak;
+        end = l.end;
+        ++lines;
+        pos = l.next;
+    }
+
+    qsizetype resume = pos;
+    if (m.headerBlockEnded) {
+        parseBody(m, pos, &resume, &lines);
+        end = m.body.isEmpty() ? end : m.body.end();
+    } else {
+        m.body = {end, 0};
+    }
+    m.whole = Span::between(match.begin, std::max(end, m.startLine.end()));
+    messages.push_back(std::move(m));
+    *linesUsed = lines;
+    return resume;
+}
+
+void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *resume, int *lines)
+{
+    // The natural extent of the body: every line up to the next boundary, trailing blank lines
+    // left out. Content-Length is then compared with it as raw bytes and as wire bytes.
+    qsizetype pos = bodyStart;
+    qsizetype naturalEnd = bodyStart;    // after the last non-blank line's break
+    qsizetype naturalEndNoBreak = bodyStart;
+    qsizetype wire = 0, wireAtEnd = 0, wireAtEndNoBreak = 0;
+    int used = 0, usedAtEnd = 0;
+    qsizetype lastLineBreak = bodyStart;
+    while (pos < t.size()) {
+        const Line l = t.lineAt(pos);
+        const Content c = content(l);
+        if (endsMessage(c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b))))
+            break;
+        // Body bytes of this line: content plus, as on the wire, a CRLF.
+        wire += (c.e - c.b) + 2;
+        ++used;
+        if (!t.isBlank(c.b, c.e)) {
+            naturalEnd = l.next;
+            naturalEndNoBreak = l.end;
+            wireAtEnd = wire;
+            wireAtEndNoBreak = wire - 2;
+            usedAtEnd = used;
+            lastLineBreak = l.next;
+            m.bareLineEnds = m.bareLineEnds || l.bareBreak;
+        }
+        pos = l.next;
+    }
+    Q_UNUSED(lastLineBreak);
+
+    // Content-Length, when it is a plain number, decides the body of a clean message.
+    qsizetype declared = -1;
+    if (const HeaderField *cl = m.first(HeaderId::ContentLength)) {
+        qsizetype v = 0;
+        bool ok = cl->value.length > 0 && cl->value.length <= 12;
+        for (qsizetype i = cl->value.offset; ok && i < cl->value.end(); ++i) {
+            ok = isDigit(t.at(i));
+            v = v * 10 + (t.at(i) - '0');
+        }
+        declared = ok ? v : -1;
+    }
+    if (declared >= 0 && prefixLength == 0 && !m.bareLineEnds && bodyStart + declared <= t.size()) {
+        const qsizetype clEnd = bodyStart + declared;
+        // Accept it when only white space lies between its end and the natural end.
+        if (clEnd >= naturalEndNoBreak || t.isBlank(clEnd, naturalEndNoBreak)) {
+            bool onlySpace = true;
+            for (qsizetype i = clEnd; i < naturalEnd && onlySpace; ++i) {
+                const unsigned char ch = t.at(i);
+                onlySpace = isSpace(ch) || ch == '\r' || ch == '\n';
+            }
+            if (onlySpace || clEnd >= naturalEnd) {
+                m.body = Span::between(bodyStart, clEnd);
+                m.bodyWireLength = declared;
+                // Resume right after the body: the next message may follow at once.
+                *resume = clEnd > naturalEnd ? clEnd : naturalEnd;
+                if (clEnd > naturalEnd) {
+                    // Content-Length reached past the natural end (binary body with a boundary-like
+                    // line inside): trust it, and restart at the first line after it.
+                    *resume = clEnd;
+                }
+                *lines += usedAtEnd;
+                return;
+            }
+        }
+    }
+    m.body = Span::between(bodyStart, naturalEnd);
+    m.bodyWireLength = wireAtEnd;
+    // The other plausible wire length — without the final line break — is checked by the rules.
+    Q_UNUSED(wireAtEndNoBreak);
+    *resume = naturalEnd > bodyStart ? naturalEnd : bodyStart;
+    *lines += usedAtEnd;
+}
+
+} // namespace
+
+std::vector<SipMessage> Scanner::scan(QByteArrayView input, const std::atomic_bool *cancel, const Progress &progress)
+{
+    std::vector<SipMessage> messages;
+    const Text t(input);
+    MessageBuilder builder(t, messages);
+    qsizetype pos = 0;
+    int lineNumber = 1;
+    unsigned tick = 0;
+    while (pos < t.size()) {
+        if ((++tick & 0xfff) == 0) {
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                break;
+            if (progress)
+                progress(pos);
+        }
+        const Line l = t.lineAt(pos);
+        const StartMatch match = t.findStartLine(l.begin, l.end);
+        if (!match.found()) {
+            pos = l.next;
+            ++lineNumber;
+            continue;
+        }
+        int used = 0;
+        const qsizetype resume = builder.build(l, match, lineNumber, &used);
+        // Count the lines actually passed over, whatever the builder decided.
+        for (qsizetype i = pos; i < resume;) {
+            const Line x = t.lineAt(i);
+            if (x.next > resume)
+                break;
+            ++lineNumber;
+            i = x.next;
+        }
+        pos = resume > pos ? resume : l.next;
+    }
+    if (progress)
+        progress(t.size());
+    return messages;
+}
+
+} // namespace sipref

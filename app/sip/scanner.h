@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sip/message.h"
+
+#include <QByteArrayView>
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace sipref {
+
+// Finds SIP messages in arbitrary text — a clean message, a stream of them, or a log with
+// timestamps, wrappers and junk — and splits each into start line, header fields and body.
+// One pass over the bytes; everything found is a span into the input.
+class Scanner
+{
+public:
+    // progress receives the number of bytes done; cancel is polled every few thousand lines.
+    using Progress = std::function<void(qsizetype done)>;
+
+    static std::vector<SipMessage> scan(QByteArrayView text, const std::atomic_bool *cancel = nullptr,
+                                        const Progress &progress = {});
+};
+
+// Exposed for the checks and tests: the lexical helpers the scanner uses.
+namespace lex {
+inline bool isTokenChar(unsigned char c)
+{
+    // RFC 3261 §25.1 token: alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~"
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+           || c == '!' || c == '%' || c == '*' || c == '_' || c == '+' || c == '`' || c == '\'' || c == '~';
+}
+inline bool isSpace(unsigned char c)
+{
+    return c == ' ' || c == '\t';
+}
+inline bool isDigit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+} // namespace lex
+
+} // namespace sipref

@@ -1,0 +1,3634 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Provisional</source>
+        <comment>class 1 name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 1xx response is provisional: the request was received and is being worked on, and a final response will follow. It stops the retransmission of an INVITE but ends no transaction.</source>
+        <comment>class 1 meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UAC treats an unrecognised provisional response other than 100 as 183 (Session Progress).</source>
+        <comment>class 1 treated as</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is still being set up; wait for it to ring or fail.</source>
+        <comment>class 1 user advice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out which product sends this code (Server or User-Agent header field) and read its documentation; the call outcome depends on the final response that follows.</source>
+        <comment>class 1 engineer advice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <comment>class 2 name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 2xx response is final and says the request succeeded.</source>
+        <comment>class 2 meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UAC treats an unrecognised 2xx response as 200 (OK).</source>
+        <comment>class 2 treated as</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request succeeded.</source>
+        <comment>class 2 user advice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat it as 200 OK. If it answers an INVITE, check that the caller sends the ACK and that media starts.</source>
+        <comment>class 2 engineer advice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirection</source>
+        <comment>class 3 name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 3xx response is final and says the request should be tried elsewhere, usually at the addresses in its Contact header field.</source>
+        <comment>class 3 meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UAC treats an unrecognised 3xx response as 300 (Multiple Choices).</source>
+        <comment>class 3 treated as</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is being sent to another address; if it fails, report the number you dialled.</source>
+        <comment>class 3 user advice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Contact header field of the response and whether the caller or its proxy follows redirects.</source>
+        <comment>class 3 engineer advice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client error</source>
+        <comment>class 4 name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 4xx response is final and says the request failed at this server, usually because of something in the request itself; the same request should not be retried unchanged, but another server may accept it.</source>
+        <comment>class 4 meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UAC treats an unrecognised 4xx response as 400 (Bad Request).</source>
+        <comment>class 4 treated as</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call or request was refused; note the code and the time for support.</source>
+        <comment>class 4 user advice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the element that sent it (Via, Server, Warning header fields) and compare the request with what that element expects; vendors use unregistered 4xx codes for their own policy failures.</source>
+        <comment>class 4 engineer advice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <comment>class 5 name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 5xx response is final and says the server failed to handle a request that may well be valid; another server may succeed.</source>
+        <comment>class 5 meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UAC treats an unrecognised 5xx response as 500 (Server Internal Error).</source>
+        <comment>class 5 treated as</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service had a problem; try again in a few minutes.</source>
+        <comment>class 5 user advice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the logs of the element that sent it and at its load; check Retry-After and whether a failover target was tried.</source>
+        <comment>class 5 engineer advice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global failure</source>
+        <comment>class 6 name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 6xx response is final and says the request will fail everywhere: a proxy stops trying other branches and no other location should be tried.</source>
+        <comment>class 6 meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UAC treats an unrecognised 6xx response as 600 (Busy Everywhere).</source>
+        <comment>class 6 treated as</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The called party cannot be reached by any route; do not retry at once.</source>
+        <comment>class 6 user advice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find which element generated it; a 6xx from the callee&apos;s device ends forking, so check the callee&apos;s settings first.</source>
+        <comment>class 6 engineer advice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregistered %1</source>
+        <comment>fallback name, %1 = class name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a registered SIP response code; a user agent handles it as %2.</source>
+        <comment>fallback summary, %1 = code, %2 = the code it is treated as</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry of SIP response codes. %2 RFC 3261 §8.1.3.2 requires every user agent client to understand the x00 code of each class and to handle an unknown code by its class: %3 A reason phrase on the wire does not change this; it is free text for people.</source>
+        <comment>fallback explanation, %1 = code, %2 = class meaning, %3 = treated as</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IETF (IANA registry)</source>
+        <comment>profile name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB/T 28181 video platform</source>
+        <comment>profile name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <comment>profile name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying</source>
+        <comment>100 name</comment>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <source>The next hop has received the request and is working on it; it only stops retransmissions and says nothing about the callee.</source>
+        <comment>100 summary</comment>
+        <translation>下一跳已收到请求并正在处理；它只用于停止重传，并不说明被叫的任何情况。</translation>
+    </message>
+    <message>
+        <source>100 Trying is a provisional response that only tells the previous hop that the request arrived and is being processed, for example while the server works out where to route it. It is hop-by-hop: each stateful proxy or UAS generates its own 100, and a stateful proxy never forwards a 100 it receives upstream. An INVITE server transaction must send it unless the TU will answer within 200 ms. On receiving it the caller&apos;s client transaction stops retransmitting the INVITE and no longer runs Timer B, so the call waits for a further provisional or final response. A 100 needs no To tag, must copy any Timestamp header field from the request and creates no early dialog. Stateless proxies never send it, and a UAS should not send provisional responses to non-INVITE requests.</source>
+        <comment>100 explanation</comment>
+        <translation>100 Trying 是临时响应，仅告诉上一跳：请求已收到、正在处理（例如服务器正在查找路由）。它是逐跳的：每个有状态代理服务器或用户代理服务器 (UAS) 各自生成自己的 100，有状态代理服务器收到的 100 绝不会向上游转发。除非事务用户 (TU) 能在 200 ms 内给出响应，INVITE 服务器事务必须发送 100。收到 100 后，主叫的客户端事务停止重传 INVITE，也不再运行定时器 B，呼叫将一直等待后续的临时响应或最终响应。100 无须带 To tag，但必须复制请求中的 Timestamp 头域（如有），且不建立早期对话。无状态代理服务器从不发送 100；对非 INVITE 请求，UAS 不应发送临时响应。</translation>
+    </message>
+    <message>
+        <source>This is a normal progress message: the network has received the call and is working on it. If nothing else follows and the phone you called never rings, the problem lies further along the network, so note the time and the number you called and report them.</source>
+        <comment>100 user advice</comment>
+        <translation>这是正常的过程提示：网络已收到呼叫并正在处理。如果之后一直没有下文、对方电话也不振铃，说明问题出在后续网络环节，请记下时间和所拨号码并报障。</translation>
+    </message>
+    <message>
+        <source>A 100 from the first hop only proves that this hop received the INVITE; it says nothing about the callee. If the call hangs after 100 with no 18x or final response, follow the INVITE hop by hop in a capture (compare the Via branch values) to find the element that went silent, then check its next-hop routing, DNS SRV results and the firewall or SBC rules for the onward leg. The 100 is usually generated by the transaction layer automatically, so it appears even when the element&apos;s onward routing is broken. Proxies cancel the INVITE branch when Timer C (over 3 minutes) expires.</source>
+        <comment>100 engineer advice</comment>
+        <translation>第一跳返回 100 只能证明这一跳收到了 INVITE，与被叫状态无关。如果 100 之后既没有 18x 也没有最终响应，请抓包逐跳跟踪 INVITE（对比各 Via branch 值），找出不再响应的网元，再检查它的下一跳路由、DNS SRV 解析结果以及去往下一段的防火墙或 SBC 策略。100 通常由事务层自动生成，即使该网元的后续路由已经故障也照样会发出。代理服务器在定时器 C（大于 3 分钟）超时后会取消该 INVITE 分支。</translation>
+    </message>
+    <message>
+        <source>in-progress acknowledged pending</source>
+        <comment>100 keywords</comment>
+        <translation>尝试 正在处理 处理中 临时响应 逐跳 重传 100 Trying</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <comment>180 name</comment>
+        <translation>振铃</translation>
+    </message>
+    <message>
+        <source>The called device is alerting its user: the phone is ringing.</source>
+        <comment>180 summary</comment>
+        <translation>被叫设备正在提醒用户来电，即电话正在振铃。</translation>
+    </message>
+    <message>
+        <source>180 Ringing is a provisional response sent by the callee&apos;s UAS (or a gateway or B2BUA acting for it) while it alerts the user. Unlike 100 it travels end to end: proxies forward it upstream at once and, when it carries a To tag, it creates an early dialog, so it should carry a Contact header field. On receipt the caller may generate local ringback tone. A 180 may also carry SDP for early media, in which case many phones play the received audio instead of local ringback. Alert-Info may select a distinctive ring. A UAS that rings for a long time must repeat a non-100 provisional response about every minute, because proxies may cancel a transaction after 3 minutes without one (Timer C). 180 is not final: the call still ends with a 2xx, or with 486, 480, 487 and similar.</source>
+        <comment>180 explanation</comment>
+        <translation>180 Ringing 是临时响应，由被叫的用户代理服务器 (UAS)（或代其工作的网关、背靠背用户代理 (B2BUA)）在提醒用户来电时发送。与 100 不同，它是端到端的：代理服务器收到后立即向上游转发；带 To tag 时会建立早期对话，因此应携带 Contact 头域。主叫收到后可以在本地播放回铃音。180 也可以携带 SDP 用于早期媒体，此时很多话机会播放收到的媒体，而不是本地回铃音。Alert-Info 头域可指定特殊振铃。长时间振铃的 UAS 必须大约每分钟重发一次非 100 的临时响应，因为代理服务器在 3 分钟内收不到这类响应就可能取消事务（定时器 C）。180 不是最终响应：呼叫最终仍以 2xx 或 486、480、487 等响应结束。</translation>
+    </message>
+    <message>
+        <source>The phone you called is ringing. If nobody answers, the call will usually end or go to voicemail after a while.</source>
+        <comment>180 user advice</comment>
+        <translation>被叫电话正在振铃。如果一直无人接听，呼叫通常会在一段时间后结束或转入语音信箱。</translation>
+    </message>
+    <message>
+        <source>If the caller hears silence instead of ringback after 180, check whether the 180 carried SDP: with SDP the caller&apos;s phone expects early media from the far end, so look for RTP arriving (NAT, SBC media anchoring, firewall pinholes); without SDP the caller&apos;s phone must generate its own ringback. Some PBXs turn 183 into 180 or the reverse (for example Asterisk&apos;s progressinband option in chan_sip or inband_progress in PJSIP), which changes who plays the tone. If ringing stops after about 3 minutes, look for a CANCEL from a proxy whose Timer C expired because the UAS did not repeat its 18x.</source>
+        <comment>180 engineer advice</comment>
+        <translation>如果收到 180 后主叫听不到回铃音而是静音，先看 180 是否带 SDP：带 SDP 时，主叫话机会等待对端送来的早期媒体，应检查 RTP 是否到达（NAT、SBC 媒体锚定、防火墙端口）；不带 SDP 时，应由主叫话机自己生成回铃音。有些 PBX 会把 183 改成 180 或反之（例如 Asterisk chan_sip 的 progressinband 选项或 PJSIP 的 inband_progress 选项），这会改变由谁放音。如果振铃约 3 分钟后中断，请查找代理服务器因定时器 C 超时而发出的 CANCEL，其原因是 UAS 没有重发 18x。</translation>
+    </message>
+    <message>
+        <source>bell ringtone alert</source>
+        <comment>180 keywords</comment>
+        <translation>振铃 响铃 回铃 回铃音 来电提醒 早期媒体 180 Ringing</translation>
+    </message>
+    <message>
+        <source>Call is being forwarded</source>
+        <comment>181 name</comment>
+        <translation>呼叫正在前转</translation>
+    </message>
+    <message>
+        <source>A server reports that the call is being diverted to one or more other destinations.</source>
+        <comment>181 summary</comment>
+        <translation>服务器报告呼叫正被转到一个或多个其他目的地。</translation>
+    </message>
+    <message>
+        <source>181 is an optional provisional response that lets the caller know the call has been diverted to other destinations, for example by an unconditional, busy or no-answer forwarding service. In practice it is sent by the element that performs the diversion: the callee&apos;s UA, an application server or a B2BUA. A plain proxy cannot send it on its own, since a proxy must not add a To tag to a 1xx response. Like other non-100 provisional responses it is forwarded end to end, may create an early dialog and may carry SDP for an announcement. Details of the diversion, if any, travel in History-Info (RFC 7044) or the older Diversion header field. The caller needs to do nothing except keep waiting for the final response.</source>
+        <comment>181 explanation</comment>
+        <translation>181 是可选的临时响应，用来让主叫知道呼叫已被转往其他目的地（可能不止一个），例如由无条件、遇忙或无应答前转业务触发。实际上它由执行前转的网元发送：被叫用户代理、应用服务器或背靠背用户代理 (B2BUA)。普通代理服务器不能自行发送 181，因为代理服务器不得在 1xx 响应中添加 To tag。与其他非 100 临时响应一样，它端到端转发，可能建立早期对话，也可能携带用于放音的 SDP。前转的详细信息（如有）放在 History-Info（RFC 7044）或较早的 Diversion 头域中。主叫无须任何操作，只需继续等待最终响应。</translation>
+    </message>
+    <message>
+        <source>The person you called has forwarded their calls, so your call is being passed to another number or to voicemail. Please keep waiting.</source>
+        <comment>181 user advice</comment>
+        <translation>被叫设置了呼叫前转，您的呼叫正被转到另一个号码或语音信箱，请稍候。</translation>
+    </message>
+    <message>
+        <source>If a forwarded call fails after 181, look at the onward leg: the forwarding target, the caller ID presented on it, and whether the trunk may send forwarded calls. Carriers often reject or rewrite a diverted call whose From or P-Asserted-Identity is not one of the trunk&apos;s numbers unless a Diversion or History-Info header field explains it. Check whether the forwarding was intended (call-forward settings on the phone or PBX). A UA that does not recognise 181 must treat it like 183, so dropping the call on 181 is a fault of that UA.</source>
+        <comment>181 engineer advice</comment>
+        <translation>如果 181 之后前转呼叫失败，请检查后续呼叫段：前转目标、该段呈现的主叫号码，以及中继是否允许发送前转呼叫。如果前转呼叫的 From 或 P-Asserted-Identity 不属于该中继的号码，又没有 Diversion 或 History-Info 头域加以说明，运营商常会拒绝该呼叫或改写主叫号码。确认前转是否为用户有意设置（话机或 PBX 上的呼叫前转设置）。不认识 181 的用户代理必须把它当作 183 处理，因此收到 181 就挂断属于该用户代理的缺陷。</translation>
+    </message>
+    <message>
+        <source>divert CFU CFB CFNR redirected</source>
+        <comment>181 keywords</comment>
+        <translation>呼叫前转 呼叫转移 转接 前转 无条件前转 遇忙前转 无应答前转 181</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>182 name</comment>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>The call is being held in a queue until the called party can take it.</source>
+        <comment>182 summary</comment>
+        <translation>呼叫正在队列中等待，直到被叫能够接听。</translation>
+    </message>
+    <message>
+        <source>182 Queued is a provisional response from a server, typically a call-centre queue, an ACD or an attendant application, that holds the call because the called party cannot take it yet. Once the called party is free, the server completes the call with a final response (normally a 200 after an agent answers). The reason phrase may describe the queue state, such as the number of calls ahead and the expected wait, and the server may send several 182 responses to keep the caller updated. Like 180 it is forwarded end to end, may create an early dialog and may carry SDP for queue music or announcements. Because a queued INVITE can wait a long time, the server must keep sending non-100 provisional responses at least every minute so that proxies do not cancel the transaction.</source>
+        <comment>182 explanation</comment>
+        <translation>182 Queued 是临时响应，由服务器（通常是呼叫中心队列、ACD 或话务台应用）在被叫暂时无法接听时保持该呼叫而发出。被叫空闲后，服务器会以最终响应结束排队（通常在坐席接听后回 200）。原因短语可以描述排队状态，例如前面还有几个呼叫、预计等待多久，服务器也可以多次发送 182 以向主叫更新排队情况。与 180 一样，它端到端转发，可能建立早期对话，也可能携带用于排队音乐或提示音的 SDP。由于排队中的 INVITE 可能等待很久，服务器必须至少每分钟发送一次非 100 的临时响应，以免代理服务器取消事务。</translation>
+    </message>
+    <message>
+        <source>Your call is waiting in a queue. Stay on the line; you will be connected when someone becomes free.</source>
+        <comment>182 user advice</comment>
+        <translation>您的呼叫正在排队，请不要挂机，有人空闲时就会为您接通。</translation>
+    </message>
+    <message>
+        <source>Many contact-centre platforms answer with 200 and play queue music instead, so a 182 usually comes from an explicit queue feature; check that the caller&apos;s phone or gateway handles it (a UA must treat any 1xx other than 100 that it does not recognise like 183). If queued calls drop after about 3 minutes, look for a proxy CANCEL caused by Timer C and make the queue send 182 or 183 at least every minute. Also check the INVITE&apos;s Expires header field and the caller&apos;s own no-answer timer, which can end the wait early.</source>
+        <comment>182 engineer advice</comment>
+        <translation>很多呼叫中心平台会先回 200 再播放排队音乐，所以 182 通常来自明确的排队功能；请确认主叫话机或网关能处理它（用户代理对不认识的非 100 临时响应必须按 183 处理）。如果排队中的呼叫约 3 分钟后断开，请查找因定时器 C 超时而由代理服务器发出的 CANCEL，并让队列至少每分钟发送一次 182 或 183。还要检查 INVITE 的 Expires 头域以及主叫自身的无应答定时器，它们都可能提前结束等待。</translation>
+    </message>
+    <message>
+        <source>position hold-music callcenter operator</source>
+        <comment>182 keywords</comment>
+        <translation>排队 呼叫排队 队列 等待 坐席 话务台 呼叫中心 话务员 182</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <comment>183 name</comment>
+        <translation>会话进展</translation>
+    </message>
+    <message>
+        <source>The call is progressing; usually used to open early media such as ringback or announcements from the far end.</source>
+        <comment>183 summary</comment>
+        <translation>呼叫正在进行中；通常用于建立早期媒体，如对端送来的回铃音或提示音。</translation>
+    </message>
+    <message>
+        <source>183 Session Progress is the general-purpose provisional response for call progress that no other 1xx code describes; details can be carried in the reason phrase, in header fields or in the body. In practice its main use is early media: a PSTN gateway or B2BUA returns 183 with SDP so that ringback tone, announcements or IVR prompts reach the caller before the call is answered. It is forwarded end to end and, with a To tag, creates an early dialog. It is often sent reliably (Require: 100rel with RSeq, acknowledged by PRACK, RFC 3262), which is needed when SDP preconditions are used. A UA must treat any provisional response other than 100 that it does not recognise as 183. It is not a final response and does not mean the call was answered.</source>
+        <comment>183 explanation</comment>
+        <translation>183 Session Progress 是通用的临时响应，用于报告其他 1xx 响应码无法描述的呼叫进展；具体信息可以放在原因短语、头域或消息体中。实际中它主要用于早期媒体：PSTN 网关或背靠背用户代理 (B2BUA) 返回带 SDP 的 183，让回铃音、提示音或 IVR 语音在应答之前送达主叫。它端到端转发，带 To tag 时建立早期对话。它常以可靠方式发送（Require: 100rel 加 RSeq，由 PRACK 确认，见 RFC 3262），使用 SDP 前提条件 (precondition) 时必须如此。用户代理必须把不认识的非 100 临时响应当作 183 处理。183 不是最终响应，也不表示呼叫已被应答。</translation>
+    </message>
+    <message>
+        <source>The call is being connected. You may hear ringing, a recorded message or tones from the other network; wait for the call to be answered or for the message to finish.</source>
+        <comment>183 user advice</comment>
+        <translation>呼叫正在接续。您可能会听到回铃音、录音提示或对方网络的信号音；请等待对方应答或提示音播放结束。</translation>
+    </message>
+    <message>
+        <source>One-way or no audio during 183 usually means the early media stream is blocked: compare the SDP connection address and port with the RTP actually received, and check NAT, SBC media handling and firewall rules. If one side requires 100rel and the other does not support it, the call fails with 420 or 421. A UAS that gets no PRACK for a reliable 183 retransmits it and, after 64*T1, should reject the call with a 5xx (RFC 3262). Announcements heard during 183 (for example &apos;number not in service&apos;) often state the real cause, so record them and read the final response and any Reason header field that follows.</source>
+        <comment>183 engineer advice</comment>
+        <translation>183 期间单通或无声，通常是早期媒体流被阻断：对比 SDP 中的连接地址和端口与实际收到的 RTP，并检查 NAT、SBC 媒体处理和防火墙规则。如果一方要求 100rel 而另一方不支持，呼叫会以 420 或 421 失败。对于可靠发送的 183，UAS 收不到 PRACK 就会重传，64*T1 后应以 5xx 拒绝呼叫（RFC 3262）。183 期间听到的提示音（例如“您拨打的号码是空号”）往往说明了真正的失败原因，请录下来，并查看随后的最终响应及 Reason 头域。</translation>
+    </message>
+    <message>
+        <source>inband pre-answer cut-through</source>
+        <comment>183 keywords</comment>
+        <translation>会话进展 呼叫进展 早期媒体 彩铃 回铃音 提示音 放音 183</translation>
+    </message>
+    <message>
+        <source>Early dialog terminated</source>
+        <comment>199 name</comment>
+        <translation>早期对话已终止</translation>
+    </message>
+    <message>
+        <source>One early dialog of a forked call has ended; sent before the final response so that the caller can release its resources.</source>
+        <comment>199 summary</comment>
+        <translation>分叉呼叫中的某个早期对话已结束；在最终响应之前发送，使主叫可以释放相应资源。</translation>
+    </message>
+    <message>
+        <source>199 is a provisional response defined by RFC 6228. When an INVITE forks, several early dialogs may exist; if one branch fails, a forking proxy normally holds the non-2xx response while other branches continue. With 199 the proxy (or a UAS) tells the caller at once that this early dialog has ended, so the caller can stop its early media and free resources. It may be used only if the INVITE carried the option tag 199 in Supported, and a proxy must not generate it when the request required 100rel. The response must carry the To tag of the terminated early dialog and a Reason header field with the response code that ended it, and should not contain SDP. It is informational only: the final response still follows, and if every 199 is lost nothing else changes.</source>
+        <comment>199 explanation</comment>
+        <translation>199 是 RFC 6228 定义的临时响应。INVITE 分叉后可能同时存在多个早期对话；某个分支失败时，分叉代理服务器通常会暂存该非 2xx 响应，等待其他分支的结果。利用 199，代理服务器（或 UAS）可以立即告诉主叫这个早期对话已经结束，让主叫停止相应的早期媒体并释放资源。只有 INVITE 的 Supported 头域中带有选项标签 199 时才能使用；请求的 Require 中含 100rel 时，代理服务器不得生成 199。该响应必须带有被终止早期对话的 To tag，以及写明终止原因响应码的 Reason 头域，且不应包含 SDP。它仅供参考：最终响应仍会随后到来，即使所有 199 都丢失，也不会影响其他处理。</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do: one of the devices your call was trying has stopped ringing, and the call continues on the others.</source>
+        <comment>199 user advice</comment>
+        <translation>您无须任何操作：呼叫同时尝试的某一部终端已停止振铃，呼叫仍在其他终端上继续。</translation>
+    </message>
+    <message>
+        <source>Check that the INVITE lists 199 in Supported; a 199 sent without it, or without a To tag and a Reason header field such as &apos;Reason: SIP;cause=486&apos;, is a fault in the sending proxy or UAS. After a 199 the caller must stop sending and playing media for that early dialog, so if early media from the remaining branches breaks or a dead branch&apos;s announcement keeps playing, check how the caller&apos;s UA or SBC handles 199. UAs that do not know 199 treat it like 183, which is harmless but keeps the dead early dialog until the final response.</source>
+        <comment>199 engineer advice</comment>
+        <translation>检查 INVITE 的 Supported 中是否列出 199；如果请求没有列出却收到 199，或 199 缺少 To tag 和 Reason 头域（如 Reason: SIP;cause=486），则是发送方代理服务器或 UAS 的问题。收到 199 后主叫必须停止该早期对话的媒体收发，因此如果其余分支的早期媒体中断，或已失败分支的提示音仍在播放，请检查主叫用户代理或 SBC 对 199 的处理。不认识 199 的用户代理会把它当作 183，这没有危害，只是会在最终响应前一直保留已失效的早期对话。</translation>
+    </message>
+    <message>
+        <source>parallel hunt simultaneous sim-ring</source>
+        <comment>199 keywords</comment>
+        <translation>早期对话终止 早期对话 分叉 并行振铃 同振 群振 199</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>200 name</comment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>The request succeeded; for an INVITE it means the call was answered.</source>
+        <comment>200 summary</comment>
+        <translation>请求成功；对 INVITE 而言表示呼叫已被应答。</translation>
+    </message>
+    <message>
+        <source>200 OK is the final success response; what it carries depends on the method. For INVITE it means the callee answered: it establishes the dialog, must contain a Contact header field, normally carries the SDP answer (or the offer, if the INVITE had none) and should list Allow and Supported. The UAS retransmits it until the ACK arrives, the caller must ACK every 2xx, and proxies forward every 2xx at once, so a forked INVITE can produce several 200s, each a separate dialog. For REGISTER the 200 lists all current bindings in Contact with their expires values; for BYE, CANCEL, OPTIONS and other methods it simply confirms the request. A 200 to CANCEL does not end the call: the INVITE still gets its own final response.</source>
+        <comment>200 explanation</comment>
+        <translation>200 OK 是表示成功的最终响应，其内容取决于请求方法。对 INVITE，它表示被叫已应答：它建立对话，必须包含 Contact 头域，通常携带 SDP 应答（若 INVITE 未带提议，则携带提议），并应列出 Allow 和 Supported。UAS 会一直重传 200 直到收到 ACK，主叫必须对每个 2xx 发送 ACK，代理服务器会立即转发所有 2xx，因此分叉的 INVITE 可能收到多个 200，每个都是独立的对话。对 REGISTER，200 在 Contact 中列出所有当前绑定及其 expires 值；对 BYE、CANCEL、OPTIONS 等方法，它只是确认请求已完成。对 CANCEL 的 200 并不结束呼叫：INVITE 仍会收到自己的最终响应。</translation>
+    </message>
+    <message>
+        <source>The request worked: for a call, the other side has answered. If you still cannot hear each other, the problem is with the audio path, not with setting up the call.</source>
+        <comment>200 user advice</comment>
+        <translation>请求已成功：对呼叫来说，对方已经接听。如果仍然听不到对方，问题出在语音通道，而不是呼叫建立。</translation>
+    </message>
+    <message>
+        <source>If calls drop about 32 seconds after the 200 OK, the UAS never received the ACK: check the Contact and Record-Route in the 200 (a private IP behind NAT, a wrong port, a SIP ALG rewriting them) and where the ACK was actually sent. Audio problems after 200 are media issues: compare the c= address, ports and codec in the SDP answer with the RTP in the capture. For REGISTER, compare the expires values in the 200 with the requested ones, since registrars may shorten them.</source>
+        <comment>200 engineer advice</comment>
+        <translation>如果呼叫在 200 OK 之后约 32 秒断开，说明 UAS 没有收到 ACK：检查 200 中的 Contact 和 Record-Route（NAT 后的私网地址、端口错误、SIP ALG 改写），并查看 ACK 实际发往何处。200 之后的语音问题属于媒体问题：对比 SDP 应答中的 c= 地址、端口和编解码器与抓包中的 RTP。对 REGISTER，请对比 200 中的 expires 值与请求的值，注册服务器可能会缩短有效期。</translation>
+    </message>
+    <message>
+        <source>connected pickup off-hook accepted</source>
+        <comment>200 keywords</comment>
+        <translation>成功 接通 应答 摘机 通话建立 200 OK</translation>
+    </message>
+    <message>
+        <source>Accepted (deprecated)</source>
+        <comment>202 name</comment>
+        <translation>已接受（已废弃）</translation>
+    </message>
+    <message>
+        <source>The request was accepted for processing but may not be complete yet; deprecated, and now to be treated exactly like 200.</source>
+        <comment>202 summary</comment>
+        <translation>请求已被接受处理，但可能尚未完成；该响应码已废弃，现在必须与 200 同等对待。</translation>
+    </message>
+    <message>
+        <source>202 Accepted comes from the SIP events framework of RFC 3265, where it meant that a subscription was accepted but perhaps not yet authorized, and from REFER (RFC 3515), whose recipient had to answer 202 before acting on the referral, for example in a call transfer. RFC 6665 §8.3.1 deprecated it: a 202 to SUBSCRIBE may be absorbed by a forking proxy, and implementations that treated it differently from 200 did not interwork. Elements must treat any received 202 exactly as 200 and must not send it to SUBSCRIBE or NOTIFY; RFC 7647 §5 extends this to REFER, where 200 must be sent instead. It is still common in the field, mostly as the answer to REFER during transfers, and is followed by NOTIFY requests reporting progress.</source>
+        <comment>202 explanation</comment>
+        <translation>202 Accepted 源自 RFC 3265 的 SIP 事件框架（表示订阅已被接受但可能尚未授权），以及 REFER（RFC 3515）：后者要求接收方在执行转介之前先回 202，例如在呼叫转接中。RFC 6665 §8.3.1 已将其废弃：对 SUBSCRIBE 的 202 可能被分叉代理服务器吸收，而把 202 与 200 区别对待的实现之间无法互通。各网元必须把收到的 202 当作 200 处理，且不得对 SUBSCRIBE 或 NOTIFY 发送 202；RFC 7647 §5 把这一规定扩展到 REFER，要求改发 200。现网中 202 仍很常见，主要是呼叫转接时对 REFER 的应答，随后会有报告进展的 NOTIFY 请求。</translation>
+    </message>
+    <message>
+        <source>This is a normal intermediate step, for example while a call is being transferred. The outcome is reported separately, so wait for the transfer or request to complete.</source>
+        <comment>202 user advice</comment>
+        <translation>这是正常的中间步骤，例如正在转接呼叫。结果会另行通知，请等待转接或请求完成。</translation>
+    </message>
+    <message>
+        <source>Treat 202 and 200 identically; a client that behaves differently on 202 (for example a phone that aborts a transfer) is not compliant. For a failed transfer, look past the 202 at the NOTIFY requests with Event: refer and their message/sipfrag bodies, which carry the status of the new call (for example SIP/2.0 200 OK or SIP/2.0 486 Busy Here). If no NOTIFY arrives, check routing to the transferor&apos;s Contact and whether the REFER carried Refer-Sub: false (RFC 4488).</source>
+        <comment>202 engineer advice</comment>
+        <translation>对 202 和 200 应完全一样处理；收到 202 就表现不同的客户端（例如中止转接的话机）不符合规范。转接失败时，不要只看 202，要看随后带 Event: refer 的 NOTIFY 请求及其 message/sipfrag 消息体，其中携带新呼叫的状态（例如 SIP/2.0 200 OK 或 SIP/2.0 486 Busy Here）。如果没有收到 NOTIFY，请检查到转接发起方 Contact 的路由，以及 REFER 是否带有 Refer-Sub: false（RFC 4488）。</translation>
+    </message>
+    <message>
+        <source>blind attended xfer</source>
+        <comment>202 keywords</comment>
+        <translation>已接受 接受 转接 呼叫转接 盲转 咨询转接 订阅 废弃 202</translation>
+    </message>
+    <message>
+        <source>No notification</source>
+        <comment>204 name</comment>
+        <translation>无通知</translation>
+    </message>
+    <message>
+        <source>A subscription refresh succeeded, but the notifier will not send a NOTIFY because the state has not changed.</source>
+        <comment>204 summary</comment>
+        <translation>订阅刷新成功，但由于状态未变，通知方不会发送 NOTIFY。</translation>
+    </message>
+    <message>
+        <source>204 is a success response defined by RFC 5839 for conditional event notification. A subscriber that already holds the current resource state refreshes its subscription with a SUBSCRIBE carrying Suppress-If-Match, set to the entity-tag from the last NOTIFY (its SIP-ETag value). If that tag still matches, the notifier answers 204 and suppresses the NOTIFY that would normally follow every accepted SUBSCRIBE. It is valid only for a SUBSCRIBE sent within an established dialog; outside a dialog the notifier must instead send a NOTIFY with an empty body. Like any 2xx to SUBSCRIBE it must carry an Expires header field, and it extends the subscription. The subscriber keeps the state it has; when the state later changes, normal NOTIFY requests follow.</source>
+        <comment>204 explanation</comment>
+        <translation>204 是 RFC 5839 为条件事件通知定义的成功响应。已掌握当前资源状态的订阅方在刷新订阅时，在 SUBSCRIBE 中携带 Suppress-If-Match，其值为上一个 NOTIFY 中的实体标签（即 SIP-ETag 值）。如果该标签仍然匹配，通知方回 204，并抑制通常在每个被接受的 SUBSCRIBE 之后都会发送的 NOTIFY。它只对在已建立对话内发送的 SUBSCRIBE 有效；对话外的情况下，通知方必须改为发送消息体为空的 NOTIFY。与对 SUBSCRIBE 的任何 2xx 一样，它必须携带 Expires 头域，并会延长订阅。订阅方保留已有的状态；之后状态变化时，会照常收到 NOTIFY 请求。</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong: your device checked for an update and there was nothing new to report.</source>
+        <comment>204 user advice</comment>
+        <translation>一切正常：您的设备检查了更新，但没有新的内容需要通知。</translation>
+    </message>
+    <message>
+        <source>If presence or message-waiting indicators go stale after 204 responses, check that the subscriber&apos;s stored entity-tag really matches the notifier&apos;s current state and that the notifier generates a new SIP-ETag whenever the state changes. A 204 to an initial (out-of-dialog) SUBSCRIBE is a protocol error on the notifier side. Compare the Expires value in the 204 with the subscriber&apos;s refresh timer.</source>
+        <comment>204 engineer advice</comment>
+        <translation>如果收到 204 后在线状态或留言指示不再更新，请检查订阅方保存的实体标签是否确实与通知方的当前状态一致，以及通知方在状态变化时是否生成新的 SIP-ETag。对初始（对话外）SUBSCRIBE 回 204 是通知方的协议错误。请对比 204 中的 Expires 值与订阅方的刷新定时器。</translation>
+    </message>
+    <message>
+        <source>BLF MWI busy-lamp unchanged</source>
+        <comment>204 keywords</comment>
+        <translation>无通知 条件通知 订阅刷新 状态未变 在线状态 忙灯 BLF MWI 204</translation>
+    </message>
+    <message>
+        <source>Multiple choices</source>
+        <comment>300 name</comment>
+        <translation>多重选择</translation>
+    </message>
+    <message>
+        <source>The address resolved to several locations; the caller may choose one and send the request there.</source>
+        <comment>300 summary</comment>
+        <translation>该地址对应多个位置；主叫可以从中选择一个并向其发送请求。</translation>
+    </message>
+    <message>
+        <source>300 is a redirection response: the address in the request maps to several possible locations, and the server cannot or prefers not to proxy the request itself. The choices should be listed in Contact header fields, possibly several, each optionally with a q value for preference. The UAC (or a proxy that recurses on 3xx) may try them automatically or ask the user; RFC 3261 defines no standard selection rule. It builds a new request for each chosen URI with a new Via branch, usually keeping the same To, From and Call-ID, tries them serially or in parallel, and must never put the same URI into its target set twice. A message body describing the choices is allowed, but no format is defined, so in practice only Contact is used.</source>
+        <comment>300 explanation</comment>
+        <translation>300 是重定向响应：请求中的地址对应多个可选位置，而服务器不能或不愿自行代理该请求。这些选择应列在 Contact 头域中（可以有多个），每个可带 q 值表示优先级。UAC（或对 3xx 进行递归的代理服务器）可以自动尝试，也可以让用户选择；RFC 3261 没有规定标准的选择规则。它为每个选中的 URI 构造新请求并使用新的 Via branch，通常保持相同的 To、From 和 Call-ID，可以串行或并行尝试，且同一个 URI 不得两次加入目标集。响应中允许携带描述这些选择的消息体，但没有定义格式，所以实际上只使用 Contact。</translation>
+    </message>
+    <message>
+        <source>The person you called can be reached at several places. Your phone may try them automatically; if the call fails, try another number you have for them.</source>
+        <comment>300 user advice</comment>
+        <translation>被叫可以在多个地方接通。您的话机可能会自动逐个尝试；如果呼叫失败，请改拨对方的其他号码。</translation>
+    </message>
+    <message>
+        <source>Check whether the calling device or proxy follows redirects at all: not every phone or trunk does, some follow only the first Contact, and some PBXs need it enabled (for example Asterisk&apos;s PJSIP redirect_method option). Look at the Contact URIs and q values in the capture and test that each is reachable. Loops appear when two servers redirect to each other; the target set must block repeats.</source>
+        <comment>300 engineer advice</comment>
+        <translation>先确认主叫设备或代理服务器是否跟随重定向：并非所有话机或中继都支持，有的只尝试第一个 Contact，有的 PBX 需要开启该功能（例如 Asterisk PJSIP 的 redirect_method 选项）。抓包查看各 Contact URI 及其 q 值，并逐一测试是否可达。两台服务器互相重定向会形成环路，目标集必须防止重复尝试。</translation>
+    </message>
+    <message>
+        <source>alternatives forward pick</source>
+        <comment>300 keywords</comment>
+        <translation>多重选择 多个选择 重定向 多个地址 300</translation>
+    </message>
+    <message>
+        <source>Moved permanently</source>
+        <comment>301 name</comment>
+        <translation>永久移动</translation>
+    </message>
+    <message>
+        <source>The user is no longer at the requested address; retry at the new address in Contact and update stored addresses.</source>
+        <comment>301 summary</comment>
+        <translation>用户已不在所请求的地址；请按 Contact 中的新地址重试，并更新保存的地址。</translation>
+    </message>
+    <message>
+        <source>301 is a redirection response meaning that the user can no longer be found at the address in the Request-URI. The requesting client should retry the request at the new address given in the Contact header field, and should record that address in its local directories, address books and location caches so that later requests go there directly. It is sent by a redirect server or UAS that knows the permanent new location; a proxy receiving it may recurse on the Contact itself. The retry is a new transaction with a new Via branch, usually keeping To, From and Call-ID. A 301 may also point to the same user with different transport parameters. A redirect server must not redirect to a URI equal to the Request-URI.</source>
+        <comment>301 explanation</comment>
+        <translation>301 是重定向响应，表示在 Request-URI 中的地址已找不到该用户。请求方应按 Contact 头域给出的新地址重试，并把新地址写入本地目录、通讯录和位置缓存，使以后的请求直接发往那里。发送方是知道用户永久新位置的重定向服务器或 UAS；收到它的代理服务器也可以自行对 Contact 递归。重试是一个新事务，使用新的 Via branch，通常保持 To、From 和 Call-ID 不变。301 也可以指向同一用户，只是换用不同的传输参数。重定向服务器不得重定向到与 Request-URI 相同的 URI。</translation>
+    </message>
+    <message>
+        <source>The number or address you called has changed permanently. Use the new number if your phone shows it, and update your contacts.</source>
+        <comment>301 user advice</comment>
+        <translation>您拨打的号码或地址已永久变更。如果话机显示了新号码，请改拨新号码并更新联系人。</translation>
+    </message>
+    <message>
+        <source>Check the Contact URI in the 301: if it is empty, unreachable or equal to the original Request-URI, the redirect server is misconfigured. Confirm whether your device follows 3xx at all, and whether the SBC or proxy in front of it strips the Contact or recurses on it. If the caller keeps receiving 301 for the same number, it is not updating its stored address; fix the directory or speed-dial entry instead.</source>
+        <comment>301 engineer advice</comment>
+        <translation>检查 301 中的 Contact URI：如果为空、不可达或与原 Request-URI 相同，说明重定向服务器配置有误。确认您的设备是否跟随 3xx，以及它前面的 SBC 或代理服务器是否删除了 Contact 或自行递归。如果主叫对同一号码反复收到 301，说明它没有更新保存的地址，应修正目录或快捷拨号条目。</translation>
+    </message>
+    <message>
+        <source>relocated changed-number ported</source>
+        <comment>301 keywords</comment>
+        <translation>永久移动 永久迁移 号码变更 改号 携号转网 重定向 301</translation>
+    </message>
+    <message>
+        <source>Moved temporarily</source>
+        <comment>302 name</comment>
+        <translation>临时移动</translation>
+    </message>
+    <message>
+        <source>The user is temporarily reachable at another address given in Contact; retry this request there.</source>
+        <comment>302 summary</comment>
+        <translation>用户暂时可以在 Contact 给出的另一地址接通；本次请求应改发到该地址。</translation>
+    </message>
+    <message>
+        <source>302 is the most common redirection response. The client should retry the request at the address or addresses in the Contact header field, using each as the new Request-URI. Typical senders are redirect servers, call-forwarding services, and SIP trunks or PBXs that hand routing back to the caller. How long the new address stays valid can be stated in an Expires header field or an expires parameter in Contact; proxies and UAs may cache it for that time, and without one it may be used only for this request and must not be cached. If a cached address fails, the original Request-URI may be tried once more. A proxy that recurses on the 302 removes the contacts it tries from the response; otherwise the 302 goes back to the caller, who builds a new request with a new Via branch.</source>
+        <comment>302 explanation</comment>
+        <translation>302 是最常见的重定向响应。客户端应按 Contact 头域中的一个或多个地址重试请求，以其作为新的 Request-URI。典型的发送方有重定向服务器、呼叫前转业务，以及把路由选择交还给主叫的 SIP 中继或 PBX。新地址在多长时间内有效，由 Expires 头域或 Contact 中的 expires 参数说明；在此期间代理服务器和用户代理可以缓存该地址，若未给出有效期，则该地址只能用于本次请求，不得缓存。缓存的地址失效时，可以再用原 Request-URI 试一次。对 302 递归的代理服务器会从响应中删除已尝试的 contact；否则 302 会返回主叫，由主叫用新的 Via branch 构造新请求。</translation>
+    </message>
+    <message>
+        <source>Your call is being redirected to another number or device, for example because the person has set call forwarding. If it does not connect, try again later or call their other number.</source>
+        <comment>302 user advice</comment>
+        <translation>您的呼叫正被重定向到另一个号码或设备，例如对方设置了呼叫前转。如果无法接通，请稍后再试或拨打对方的其他号码。</translation>
+    </message>
+    <message>
+        <source>When a call ends with 302 instead of being redirected, the calling side does not follow redirects: enable 3xx handling on the phone or PBX (for example Asterisk&apos;s PJSIP redirect_method option) or let the proxy recurse. Check the Contact URI for a reachable host, the right transport and a number format the next hop accepts, and watch for loops where two servers redirect to each other. Carriers may reject the redirected INVITE if the caller ID is not authorised on that trunk.</source>
+        <comment>302 engineer advice</comment>
+        <translation>如果呼叫以 302 结束而没有被重定向，说明主叫侧不跟随重定向：在话机或 PBX 上开启 3xx 处理（例如 Asterisk PJSIP 的 redirect_method 选项），或由代理服务器递归。检查 Contact URI 的主机是否可达、传输方式是否正确、号码格式是否为下一跳所接受，并留意两台服务器互相重定向造成的环路。如果主叫号码未获准在该中继上使用，运营商可能拒绝重定向后的 INVITE。</translation>
+    </message>
+    <message>
+        <source>deflect deflection diverted temporary</source>
+        <comment>302 keywords</comment>
+        <translation>临时移动 临时重定向 重定向 呼叫前转 呼叫偏转 302</translation>
+    </message>
+    <message>
+        <source>Use proxy</source>
+        <comment>305 name</comment>
+        <translation>使用代理</translation>
+    </message>
+    <message>
+        <source>The request must be sent again through the proxy given in Contact.</source>
+        <comment>305 summary</comment>
+        <translation>请求必须经由 Contact 给出的代理服务器重新发送。</translation>
+    </message>
+    <message>
+        <source>305 is a redirection response telling the client to reach the requested resource through a particular proxy, whose URI is in the Contact header field. The client should resend just this one request with that proxy as its first hop, without changing its routing permanently. 305 may be generated only by a UAS, never by a proxy. It is rarely seen in practice. Accepting a proxy address from a response without checking would let an attacker steer signalling through a server of their choice, so a client should follow 305 only when local policy trusts both the sender and the proxy.</source>
+        <comment>305 explanation</comment>
+        <translation>305 是重定向响应，要求客户端改经某个代理服务器访问所请求的资源，该代理服务器的 URI 放在 Contact 头域中。客户端应只针对这一个请求，把该代理服务器作为第一跳重新发送，而不是永久改变自己的路由。305 只能由 UAS 生成，代理服务器不得生成。它在现网中很少见。不加核实地接受响应中给出的代理地址，会让攻击者把信令引到其指定的服务器，因此只有本地策略同时信任发送方和该代理服务器时，客户端才应照做。</translation>
+    </message>
+    <message>
+        <source>Your call needs to be sent through a different server. This is a network setting; contact your provider if the call fails.</source>
+        <comment>305 user advice</comment>
+        <translation>您的呼叫需要经由另一台服务器发送。这属于网络设置，如果呼叫失败，请联系您的运营商。</translation>
+    </message>
+    <message>
+        <source>Verify who sent the 305 (Via, Server header field) and whether the proxy URI in Contact is one your network trusts; treat an unexpected 305 from outside your network as suspicious. Do not rely on endpoints acting on 305: if a provider requires a specific proxy, configure it as the outbound proxy instead.</source>
+        <comment>305 engineer advice</comment>
+        <translation>核实 305 的发送者（Via、Server 头域），以及 Contact 中的代理 URI 是否为本网络所信任；来自本网外的意外 305 应视为可疑。不要指望终端会执行 305：如果运营商要求使用特定代理服务器，请把它配置为出局代理。</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <comment>305 keywords</comment>
+        <translation>使用代理 代理服务器 出局代理 外呼代理 路由 305</translation>
+    </message>
+    <message>
+        <source>Alternative service</source>
+        <comment>380 name</comment>
+        <translation>替代服务</translation>
+    </message>
+    <message>
+        <source>The call failed, but alternative services described in the response body are possible.</source>
+        <comment>380 summary</comment>
+        <translation>呼叫未成功，但响应消息体中描述了可用的替代服务。</translation>
+    </message>
+    <message>
+        <source>380 is a redirection response: the call as requested did not succeed, but the caller could be served in another way. Unlike the other 3xx codes it does not rely on Contact; the alternatives are described in the message body, whose format RFC 3261 does not define. The best-known use is in IMS networks, where under 3GPP TS 24.229 a P-CSCF can answer 380 with a 3GPP XML body telling the phone that the dialled number is an emergency number, so the phone should retry it as an emergency call. A client that does not understand the body treats 380 as a failed call; retrying the same request unchanged will not help.</source>
+        <comment>380 explanation</comment>
+        <translation>380 是重定向响应：所请求的呼叫没有成功，不过还有其他服务方式可用。与其他 3xx 不同，它不依靠 Contact，而是在消息体中说明可用的替代服务；RFC 3261 并未规定这种消息体的格式。最常见的用法出现在 IMS 网络中：按照 3GPP TS 24.229，P-CSCF 可以回 380 并附带 3GPP XML 消息体，告诉终端所拨号码是紧急号码，应改以紧急呼叫方式重拨。不理解该消息体的客户端会把 380 当作呼叫失败；不作修改地重发同一请求是没有用的。</translation>
+    </message>
+    <message>
+        <source>The network could not complete this call as dialled but offers another way to reach the service. If you dialled an emergency number, your phone normally redials it as an emergency call; if it does not, dial it again.</source>
+        <comment>380 user advice</comment>
+        <translation>网络无法按所拨方式完成此次呼叫，但提供了其他接通方式。如果您拨打的是紧急号码，话机通常会自动以紧急呼叫方式重拨；如果没有，请再拨一次。</translation>
+    </message>
+    <message>
+        <source>Inspect the message body and its Content-Type: a 3GPP 380 carries an XML body whose alternative-service element has the type emergency, and the handset must then start an emergency call. If calls to local emergency or short numbers fail with 380 on a VoLTE or IMS network, check the phone&apos;s emergency number list and the P-CSCF configuration. Outside IMS, 380 is rare; identify the sending element and consult its documentation for the body format.</source>
+        <comment>380 engineer advice</comment>
+        <translation>检查消息体及其 Content-Type：3GPP 的 380 携带 XML 消息体，其中 alternative-service 元素的 type 为 emergency，终端随后必须发起紧急呼叫。如果在 VoLTE 或 IMS 网络中拨打本地紧急号码或短号时以 380 失败，请检查话机的紧急号码列表和 P-CSCF 配置。在 IMS 之外 380 很少见，请找出发送它的网元，并查阅其文档了解消息体格式。</translation>
+    </message>
+    <message>
+        <source>SOS 112 911 fallback</source>
+        <comment>380 keywords</comment>
+        <translation>替代服务 可替代服务 紧急呼叫 紧急号码 IMS VoLTE 380</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <comment>400 name</comment>
+        <translation>错误请求</translation>
+    </message>
+    <message>
+        <source>The request was malformed, so the receiving element could not parse or understand it.</source>
+        <comment>400 summary</comment>
+        <translation>请求格式错误，接收方无法解析或理解该请求。</translation>
+    </message>
+    <message>
+        <source>The receiving element could not understand the request because its syntax is malformed. Any hop can send it: a proxy, registrar, gateway, B2BUA or the far-end UAS, so the response does not prove that the callee ever saw the request. It is a final response. RFC 3261 asks the sender to name the defect in the reason phrase, for example Missing Call-ID header field, and a Warning header field may add detail. Typical causes are a missing or duplicated mandatory header field, a CSeq method that differs from the request method, an unparsable URI or SDP, illegal characters, or a UDP datagram whose body is shorter than its Content-Length. Repeating the identical request fails again: the sender must fix the message first.</source>
+        <comment>400 explanation</comment>
+        <translation>接收方因请求的语法格式错误而无法理解该请求。路径上任何一跳都可能返回此响应：代理服务器、注册服务器、网关、背靠背用户代理（B2BUA）或对端用户代理服务器（UAS），因此收到 400 并不说明被叫曾经收到过该请求。400 是最终响应。RFC 3261 要求发送方在原因短语中具体指出问题，例如 Missing Call-ID header field，Warning 头域也可能给出补充说明。常见原因包括：缺少必选头域或头域重复、CSeq 中的方法与请求方法不一致、URI 或 SDP 无法解析、含有非法字符，以及 UDP 报文中的消息体比 Content-Length 声明的短。原样重发同一请求只会再次失败，发送方必须先修正消息。</translation>
+    </message>
+    <message>
+        <source>The phone or system sent a request that the network could not read, so the call or action failed. Retrying usually gives the same result; note the time and the number you dialled and report them to your support team.</source>
+        <comment>400 user advice</comment>
+        <translation>话机或系统发出的请求网络无法识别，因此呼叫或操作失败。重试通常结果相同，请记下时间和所拨号码，并告知技术支持人员。</translation>
+    </message>
+    <message>
+        <source>Capture the request together with the 400 and read the reason phrase and any Warning header field first: most stacks name the offending header field there. Find which element answered (its Via, Server or User-Agent) and check the message as that element received it: SIP ALGs in routers, SBC header manipulation rules and B2BUAs often rewrite header fields and break them. Check that Content-Length matches the body, that large INVITEs are not truncated by UDP fragmentation (try TCP), and that display names with non-ASCII or special characters are quoted.</source>
+        <comment>400 engineer advice</comment>
+        <translation>把请求和 400 响应一起抓下来，先看原因短语和 Warning 头域：多数协议栈会在这里写明出错的头域。根据 Via、Server 或 User-Agent 找出是哪个网元回的 400，并按该网元实际收到的内容检查消息：路由器里的 SIP ALG、SBC 的头域改写规则以及 B2BUA 常常会把头域改坏。检查 Content-Length 是否与消息体一致、较大的 INVITE 是否因 UDP 分片而被截断（可改用 TCP），以及含非 ASCII 或特殊字符的显示名是否加了引号。</translation>
+    </message>
+    <message>
+        <source>garbled corrupt invalid unreadable</source>
+        <comment>400 keywords</comment>
+        <translation>错误请求 请求错误 格式错误 语法错误 解析失败 非法请求 消息错误</translation>
+    </message>
+    <message>
+        <source>On GB/T 28181 video platforms a 400 usually means that the peer platform does not support the request, for example a control command or query it has not implemented, rather than a pure syntax fault. Capture the exchange and send it to the vendor of the answering platform together with the device and channel IDs involved.</source>
+        <comment>400 platform notes</comment>
+        <translation>在 GB/T 28181 视频平台上，400 通常表示对端平台不支持该请求，例如其未实现的控制命令或查询，而不单纯是语法问题。请抓包，并将抓包文件连同涉及的设备编码和通道编码一并提供给应答平台的厂家分析。</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <comment>401 name</comment>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <source>The request must be authenticated: the UAS or registrar has sent a challenge and expects a retry with credentials.</source>
+        <comment>401 summary</comment>
+        <translation>请求需要鉴权：UAS 或注册服务器已下发质询，等待对方携带凭据重新发送。</translation>
+    </message>
+    <message>
+        <source>The user agent server or registrar requires the sender to authenticate before it processes the request; proxies use 407 instead. It is a final response that carries one or more WWW-Authenticate header fields with a Digest challenge (realm, nonce, algorithm, often qop and opaque). The UAC is expected to send the request again with an Authorization header field computed from its username and password for that realm, as a new transaction with the same Call-ID, From and To and a CSeq one higher. A 401 followed by a successful retry is therefore normal, above all for REGISTER. stale=true means that only the nonce expired, so the client retries without asking the user again. A forking proxy merges the challenges of all 401 and 407 branches into one response.</source>
+        <comment>401 explanation</comment>
+        <translation>用户代理服务器（UAS）或注册服务器要求发送方先通过鉴权，才处理该请求；代理服务器则使用 407。401 是最终响应，携带一个或多个 WWW-Authenticate 头域，内含 Digest 质询（realm、nonce、algorithm，常见的还有 qop 和 opaque）。UAC 应使用该 realm 对应的用户名和密码计算出 Authorization 头域，并作为新事务重新发送请求：Call-ID、From、To 保持不变，CSeq 加一。因此一次 401 之后重试成功属于正常流程，REGISTER 尤其如此。stale=true 表示只是 nonce 过期，客户端无需再次询问用户即可直接重试。分叉代理会把各分支 401 和 407 中的质询合并到同一个响应中。</translation>
+    </message>
+    <message>
+        <source>The service asked your phone to prove who it is, and the username or password was missing or not accepted. Check the account details entered in the phone or app; if they are correct, contact your provider.</source>
+        <comment>401 user advice</comment>
+        <translation>服务要求您的话机证明身份，但用户名或密码缺失或未被接受。请检查话机或软件中填写的账号信息；如确认无误，请联系运营商。</translation>
+    </message>
+    <message>
+        <source>One 401 per REGISTER or INVITE is the normal challenge; look at the retry. If the retried request is challenged again, compare its Authorization header field with the challenge: username (auth ID, which may differ from the extension), realm, the uri parameter against the Request-URI, and the algorithm (MD5 or SHA-256, RFC 8760). A fresh nonce every time without stale=true points to a wrong password; some servers, FreeSWITCH for example, answer a wrong password with 403 instead of another 401. Also check that no ALG or SBC rewrites the Request-URI between client and server, which breaks the digest.</source>
+        <comment>401 engineer advice</comment>
+        <translation>每个 REGISTER 或 INVITE 收到一次 401 是正常的质询流程，关键要看重试的那条请求。若重试后仍被质询，请对照质询检查其 Authorization 头域：用户名（鉴权 ID，可能与分机号不同）、realm、uri 参数是否与 Request-URI 一致，以及算法（MD5 或 SHA-256，RFC 8760）。每次都返回新的 nonce 且没有 stale=true，多半是密码错误；部分服务器（例如 FreeSWITCH）对密码错误直接回 403，而不是再回 401。还要确认客户端与服务器之间没有 ALG 或 SBC 改写 Request-URI，否则摘要校验会失败。</translation>
+    </message>
+    <message>
+        <source>login signin unauthorised denied password-rejected</source>
+        <comment>401 keywords</comment>
+        <translation>鉴权 认证 未授权 鉴权失败 认证失败 注册失败 密码错误 账号错误 登录失败 质询</translation>
+    </message>
+    <message>
+        <source>Payment required</source>
+        <comment>402 name</comment>
+        <translation>需要付费</translation>
+    </message>
+    <message>
+        <source>Reserved for future use; in practice some providers send it when an account has no credit.</source>
+        <comment>402 summary</comment>
+        <translation>保留供将来使用；实际中部分运营商在账户余额不足时返回此响应。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 reserves this code for future use and gives it no defined behaviour, so a standard SIP element never needs to send it. Like the other 4xx codes it is a final response. Some carriers, prepaid platforms and billing-aware B2BUAs nevertheless send it when the calling account has no credit, is suspended for non-payment, or the destination is not covered by its tariff. Because the meaning is not standardised, the reason phrase and any Warning header field from the sender are the only reliable description. A client should treat it as an ordinary request failure: retrying the same request will not help until the account situation changes, and there is no automatic retry procedure.</source>
+        <comment>402 explanation</comment>
+        <translation>RFC 3261 将此状态码保留供将来使用，没有定义任何行为，因此标准 SIP 网元无需发送它。它与其他 4xx 状态码一样是最终响应。但部分运营商、预付费平台和具备计费功能的 B2BUA 会在主叫账户余额不足、因欠费停机或目的号码不在其资费范围内时返回 402。由于其含义没有标准化，只有发送方的原因短语和 Warning 头域能可靠说明原因。客户端应将其视为普通的请求失败：账户状况改变之前重发同一请求没有意义，也没有自动重试流程。</translation>
+    </message>
+    <message>
+        <source>The call was refused for a billing reason, for example no remaining credit or an unpaid account. Check your balance or contact your provider&apos;s billing team.</source>
+        <comment>402 user advice</comment>
+        <translation>呼叫因计费原因被拒绝，例如余额不足或账户欠费。请查询余额，或联系运营商的计费客服。</translation>
+    </message>
+    <message>
+        <source>Identify who sent the 402 (Via, Server, User-Agent): it is almost always the provider&apos;s billing or rating system, not the callee. Check the account balance, credit limits, per-destination rate tables and whether the dialled number lies in an allowed tariff zone. If your own platform generates it, make sure the reason phrase says why, and consider the more widely understood 403 with a clear reason phrase for phones that display only the code.</source>
+        <comment>402 engineer advice</comment>
+        <translation>根据 Via、Server、User-Agent 确定是谁发出了 402：几乎总是运营商的计费或批价系统，而不是被叫。检查账户余额、信用额度、按目的地划分的费率表，以及所拨号码是否属于允许的资费区域。如果是自己的平台产生 402，请确保原因短语写明原因；对于只显示状态码的话机，可考虑改用更通用的 403，并配以清晰的原因短语。</translation>
+    </message>
+    <message>
+        <source>money funds top-up recharge arrears debt</source>
+        <comment>402 keywords</comment>
+        <translation>需要付费 欠费 余额不足 话费 计费 预付费 停机 充值</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <comment>403 name</comment>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>The server understood the request but refuses to fulfil it, and authentication will not change that.</source>
+        <comment>403 summary</comment>
+        <translation>服务器理解该请求但拒绝执行，鉴权也无法改变这一结果。</translation>
+    </message>
+    <message>
+        <source>The element understood the request but refuses to carry it out. Unlike 401 and 407, repeating the request with credentials will not help, and RFC 3261 says the request should not be repeated. It is a final response and may come from a registrar, proxy, B2BUA, gateway or the far-end UAS. The reason is policy, not syntax: the source address is not on an access list, the authenticated user may not use the identity in From, the destination is barred (international or premium numbers), the caller is blacklisted, or the account is disabled. Many servers also send 403 after repeated failed authentication. The reason phrase or a Warning header field often names the rule that fired.</source>
+        <comment>403 explanation</comment>
+        <translation>网元理解该请求，但拒绝执行。与 401、407 不同，携带凭据重发也无济于事，RFC 3261 规定不应重复该请求。403 是最终响应，可能来自注册服务器、代理服务器、B2BUA、网关或对端 UAS。拒绝原因在于策略而非语法：源地址不在访问控制列表中、已鉴权用户无权使用 From 中的身份、目的号码受限（国际或增值号码）、主叫在黑名单中，或账户已停用。许多服务器在多次鉴权失败后也会回 403。原因短语或 Warning 头域通常会指出触发的是哪条规则。</translation>
+    </message>
+    <message>
+        <source>The service refused this call or action on purpose, for example because the number is barred, your account is restricted or your login was not accepted. Contact your provider and mention the number you tried.</source>
+        <comment>403 user advice</comment>
+        <translation>服务有意拒绝了这次呼叫或操作，例如号码受限、账户受限或登录未被接受。请联系运营商，并告知所拨号码。</translation>
+    </message>
+    <message>
+        <source>Find the element that sent the 403 and read its reason phrase: Kamailio and OpenSIPS scripts send texts such as Forbidden auth ID when the authentication username does not match the From or To user, or Relay Forbidden when neither party is local. On trunks, check the provider&apos;s IP allow list, the caller ID you present in From or P-Asserted-Identity (many carriers reject numbers you do not own) and the destination restrictions on the account. For REGISTER, a 403 instead of a 401 challenge usually means a wrong password, an unknown user or a source IP blocked by a fail2ban-style filter.</source>
+        <comment>403 engineer advice</comment>
+        <translation>找出发送 403 的网元并查看其原因短语：Kamailio 和 OpenSIPS 脚本在鉴权用户名与 From 或 To 用户不一致时返回 Forbidden auth ID，在主被叫都不属于本域时返回 Relay Forbidden。对于中继，检查运营商的 IP 白名单、From 或 P-Asserted-Identity 中送出的主叫号码（许多运营商会拒绝不属于您的号码），以及账户的呼叫目的地限制。对于 REGISTER，收到 403 而不是 401 质询，通常意味着密码错误、用户不存在，或源 IP 已被 fail2ban 之类的过滤器封禁。</translation>
+    </message>
+    <message>
+        <source>denied permission rejected ban blacklist disallowed</source>
+        <comment>403 keywords</comment>
+        <translation>禁止 拒绝 被拒绝 无权限 黑名单 呼叫限制 封禁 禁止呼叫</translation>
+    </message>
+    <message>
+        <source>On GB/T 28181 platforms a 403 most often means that the device, the upper or lower platform, or the media server involved is offline. Before looking at permissions, check the registration and keep-alive (heartbeat) status of the device and the platform, and whether the media server is running and registered.</source>
+        <comment>403 platform notes</comment>
+        <translation>在 GB/T 28181 平台上，403 最常见的原因是相关的设备、上级或下级平台，或媒体服务器离线。在排查权限之前，请先检查设备和平台的注册状态与心跳保活状态，以及媒体服务器是否正常运行并已注册。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <comment>404 name</comment>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>The user or number in the Request-URI does not exist in that domain, or the domain is not served here.</source>
+        <comment>404 summary</comment>
+        <translation>Request-URI 中的用户或号码在该域中不存在，或者该域不由本服务器负责。</translation>
+    </message>
+    <message>
+        <source>The server has definitive information that the user in the Request-URI does not exist in the domain named there. It is also returned when the domain of the Request-URI is not one that the receiving element is responsible for. It is a final response from a registrar, proxy, redirect server, gateway or UAS. The verdict is local to this server: a forking proxy may still succeed on other branches, and the caller may try another route. 604 (Does Not Exist Anywhere) makes the stronger claim that the user exists nowhere. A Retry-After header field is allowed. In practice many proxies also answer 404 when the user is provisioned but has no current registration, where 480 would be more precise.</source>
+        <comment>404 explanation</comment>
+        <translation>服务器确切知道 Request-URI 中的用户在其所指的域中不存在。当 Request-URI 的域不属于接收网元负责的域时，也返回此响应。404 是最终响应，可能来自注册服务器、代理服务器、重定向服务器、网关或 UAS。这一结论只对本服务器有效：分叉代理的其他分支仍可能成功，主叫也可以尝试其他路由。604（Does Not Exist Anywhere）的结论更强，表示该用户在任何地方都不存在。响应中可以携带 Retry-After 头域。实际中，许多代理服务器在用户已开户但当前未注册时也返回 404，而此时 480 更为准确。</translation>
+    </message>
+    <message>
+        <source>The number or address you called was not found. Check the number, including any prefix or country code, and try again.</source>
+        <comment>404 user advice</comment>
+        <translation>未找到您所拨打的号码或地址。请核对号码（包括前缀和国家代码）后重试。</translation>
+    </message>
+    <message>
+        <source>Check how the number arrived at the element that answered: the Request-URI user part after dial-plan rewriting, prefixes, + and country code normalisation, and the domain or IP address in the host part. On a PBX, look for a missing extension or a call landing in the wrong context; Kamailio&apos;s default script answers 404 when the location lookup finds no registration, so check whether the callee is registered. Gateways map ISDN cause 1 (unallocated number) to 404, so a 404 from a carrier usually means the number is not in service.</source>
+        <comment>404 engineer advice</comment>
+        <translation>检查号码到达应答网元时的实际形式：经过拨号规则改写后的 Request-URI 用户部分、前缀、+ 号与国家代码的规整，以及主机部分的域名或 IP 地址。在 PBX 上，检查是否缺少该分机，或呼叫进入了错误的 context；Kamailio 默认脚本在 location 查询不到注册记录时回 404，因此要确认被叫是否已注册。网关会把 ISDN 原因值 1（空号）映射为 404，所以运营商返回的 404 通常表示该号码未启用。</translation>
+    </message>
+    <message>
+        <source>nonexistent invalid vacant unassigned misdialled</source>
+        <comment>404 keywords</comment>
+        <translation>未找到 号码不存在 空号 用户不存在 号码错误 找不到用户 未注册</translation>
+    </message>
+    <message>
+        <source>On GB/T 28181 platforms a 404 usually means that the requested video does not exist: the device or channel ID in the Request-URI or Subject header field is unknown to the answering platform. Check the 20-digit ID for typos and confirm that the device has reported that channel to the platform in its catalog.</source>
+        <comment>404 platform notes</comment>
+        <translation>在 GB/T 28181 平台上，404 通常表示所请求的视频不存在：Request-URI 或 Subject 头域中的设备编码或通道编码在应答平台上不存在。请检查 20 位编码是否有误，并确认设备已在目录（Catalog）中向平台上报了该通道。</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <comment>405 name</comment>
+        <translation>方法不允许</translation>
+    </message>
+    <message>
+        <source>The server knows the method but does not allow it for this Request-URI; the Allow header field lists what it accepts.</source>
+        <comment>405 summary</comment>
+        <translation>服务器认识该方法，但不允许对此 Request-URI 使用；Allow 头域列出了可接受的方法。</translation>
+    </message>
+    <message>
+        <source>The method in the request line is understood but not allowed for the address identified by the Request-URI. The response must carry an Allow header field listing the methods that address accepts. It is a final response, typically from a UAS, registrar or B2BUA; proxies forward requests whatever their method rather than rejecting unknown ones. The difference from 501 (Not Implemented) matters: 501 means the method is not implemented at all, 405 means it exists but is refused here, for example REGISTER sent to a phone or to a trunk that does not take registrations, or SUBSCRIBE sent to a server without presence. The client should not retry the same method there and should use only the methods listed in Allow.</source>
+        <comment>405 explanation</comment>
+        <translation>请求行中的方法可以被理解，但不允许用于 Request-URI 所标识的地址。响应必须携带 Allow 头域，列出该地址接受的方法。405 是最终响应，通常来自 UAS、注册服务器或 B2BUA；代理服务器不论请求方法如何都会转发，而不会拒绝未知方法。要注意与 501（Not Implemented）的区别：501 表示根本没有实现该方法，405 表示方法存在但在此处被拒绝，例如向话机或不接受注册的中继发送 REGISTER，或向不支持呈现业务的服务器发送 SUBSCRIBE。客户端不应再向该地址重试同一方法，而应只使用 Allow 中列出的方法。</translation>
+    </message>
+    <message>
+        <source>The device or service you reached does not accept this kind of request, for example a registration or a status subscription. The feature has to be switched off or pointed at a different server.</source>
+        <comment>405 user advice</comment>
+        <translation>您连接的设备或服务不接受这类请求，例如注册或状态订阅。需要关闭该功能，或将其指向其他服务器。</translation>
+    </message>
+    <message>
+        <source>Read the Allow header field and compare it with the method that was refused. Typical cases: a phone or gateway registering to a peer that only expects trunk traffic, BLF or voicemail SUBSCRIBE sent to a server without a presence module, MESSAGE or INFO (for DTMF) sent to a PBX that does not take them, and REFER where transfers are disabled. Either enable the method on the server or configure the client not to use it (for example RFC 4733 DTMF instead of SIP INFO). Kamailio&apos;s default script also returns 405 when the callee is registered but its contact does not accept the method.</source>
+        <comment>405 engineer advice</comment>
+        <translation>读取 Allow 头域，并与被拒绝的方法对照。典型情况：话机或网关向只接收中继呼叫的对端注册；BLF 或语音信箱的 SUBSCRIBE 发到没有呈现模块的服务器；MESSAGE 或用于 DTMF 的 INFO 发到不支持它们的 PBX；以及禁用了转接时的 REFER。可以在服务器上启用该方法，或者配置客户端不再使用它（例如用 RFC 4733 DTMF 代替 SIP INFO）。Kamailio 默认脚本在被叫已注册、但其 contact 不接受该方法时也会返回 405。</translation>
+    </message>
+    <message>
+        <source>disallowed operation denied rejected</source>
+        <comment>405 keywords</comment>
+        <translation>方法不允许 不支持该方法 请求方法 方法被拒绝 不支持注册 不支持订阅</translation>
+    </message>
+    <message>
+        <source>Not acceptable</source>
+        <comment>406 name</comment>
+        <translation>不可接受</translation>
+    </message>
+    <message>
+        <source>The server could only produce response content that the Accept header fields of the request rule out.</source>
+        <comment>406 summary</comment>
+        <translation>服务器只能生成被请求中 Accept 类头域排除的响应内容。</translation>
+    </message>
+    <message>
+        <source>The resource identified by the request can only generate response bodies whose content characteristics (type, encoding or language) are not acceptable according to the Accept header fields sent in the request. It is a final response, sent by a UAS or other element that would have to return a body. It concerns what the requester is willing to receive, not what it sent: a request body the server cannot read gives 415, and an unusable session description in an INVITE gives 488 or 606. The code is rare; where it appears, look at requests that expect a body in return, such as SUBSCRIBE, whose Accept header field may exclude every format the server can produce. The client may retry with a wider Accept header field.</source>
+        <comment>406 explanation</comment>
+        <translation>请求所指向的资源只能生成特定内容特征（类型、编码或语言）的响应消息体，而按请求中的 Accept 类头域，这些特征都不可接受。406 是最终响应，由需要返回消息体的 UAS 或其他网元发送。它涉及的是请求方愿意接收什么，而不是它发送了什么：服务器读不懂请求的消息体时应回 415，INVITE 中的会话描述无法使用时应回 488 或 606。406 很少见；出现时，请关注那些期望对方回送消息体的请求，例如 SUBSCRIBE，其 Accept 头域可能排除了服务器能生成的所有格式。客户端可以放宽 Accept 头域后重试。</translation>
+    </message>
+    <message>
+        <source>The two systems could not agree on a data format for this request. This needs a configuration change by your support team.</source>
+        <comment>406 user advice</comment>
+        <translation>双方系统无法就这次请求的数据格式达成一致，需要技术支持人员修改配置。</translation>
+    </message>
+    <message>
+        <source>Compare the Accept, Accept-Encoding and Accept-Language header fields of the request with the formats the server supports; for SUBSCRIBE the event package defines the body type (for example application/pidf+xml for presence, application/dialog-info+xml for dialog). Do not confuse it with 488: if an INVITE is refused because of codecs or SDP, look at 488 or 606 instead. Widening or removing the restrictive Accept header field on the client usually resolves it.</source>
+        <comment>406 engineer advice</comment>
+        <translation>将请求的 Accept、Accept-Encoding 和 Accept-Language 头域与服务器支持的格式对比；对于 SUBSCRIBE，消息体类型由事件包决定（例如 presence 对应 application/pidf+xml，dialog 对应 application/dialog-info+xml）。不要与 488 混淆：如果 INVITE 因编解码器或 SDP 被拒，应查看 488 或 606。在客户端放宽或删除过于严格的 Accept 头域，通常即可解决。</translation>
+    </message>
+    <message>
+        <source>negotiation mismatch unacceptable</source>
+        <comment>406 keywords</comment>
+        <translation>不可接受 内容协商 格式不匹配 消息体类型 不接受</translation>
+    </message>
+    <message>
+        <source>Proxy authentication required</source>
+        <comment>407 name</comment>
+        <translation>需要代理鉴权</translation>
+    </message>
+    <message>
+        <source>A proxy requires the sender to authenticate and has sent a challenge; the request should be retried with credentials.</source>
+        <comment>407 summary</comment>
+        <translation>代理服务器要求发送方鉴权并已下发质询，应携带凭据重新发送请求。</translation>
+    </message>
+    <message>
+        <source>Similar to 401, but the challenge comes from a proxy on the path (or a PBX, SBC or carrier acting as one), which wants the client to authenticate to it before it forwards the request. RFC 3261 notes that it suits cases where access to the network, for example a telephony gateway, rather than the callee requires authentication. It is a final response with one or more Proxy-Authenticate header fields (realm, nonce, algorithm, qop). The UAC sends a new request with the same Call-ID, From and To, a CSeq one higher and a Proxy-Authorization header field for that realm. Several proxies on the path may each challenge, so credentials for several realms can accumulate. A 407 to an INVITE is acknowledged with ACK like any other final response.</source>
+        <comment>407 explanation</comment>
+        <translation>与 401 类似，但质询来自路径上的代理服务器（或充当代理的 PBX、SBC、运营商设备），它要求客户端先向自己鉴权，然后才转发请求。RFC 3261 指出，当需要鉴权的是对网络（例如电话网关）的接入而不是被叫本身时，适合使用 407。407 是最终响应，携带一个或多个 Proxy-Authenticate 头域（realm、nonce、algorithm、qop）。UAC 应发送新请求：Call-ID、From、To 不变，CSeq 加一，并携带针对该 realm 的 Proxy-Authorization 头域。路径上可能有多个代理服务器分别发起质询，因此可能累积多个 realm 的凭据。对 INVITE 的 407 与其他最终响应一样，需要用 ACK 确认。</translation>
+    </message>
+    <message>
+        <source>The network asked your phone to log in before placing the call, and the login was missing or not accepted. Check the account details in your phone or app, or contact your provider.</source>
+        <comment>407 user advice</comment>
+        <translation>网络要求您的话机在呼叫前先登录，但登录信息缺失或未被接受。请检查话机或软件中的账号信息，或联系运营商。</translation>
+    </message>
+    <message>
+        <source>A single 407 on INVITE followed by a retry with Proxy-Authorization is normal: Kamailio&apos;s default script and FreeSWITCH challenge INVITE with 407 and REGISTER with 401. If the retry is challenged again, check the username (auth ID), password, realm and algorithm, and that the client answers a 407 with Proxy-Authorization, not Authorization. On PBX-to-carrier trunks, make sure outbound authentication is configured on the trunk (for example outbound_auth on an Asterisk PJSIP endpoint) and that the carrier has not switched the trunk to IP-based authentication.</source>
+        <comment>407 engineer advice</comment>
+        <translation>INVITE 收到一次 407、随后携带 Proxy-Authorization 重试，是正常流程：Kamailio 默认脚本和 FreeSWITCH 对 INVITE 用 407 质询，对 REGISTER 用 401 质询。若重试后仍被质询，请检查用户名（鉴权 ID）、密码、realm 和算法，并确认客户端针对 407 使用的是 Proxy-Authorization 而不是 Authorization。对于 PBX 到运营商的中继，确认中继上配置了出局鉴权（例如 Asterisk PJSIP endpoint 的 outbound_auth），以及运营商没有把该中继改为按 IP 鉴权。</translation>
+    </message>
+    <message>
+        <source>signin sign-in denied unauthorised proxy-auth</source>
+        <comment>407 keywords</comment>
+        <translation>鉴权 认证 代理鉴权 代理认证 鉴权失败 认证失败 密码错误 出局鉴权 质询</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <comment>408 name</comment>
+        <translation>请求超时</translation>
+    </message>
+    <message>
+        <source>No final response could be produced in time, for example because the user&apos;s location could not be found soon enough.</source>
+        <comment>408 summary</comment>
+        <translation>无法在合理时间内给出最终响应，例如未能及时确定用户的位置。</translation>
+    </message>
+    <message>
+        <source>The server could not produce a final response within a suitable time, for example because it could not determine the user&apos;s location in time. A proxy also returns it when a forwarded request gets no final response: RFC 3261 makes a proxy act as if it had received 408 when a client transaction times out, or when Timer C fires before any provisional response. The UAC core treats its own transaction timeout (Timer B or F, 32 seconds by default) the same way, so many 408s are generated locally and never crossed the wire. It is a final response. RFC 3261 allows the client to repeat the request unchanged at any later time. 504 (Server Time-out) reports instead that an external server the element relied on did not answer in time.</source>
+        <comment>408 explanation</comment>
+        <translation>服务器无法在合理时间内给出最终响应，例如未能及时确定用户的位置。代理服务器在转发的请求得不到最终响应时也会返回 408：按照 RFC 3261，客户端事务超时，或者在收到任何临时响应之前 Timer C 到期，代理服务器都视同收到了 408。UAC 核心对自身的事务超时（Timer B 或 Timer F，默认 32 秒）也作同样处理，因此许多 408 是本地生成的，根本没有在线路上出现过。408 是最终响应。RFC 3261 允许客户端在之后任何时间原样重发该请求。504（Server Time-out）则表示网元所依赖的外部服务器没有及时应答。</translation>
+    </message>
+    <message>
+        <source>The call or registration got no answer from the network in time. Check your internet connection and try again; if it keeps happening, contact your provider.</source>
+        <comment>408 user advice</comment>
+        <translation>呼叫或注册在规定时间内没有得到网络的应答。请检查网络连接后重试；如果反复出现，请联系运营商。</translation>
+    </message>
+    <message>
+        <source>First check in the capture whether a 408 really arrived or was generated locally after retransmissions went unanswered (copies of the INVITE or REGISTER sent after 0.5, 1, 2, 4 s and so on). If nothing came back, check DNS and SRV resolution of the next hop, firewall and NAT rules, expired NAT bindings on UDP, and large INVITEs lost to IP fragmentation (switch to TCP). If a 408 was received, follow its Via to the element that timed out and check that element&apos;s next hop. On PSTN gateways, ISDN cause 18 (no user responding) maps to 408.</source>
+        <comment>408 engineer advice</comment>
+        <translation>先在抓包中确认 408 是真正收到的，还是在重传无人应答后本地生成的（INVITE 或 REGISTER 会在 0.5、1、2、4 秒……之后反复重发）。如果对方毫无回应，检查下一跳的 DNS 和 SRV 解析、防火墙和 NAT 规则、UDP 上已过期的 NAT 映射，以及因 IP 分片而丢失的大 INVITE（改用 TCP）。如果确实收到了 408，顺着其 Via 找到超时的网元，再检查该网元的下一跳。在 PSTN 网关上，ISDN 原因值 18（无用户响应）映射为 408。</translation>
+    </message>
+    <message>
+        <source>unreachable delay slow no-reply hanging</source>
+        <comment>408 keywords</comment>
+        <translation>超时 请求超时 响应超时 无响应 无应答 网络不通 重传 信令超时</translation>
+    </message>
+    <message>
+        <source>On GB/T 28181 platforms, check that the destination address and port of the message are correct and that the target device is online. Where a network gate (security isolation gateway) separates two security zones, also confirm that the gate is reachable and that its mapping rules still forward the SIP traffic.</source>
+        <comment>408 platform notes</comment>
+        <translation>在 GB/T 28181 平台上，请检查消息发送的目的地址和端口是否正确，以及目标设备是否在线。如果两个安全区域之间有网闸隔离，还要确认网闸连通正常，且其映射规则仍在转发 SIP 信令。</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <comment>410 name</comment>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>The requested user or resource existed but is permanently gone, and no forwarding address is known.</source>
+        <comment>410 summary</comment>
+        <translation>所请求的用户或资源曾经存在，但已永久消失，且没有已知的转移地址。</translation>
+    </message>
+    <message>
+        <source>The requested resource is no longer available at the server and no forwarding address is known. The condition is expected to be permanent, for example a number that has been disconnected or an account that was deleted. It is a final response from a registrar, proxy, redirect server, UAS or gateway. If the server cannot tell whether the loss is permanent, RFC 3261 says it should send 404 instead, so a 410 is a deliberate statement. If a new address is known, the right answer is 301 (Moved Permanently) with a Contact header field. A client gains nothing by retrying; updating the directory entry is the sensible reaction.</source>
+        <comment>410 explanation</comment>
+        <translation>所请求的资源在该服务器上已不可用，且没有已知的转发地址。这种情况预计是永久性的，例如号码已拆机或账户已删除。410 是最终响应，可能来自注册服务器、代理服务器、重定向服务器、UAS 或网关。如果服务器无法判断是否永久失效，RFC 3261 要求改用 404，因此 410 是有意给出的明确结论。如果知道新地址，正确的响应是携带 Contact 头域的 301（Moved Permanently）。客户端重试毫无意义，更新通讯录中的条目才是合理的做法。</translation>
+    </message>
+    <message>
+        <source>The number you called is no longer in service and no new number is known. Check the number or find the person&apos;s current contact details.</source>
+        <comment>410 user advice</comment>
+        <translation>您拨打的号码已停止使用，且没有已知的新号码。请核对号码，或获取对方的最新联系方式。</translation>
+    </message>
+    <message>
+        <source>Gateways translate ISDN cause 22 (number changed) into 410, so a 410 from a carrier usually reflects a disconnected or changed number on the PSTN side. If your own platform sends it, check the provisioning of that number or user: a deleted or deactivated account is often mapped to 410. If a valid, active number gets 410, confirm with the holder of the number range.</source>
+        <comment>410 engineer advice</comment>
+        <translation>网关会把 ISDN 原因值 22（号码已改变）转换为 410，因此运营商返回的 410 通常反映 PSTN 侧号码已停用或已改号。如果是自己的平台发送 410，请检查该号码或用户的开户数据：已删除或已停用的账户常被映射为 410。如果一个有效且正在使用的号码收到 410，请向该号段的归属运营商确认。</translation>
+    </message>
+    <message>
+        <source>removed ported cancelled defunct obsolete</source>
+        <comment>410 keywords</comment>
+        <translation>已不存在 号码已停用 改号 销号 拆机 永久失效 停机</translation>
+    </message>
+    <message>
+        <source>Conditional request failed</source>
+        <comment>412 name</comment>
+        <translation>条件请求失败</translation>
+    </message>
+    <message>
+        <source>A PUBLISH referred to an entity-tag that the event state compositor no longer knows.</source>
+        <comment>412 summary</comment>
+        <translation>PUBLISH 引用的实体标签已不被事件状态汇聚器识别。</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 3903 for PUBLISH. An event publication agent refreshes, modifies or removes previously published state by sending PUBLISH with a SIP-If-Match header field that carries the entity-tag it received in the SIP-ETag header field of an earlier 2xx. If the event state compositor (a presence server, for example) holds no publication matching that entity-tag, because it expired, the server restarted or the tag is wrong, it answers 412. It is a final response. The publisher must not retry the same request; it discards the stale entity-tag, sends an initial PUBLISH without SIP-If-Match that carries the full state, and then uses the new SIP-ETag.</source>
+        <comment>412 explanation</comment>
+        <translation>由 RFC 3903 为 PUBLISH 定义。事件发布代理（EPA）在刷新、修改或删除已发布的状态时，会发送带 SIP-If-Match 头域的 PUBLISH，其中携带它从之前某个 2xx 响应的 SIP-ETag 头域中获得的实体标签（entity-tag）。如果事件状态汇聚器（ESC，例如呈现服务器）没有与该实体标签匹配的发布记录，原因可能是已过期、服务器重启或标签有误，它就会回 412。412 是最终响应。发布方不得重发同一请求，而应丢弃失效的实体标签，发送不带 SIP-If-Match、携带完整状态的初始 PUBLISH，之后使用新的 SIP-ETag。</translation>
+    </message>
+    <message>
+        <source>Your status information (for example your availability) could not be updated on the server. This is normally repaired automatically; if your status stays wrong, sign out and in again.</source>
+        <comment>412 user advice</comment>
+        <translation>您的状态信息（例如在线状态）未能在服务器上更新。这通常会自动恢复；如果状态一直不对，请退出后重新登录。</translation>
+    </message>
+    <message>
+        <source>Compare the SIP-If-Match value with the SIP-ETag of the last 2xx to PUBLISH and check the Expires values: a refresh sent after the publication expired, or after a presence server restart or failover to a node without shared state, gets 412. Make sure the client falls back to an initial PUBLISH with a body instead of retrying the conditional request in a loop, and that load balancers keep PUBLISH refreshes on the same server.</source>
+        <comment>412 engineer advice</comment>
+        <translation>将 SIP-If-Match 的值与上一个 PUBLISH 的 2xx 响应中的 SIP-ETag 对比，并检查 Expires：发布过期之后才发送的刷新，或在呈现服务器重启、切换到没有共享状态的节点之后发送的刷新，都会得到 412。确保客户端能退回到携带消息体的初始 PUBLISH，而不是循环重发条件请求，并确保负载均衡器把 PUBLISH 刷新发往同一台服务器。</translation>
+    </message>
+    <message>
+        <source>etag outdated conflict</source>
+        <comment>412 keywords</comment>
+        <translation>条件请求失败 状态发布 在线状态 呈现 实体标签 状态更新失败</translation>
+    </message>
+    <message>
+        <source>Request entity too large</source>
+        <comment>413 name</comment>
+        <translation>请求实体过大</translation>
+    </message>
+    <message>
+        <source>The message body of the request is larger than the server is willing or able to process.</source>
+        <comment>413 summary</comment>
+        <translation>请求的消息体超出了服务器愿意或能够处理的大小。</translation>
+    </message>
+    <message>
+        <source>The server refuses the request because its message body is larger than the server is willing or able to process. It is a final response, usually from a UAS, proxy or SBC with a size limit. The server may close the connection to stop the client from continuing. If the condition is only temporary, the server should add a Retry-After header field saying when the client may try again. On a 413 the UAC should, if it can, retry with no body or a smaller one, as a new transaction with the CSeq increased. 513 (Message Too Large) is the related code for a whole message that is too long, as opposed to its body.</source>
+        <comment>413 explanation</comment>
+        <translation>服务器拒绝处理该请求，因为其消息体超出了服务器愿意或能够处理的大小。413 是最终响应，通常来自设有大小限制的 UAS、代理服务器或 SBC。服务器可以关闭连接，以阻止客户端继续发送。如果这一情况只是暂时的，服务器应添加 Retry-After 头域，说明客户端何时可以再试。收到 413 后，UAC 如有可能，应不带消息体或改用更小的消息体重试，作为新事务并递增 CSeq。相关的 513（Message Too Large）针对的是整条消息过长，而不仅仅是消息体。</translation>
+    </message>
+    <message>
+        <source>The request carried more data than the server accepts, for example a very long message or a large attachment. Try sending less content.</source>
+        <comment>413 user advice</comment>
+        <translation>请求携带的数据超出了服务器的接收上限，例如消息过长或附件过大。请减少发送的内容。</translation>
+    </message>
+    <message>
+        <source>Check the Content-Length of the refused request and which element set the limit. Large bodies usually come from SDP offers with long codec lists and many ICE candidates, multipart bodies (SDP plus location, ISUP or SIPREC metadata), big presence or resource-list documents, or MESSAGE with attachments. Trim the codec list and candidates, and move large payloads to TCP or to MSRP or HTTP file transfer; RFC 3428 limits MESSAGE outside a session to 1300 bytes unless the path is congestion controlled.</source>
+        <comment>413 engineer advice</comment>
+        <translation>检查被拒请求的 Content-Length，以及是哪个网元设置了上限。大消息体通常来自：编解码器列表很长、ICE 候选地址很多的 SDP 提议，多部分消息体（SDP 加位置信息、ISUP 或 SIPREC 元数据），大型呈现或资源列表文档，以及带附件的 MESSAGE。精简编解码器列表和候选地址，把大负载改走 TCP，或改用 MSRP、HTTP 文件传输；RFC 3428 规定，会话之外的 MESSAGE 在路径不具备拥塞控制时不得超过 1300 字节。</translation>
+    </message>
+    <message>
+        <source>oversized huge payload overflow</source>
+        <comment>413 keywords</comment>
+        <translation>请求实体过大 消息体过大 包体过大 消息过长 超出大小限制 附件过大</translation>
+    </message>
+    <message>
+        <source>Request-URI too long</source>
+        <comment>414 name</comment>
+        <translation>Request-URI 过长</translation>
+    </message>
+    <message>
+        <source>The Request-URI is longer than the server is willing to interpret.</source>
+        <comment>414 summary</comment>
+        <translation>Request-URI 超出了服务器愿意解析的长度。</translation>
+    </message>
+    <message>
+        <source>The server refuses to service the request because the Request-URI is longer than it is willing to interpret. It is a final response from whichever element hit its limit: a proxy, SBC, gateway or UAS. RFC 3261 sets no maximum length, so limits are implementation-specific. An overlong Request-URI is rarely a real address; it usually points to URI parameters or escaped header fields being appended again and again, for example by a B2BUA or in a routing loop, or to a very long user part produced by number manipulation. The client should shorten the URI before trying again; retrying it unchanged fails the same way.</source>
+        <comment>414 explanation</comment>
+        <translation>服务器拒绝处理该请求，因为 Request-URI 超出了它愿意解析的长度。414 是最终响应，由触及自身长度限制的网元发出，可能是代理服务器、SBC、网关或 UAS。RFC 3261 没有规定最大长度，限制取决于具体实现。过长的 Request-URI 很少是真实地址，通常说明 URI 参数或转义的头域被一再追加（例如由 B2BUA 或路由环路造成），或者号码变换生成了很长的用户部分。客户端应先缩短 URI 再重试，原样重发会以同样的方式失败。</translation>
+    </message>
+    <message>
+        <source>The address used for the call was too long for the network to handle. Check the number or address you dialled; if it looks correct, contact your support team.</source>
+        <comment>414 user advice</comment>
+        <translation>呼叫所用的地址过长，网络无法处理。请检查所拨号码或地址；如果看起来无误，请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Look at the Request-URI exactly as the answering element received it and find what made it long: repeated parameters (;transport=, ;user=phone, vendor tags) added at every hop, escaped header parameters carried over from a Refer-To or a redirect Contact, or a dial plan that prepends digits in a loop. Compare the URI hop by hop in captures taken at each SBC or B2BUA, and remove the parameter or rule that keeps growing it.</source>
+        <comment>414 engineer advice</comment>
+        <translation>查看应答网元实际收到的 Request-URI，找出使其变长的原因：每一跳都追加的重复参数（;transport=、;user=phone、厂商自定义标签），从 Refer-To 或重定向 Contact 带过来的转义头域参数，或者在环路中不断添加前缀的拨号规则。在每个 SBC 或 B2BUA 处抓包，逐跳比较 URI，删除导致其不断增长的参数或规则。</translation>
+    </message>
+    <message>
+        <source>lengthy huge truncated</source>
+        <comment>414 keywords</comment>
+        <translation>URI过长 地址过长 号码过长 请求地址太长 参数重复</translation>
+    </message>
+    <message>
+        <source>Unsupported media type</source>
+        <comment>415 name</comment>
+        <translation>不支持的媒体类型</translation>
+    </message>
+    <message>
+        <source>The server cannot handle the format of the request&apos;s message body for this method.</source>
+        <comment>415 summary</comment>
+        <translation>对于该方法，服务器无法处理请求消息体的格式。</translation>
+    </message>
+    <message>
+        <source>The server refuses the request because the message body is in a format it does not support for the requested method: an unknown Content-Type, a Content-Encoding it cannot undo, or a Content-Language it does not handle. It is a final response, normally from the UAS that has to interpret the body. The response must list what is acceptable in an Accept, Accept-Encoding or Accept-Language header field, whichever matches the problem. The UAC should retry using only the types, encodings and languages listed there. The code is about the body format itself, for example multipart/mixed or an unknown XML type; codecs or media lines that the SDP cannot satisfy lead to 488 or 606.</source>
+        <comment>415 explanation</comment>
+        <translation>服务器拒绝处理该请求，因为对于所请求的方法，消息体的格式不受支持：未知的 Content-Type、无法解码的 Content-Encoding，或不支持的 Content-Language。415 是最终响应，通常由需要解析消息体的 UAS 发送。响应必须根据具体问题，在 Accept、Accept-Encoding 或 Accept-Language 头域中列出可接受的内容。UAC 应只使用其中列出的类型、编码和语言重新发送请求。该状态码针对的是消息体格式本身，例如 multipart/mixed 或未知的 XML 类型；SDP 中的编解码器或媒体行无法满足时，应使用 488 或 606。</translation>
+    </message>
+    <message>
+        <source>The other side could not read the kind of data your system sent with the request. This needs a configuration change by your support team.</source>
+        <comment>415 user advice</comment>
+        <translation>对方无法读取您的系统随请求发送的数据类型，需要技术支持人员修改配置。</translation>
+    </message>
+    <message>
+        <source>Check the Content-Type (and Content-Encoding) of the refused request against the Accept header field of the 415. Typical mismatches: multipart/mixed bodies (SDP plus ISUP, location or SIPREC metadata) sent to a UA that only takes application/sdp, compressed bodies, vendor XML in INFO or NOTIFY, and a wrong or missing Content-Type on MESSAGE. Configure the sender to use only the listed formats, or strip the extra body parts on the SBC.</source>
+        <comment>415 engineer advice</comment>
+        <translation>将被拒请求的 Content-Type（以及 Content-Encoding）与 415 响应中的 Accept 头域对照。典型的不匹配有：向只接受 application/sdp 的 UA 发送 multipart/mixed 消息体（SDP 加 ISUP、位置信息或 SIPREC 元数据）、压缩过的消息体、INFO 或 NOTIFY 中的厂商自定义 XML，以及 MESSAGE 的 Content-Type 错误或缺失。让发送方只使用所列的格式，或在 SBC 上剥离多余的消息体部分。</translation>
+    </message>
+    <message>
+        <source>mime incompatible unrecognised</source>
+        <comment>415 keywords</comment>
+        <translation>不支持的媒体类型 消息体格式 内容类型 格式不支持 媒体格式 视频格式不支持</translation>
+    </message>
+    <message>
+        <source>On GB/T 28181 platforms a 415 usually means that the requested video format is not supported, for example an encoding, stream type or resolution that the device or media server cannot provide. Compare the media format lines in the SDP of the INVITE with the device&apos;s capabilities; if they should match, capture the exchange and involve the vendor.</source>
+        <comment>415 platform notes</comment>
+        <translation>在 GB/T 28181 平台上，415 通常表示不支持所请求的视频格式，例如设备或媒体服务器无法提供所要求的编码格式、码流类型或分辨率。请将 INVITE 的 SDP 中的媒体格式描述与设备能力进行对照；如果两者本应匹配，请抓包并联系厂家。</translation>
+    </message>
+    <message>
+        <source>Unsupported URI scheme</source>
+        <comment>416 name</comment>
+        <translation>不支持的 URI 方案</translation>
+    </message>
+    <message>
+        <source>The scheme of the Request-URI (for example tel: or sips:) is not supported by the server.</source>
+        <comment>416 summary</comment>
+        <translation>服务器不支持 Request-URI 的方案（例如 tel: 或 sips:）。</translation>
+    </message>
+    <message>
+        <source>The server cannot process the request because it does not know or support the scheme of the URI in the Request-URI. Both a UAS and a proxy send it: RFC 3261 asks proxies to reject Request-URIs whose scheme they do not understand with 416. It is a final response. Common triggers are tel: URIs (RFC 3966) sent to a server that only handles sip:, sips: sent to an element without TLS support, and urn: or other schemes used by special services. The client should retry with a SIP URI, for example turning tel:+12025550123 into sip:+12025550123@domain;user=phone.</source>
+        <comment>416 explanation</comment>
+        <translation>服务器无法处理该请求，因为它不认识或不支持 Request-URI 中 URI 的方案（scheme）。UAS 和代理服务器都会发送此响应：RFC 3261 要求代理服务器对方案无法理解的 Request-URI 回 416。416 是最终响应。常见原因包括：向只处理 sip: 的服务器发送 tel: URI（RFC 3966）、向不支持 TLS 的网元发送 sips:，以及特殊业务使用的 urn: 等方案。客户端应改用 SIP URI 重试，例如把 tel:+12025550123 改为 sip:+12025550123@domain;user=phone。</translation>
+    </message>
+    <message>
+        <source>The address format used for this call is not supported by the service. Try dialling the number in its usual form, or contact your support team.</source>
+        <comment>416 user advice</comment>
+        <translation>本次呼叫使用的地址格式不被服务支持。请用常规方式拨打该号码，或联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Look at the scheme of the Request-URI in the refused request. If a phone or application places calls with tel: URIs, configure it to use sip: URIs with ;user=phone, or have the first proxy convert tel: to sip:. If sips: is refused, check the TLS configuration and whether the next hop really supports SIPS; transport=tls on a sip: URI still gives TLS on that hop without the end-to-end SIPS requirement.</source>
+        <comment>416 engineer advice</comment>
+        <translation>查看被拒请求中 Request-URI 的方案。如果话机或应用用 tel: URI 发起呼叫，请将其配置为使用带 ;user=phone 的 sip: URI，或由第一跳代理服务器把 tel: 转换为 sip:。如果 sips: 被拒，检查 TLS 配置以及下一跳是否真正支持 SIPS；在 sip: URI 上使用 transport=tls，仍可让这一跳走 TLS，而不会带来端到端的 SIPS 要求。</translation>
+    </message>
+    <message>
+        <source>url unrecognised incompatible</source>
+        <comment>416 keywords</comment>
+        <translation>不支持的URI方案 URI格式 地址格式 tel sips 不支持的地址</translation>
+    </message>
+    <message>
+        <source>Unknown resource priority</source>
+        <comment>417 name</comment>
+        <translation>未知资源优先级</translation>
+    </message>
+    <message>
+        <source>The Resource-Priority header field of the request used a namespace or priority value the receiver does not recognise.</source>
+        <comment>417 summary</comment>
+        <translation>请求的 Resource-Priority 头域使用了接收方无法识别的命名空间或优先级值。</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 4412, which lets emergency and government priority services (for example the ets and wps namespaces) mark requests with a Resource-Priority header field made of a namespace and a priority value. An element that supports the extension but does not recognise the namespace or value, and whose policy is not to ignore unknown values, rejects the request with 417. It is a final response. The response may include an Accept-Resource-Priority header field listing the namespaces and values that are accepted, so the client can retry with one of them or without the header field. An element that does not support the extension at all answers a request with Require: resource-priority with 420 instead.</source>
+        <comment>417 explanation</comment>
+        <translation>由 RFC 4412 定义。该扩展允许应急和政府优先业务（例如 ets 和 wps 命名空间）用 Resource-Priority 头域为请求打上标记，该头域由命名空间和优先级值组成。支持该扩展但不认识其命名空间或取值、且策略规定不忽略未知取值的网元，会用 417 拒绝请求。417 是最终响应。响应中可以携带 Accept-Resource-Priority 头域，列出可接受的命名空间和取值，客户端据此改用其中的值，或去掉该头域后重试。完全不支持该扩展的网元，对携带 Require: resource-priority 的请求则回 420。</translation>
+    </message>
+    <message>
+        <source>The call carried a priority marking that the network does not recognise. Try the call again without the priority feature, or contact your support team.</source>
+        <comment>417 user advice</comment>
+        <translation>呼叫携带了网络无法识别的优先级标记。请在不使用优先功能的情况下重拨，或联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Compare the Resource-Priority value in the request with the Accept-Resource-Priority header field of the 417, if present, and configure the sender to use an accepted namespace and value. Cisco IOS gateways illustrate the two policies: in strict mode they answer unknown values with 417 and an Accept-Resource-Priority list, in loose mode (the default) they ignore them. If priority marking is not needed on that route, strip the header field at the SBC.</source>
+        <comment>417 engineer advice</comment>
+        <translation>将请求中的 Resource-Priority 值与 417 响应中的 Accept-Resource-Priority 头域（如有）对照，并配置发送方使用被接受的命名空间和取值。Cisco IOS 网关体现了两种策略：strict 模式下对未知取值回 417 并附上 Accept-Resource-Priority 列表，loose 模式（默认）下则忽略它们。如果该路由不需要优先级标记，可在 SBC 上删除该头域。</translation>
+    </message>
+    <message>
+        <source>precedence preemption GETS MLPP</source>
+        <comment>417 keywords</comment>
+        <translation>未知资源优先级 资源优先级 优先级 优先呼叫 应急通信 抢占</translation>
+    </message>
+    <message>
+        <source>Bad extension</source>
+        <comment>420 name</comment>
+        <translation>不支持的扩展</translation>
+    </message>
+    <message>
+        <source>The server does not understand an extension that the request listed in Require or Proxy-Require.</source>
+        <comment>420 summary</comment>
+        <translation>服务器无法理解请求在 Require 或 Proxy-Require 中列出的扩展。</translation>
+    </message>
+    <message>
+        <source>The server did not understand a protocol extension (option tag) that the request made mandatory: a UAS checks the Require header field, a proxy checks Proxy-Require. The response must include an Unsupported header field listing the option tags that were not understood. It is a final response. The UAC should retry the request, as a new transaction, without the extensions listed in Unsupported, provided it can work without them. Option tags seen in practice include 100rel (reliable provisional responses), timer (session timers), replaces, sec-agree and precondition. Listing an extension in Supported never causes a 420, which is why Require should be kept for extensions the request cannot do without.</source>
+        <comment>420 explanation</comment>
+        <translation>服务器不理解请求要求必须支持的某个协议扩展（选项标签）：UAS 检查 Require 头域，代理服务器检查 Proxy-Require 头域。响应必须携带 Unsupported 头域，列出无法理解的选项标签。420 是最终响应。如果 UAC 不依赖这些扩展也能工作，应作为新事务、去掉 Unsupported 中列出的扩展后重试。实际中常见的选项标签有 100rel（可靠临时响应）、timer（会话定时器）、replaces、sec-agree 和 precondition。只在 Supported 中列出的扩展永远不会导致 420，因此 Require 应只用于请求离开它就无法完成的扩展。</translation>
+    </message>
+    <message>
+        <source>Your phone or system asked for a feature that the other side does not support, so the request failed. This needs a configuration change by your support team.</source>
+        <comment>420 user advice</comment>
+        <translation>您的话机或系统要求使用对方不支持的功能，因此请求失败。需要技术支持人员修改配置。</translation>
+    </message>
+    <message>
+        <source>Read the Unsupported header field of the 420 and find the matching option tag in the Require or Proxy-Require of the request. Typical fixes: change 100rel from required to supported (in Asterisk, 100rel=yes rather than required on the endpoint, or the equivalent on the gateway), stop forcing session timers, and remove Proxy-Require: sec-agree outside IMS. Also check that no SBC adds Require to a CANCEL or to the ACK for a non-2xx response, which RFC 3261 forbids.</source>
+        <comment>420 engineer advice</comment>
+        <translation>读取 420 响应的 Unsupported 头域，在请求的 Require 或 Proxy-Require 中找到对应的选项标签。典型处理方法：把 100rel 从必需改为支持（在 Asterisk 的 endpoint 上设置 100rel=yes 而不是 required，或在网关上做相应设置）、不再强制要求会话定时器，以及在 IMS 之外去掉 Proxy-Require: sec-agree。还要检查是否有 SBC 在 CANCEL 或非 2xx 响应的 ACK 中添加了 Require，RFC 3261 禁止这样做。</translation>
+    </message>
+    <message>
+        <source>prack incompatible unrecognised</source>
+        <comment>420 keywords</comment>
+        <translation>不支持的扩展 扩展不支持 选项标签 可靠临时响应 功能不支持</translation>
+    </message>
+    <message>
+        <source>Extension required</source>
+        <comment>421 name</comment>
+        <translation>需要扩展</translation>
+    </message>
+    <message>
+        <source>The server needs an extension that the request did not list in Supported; the Require header field names it.</source>
+        <comment>421 summary</comment>
+        <translation>服务器需要某个扩展，但请求未在 Supported 中列出；Require 头域指明了该扩展。</translation>
+    </message>
+    <message>
+        <source>The user agent server needs a particular extension to process the request, but the request does not list it in its Supported header field. The response must include a Require header field naming the required extensions. It is a final response. RFC 3261 discourages it: a UAS should fall back to baseline SIP and the extensions the client does support, and send 421 only when it truly cannot provide any useful service otherwise, because it breaks interworking. The client can retry only if it actually implements the named extension, and then lists it in Supported. Common cases are gateways that insist on 100rel (PRACK) or on session timers, and IMS servers requiring sec-agree, where RFC 3329 adds a Security-Server header field.</source>
+        <comment>421 explanation</comment>
+        <translation>用户代理服务器（UAS）需要某个扩展才能处理该请求，但请求的 Supported 头域中没有列出它。响应必须携带 Require 头域，列出所需的扩展。421 是最终响应。RFC 3261 不提倡使用它：UAS 应退回到基本 SIP 和客户端所支持的扩展，只有在确实无法提供任何有效服务时才发送 421，因为它会破坏互通。客户端只有在确实实现了所列扩展时才能重试，并在 Supported 中列出该扩展。常见情况是网关坚持要求 100rel（PRACK）或会话定时器，以及 IMS 服务器要求 sec-agree，此时 RFC 3329 还要求携带 Security-Server 头域。</translation>
+    </message>
+    <message>
+        <source>The other side requires a feature that your phone or system did not offer. This needs a configuration change or a software update on your side.</source>
+        <comment>421 user advice</comment>
+        <translation>对方要求使用您的话机或系统未提供的功能。需要在您这一侧修改配置或升级软件。</translation>
+    </message>
+    <message>
+        <source>Read the Require header field of the 421 and check whether the client supports that option tag but does not advertise it in Supported; enabling it (for example 100rel or timer in the phone, PBX or SBC settings) usually fixes the call. If the client cannot implement it, ask the far end to relax the requirement, or let an SBC that supports the extension terminate it on that leg.</source>
+        <comment>421 engineer advice</comment>
+        <translation>读取 421 响应的 Require 头域，检查客户端是否其实支持该选项标签、只是没有在 Supported 中声明；启用它（例如在话机、PBX 或 SBC 设置中启用 100rel 或 timer）通常就能解决。如果客户端无法实现该扩展，请对端放宽要求，或让支持该扩展的 SBC 在这一段上终结它。</translation>
+    </message>
+    <message>
+        <source>mandatory needed missing</source>
+        <comment>421 keywords</comment>
+        <translation>需要扩展 扩展要求 必须支持 选项标签 可靠临时响应 会话定时器</translation>
+    </message>
+    <message>
+        <source>Session interval too small</source>
+        <comment>422 name</comment>
+        <translation>会话间隔过小</translation>
+    </message>
+    <message>
+        <source>The Session-Expires interval in the request is shorter than the minimum the proxy or UAS accepts; Min-SE gives that minimum.</source>
+        <comment>422 summary</comment>
+        <translation>请求中的 Session-Expires 小于代理服务器或 UAS 接受的最小值，Min-SE 给出了该最小值。</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 4028 (session timers). A proxy or UAS that keeps state for the session rejects an INVITE or UPDATE whose Session-Expires value is below its own minimum session interval, which is never less than 90 seconds. It does so only when the UAC has shown support for session timers (Supported: timer); otherwise it raises the interval instead of rejecting. The 422 is a final response and must contain a Min-SE header field with that minimum. The UAC retries with a Session-Expires of at least the largest Min-SE it has received and adds a Min-SE header field with that value, so the new request satisfies every element on the path. The call normally succeeds on the second attempt.</source>
+        <comment>422 explanation</comment>
+        <translation>由 RFC 4028（会话定时器）定义。为会话保持状态的代理服务器或 UAS，如果 INVITE 或 UPDATE 中的 Session-Expires 小于其最小会话间隔（该值不得低于 90 秒），就会拒绝该请求。只有当 UAC 表明支持会话定时器（Supported: timer）时才这样做，否则网元会直接调大间隔，而不是拒绝。422 是最终响应，必须包含 Min-SE 头域给出该最小值。UAC 应以不小于已收到的最大 Min-SE 的 Session-Expires 重试，并携带取值相同的 Min-SE 头域，使新请求满足路径上所有网元的要求。呼叫通常在第二次尝试时成功。</translation>
+    </message>
+    <message>
+        <source>A timing setting used to keep calls alive was too short for the network. Phones normally correct this automatically; if calls keep failing, contact your support team.</source>
+        <comment>422 user advice</comment>
+        <translation>用于维持通话的定时参数设得过短，网络不接受。话机通常会自动纠正；如果呼叫持续失败，请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Compare Session-Expires and Min-SE of the INVITE with the Min-SE of the 422 and check that the client retries with a larger value; a UA that gives up after the 422 needs its session timer raised (for example Asterisk PJSIP timers_min_se and timers_sess_expires, FreeSWITCH minimum-session-expires, 120 s by default). A browser client offering Session-Expires: 90 to FreeSWITCH gets exactly this. The usual interval is 1800 s, refreshed at half that time.</source>
+        <comment>422 engineer advice</comment>
+        <translation>将 INVITE 中的 Session-Expires、Min-SE 与 422 响应中的 Min-SE 对比，并确认客户端会用更大的值重试；收到 422 就放弃的 UA 需要调大会话定时器（例如 Asterisk PJSIP 的 timers_min_se 和 timers_sess_expires，FreeSWITCH 的 minimum-session-expires，默认 120 秒）。浏览器客户端向 FreeSWITCH 提供 Session-Expires: 90 时就会遇到这种情况。常用的会话间隔为 1800 秒，在其一半时刷新。</translation>
+    </message>
+    <message>
+        <source>keepalive re-INVITE brief</source>
+        <comment>422 keywords</comment>
+        <translation>会话间隔过小 会话定时器 会话刷新 会话超时 保活 最小会话间隔</translation>
+    </message>
+    <message>
+        <source>Interval too brief</source>
+        <comment>423 name</comment>
+        <translation>间隔过短</translation>
+    </message>
+    <message>
+        <source>The requested expiry of a registration, subscription or publication is shorter than the server allows; Min-Expires gives the minimum.</source>
+        <comment>423 summary</comment>
+        <translation>注册、订阅或发布所请求的有效期短于服务器允许的最小值，Min-Expires 给出了该最小值。</translation>
+    </message>
+    <message>
+        <source>The server rejects the request because the expiration time of the resource it refreshes is too short. Registrars use it above all for REGISTER; it is also used for SUBSCRIBE (RFC 6665) and PUBLISH (RFC 3903). The response must contain a Min-Expires header field with the shortest interval the server accepts. It is a final response. A registrar may send it only if the requested interval is greater than zero, below one hour and below its configured minimum, so a de-registration with expires 0 is never refused this way. The client may retry with every expiry, the Expires header field and any expires contact parameters, raised to at least Min-Expires.</source>
+        <comment>423 explanation</comment>
+        <translation>服务器拒绝该请求，因为请求所刷新资源的有效期太短。注册服务器主要将它用于 REGISTER，它也用于 SUBSCRIBE（RFC 6665）和 PUBLISH（RFC 3903）。响应必须包含 Min-Expires 头域，给出服务器接受的最短间隔。423 是最终响应。注册服务器只有在请求的间隔大于零、小于一小时且小于其配置的最小值时才可以回 423，因此 expires 为 0 的注销请求不会因此被拒。客户端可以把所有有效期（Expires 头域和各 contact 的 expires 参数）调到不小于 Min-Expires 后重试。</translation>
+    </message>
+    <message>
+        <source>Your phone asked to renew its registration more often than the service allows. Phones normally correct this automatically; if the phone stays unregistered, contact your support team.</source>
+        <comment>423 user advice</comment>
+        <translation>您的话机要求刷新注册的频率高于服务允许的频率。话机通常会自动纠正；如果话机一直无法注册，请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Compare the Expires header field and the expires parameter of each Contact with the Min-Expires of the 423, and check that the client retries with the larger value; some phones loop or give up instead. Adjust the phone&apos;s registration interval or the registrar minimum (Kamailio registrar min_expires, Asterisk PJSIP minimum_expiration, both 60 s by default). If short intervals were chosen to keep NAT bindings open, use keep-alives (CRLF, OPTIONS or RFC 5626 outbound) instead of frequent re-registration.</source>
+        <comment>423 engineer advice</comment>
+        <translation>将 Expires 头域及各 Contact 的 expires 参数与 423 响应中的 Min-Expires 对比，并确认客户端会用更大的值重试；有些话机会陷入循环或直接放弃。调整话机的注册间隔，或注册服务器的最小值（Kamailio registrar 的 min_expires、Asterisk PJSIP 的 minimum_expiration，默认均为 60 秒）。如果缩短间隔是为了保持 NAT 映射，应改用保活（CRLF、OPTIONS 或 RFC 5626 outbound），而不是频繁重新注册。</translation>
+    </message>
+    <message>
+        <source>re-register renewal lifetime duration</source>
+        <comment>423 keywords</comment>
+        <translation>间隔过短 注册间隔 注册有效期 注册周期 有效期过短 重新注册</translation>
+    </message>
+    <message>
+        <source>Bad location information</source>
+        <comment>424 name</comment>
+        <translation>位置信息有误</translation>
+    </message>
+    <message>
+        <source>The location information conveyed with the request was malformed, unusable or could not be retrieved.</source>
+        <comment>424 summary</comment>
+        <translation>随请求传递的位置信息格式错误、无法使用或无法获取。</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 6442 (location conveyance), which lets a request carry the caller&apos;s location by value in a PIDF-LO body or by reference, pointed to by a Geolocation header field. A proxy or UAS that needs the location, typically for emergency call routing, rejects the request with 424 when the location is malformed, not good enough for its purpose, or cannot be dereferenced. It is a final response. A Geolocation-Error header field with a numeric code and a text usually says which problem was found. The sender should correct or refresh the location, or, where that is acceptable, retry without it.</source>
+        <comment>424 explanation</comment>
+        <translation>由 RFC 6442（位置信息传递）定义。该扩展允许请求以值的方式（PIDF-LO 消息体）或以引用的方式（由 Geolocation 头域指向）携带主叫位置。需要位置信息的代理服务器或 UAS（通常用于紧急呼叫路由）在位置信息格式错误、不满足用途要求或无法解引用时，会用 424 拒绝请求。424 是最终响应。Geolocation-Error 头域通常以数字代码和文字说明发现了什么问题。发送方应修正或更新位置信息，在可以接受的情况下，也可以不带位置信息重试。</translation>
+    </message>
+    <message>
+        <source>The location information sent with the call could not be used. For an emergency call, make sure location services are enabled on your device and tell the operator where you are.</source>
+        <comment>424 user advice</comment>
+        <translation>随呼叫发送的位置信息无法使用。拨打紧急电话时，请确认设备已开启定位服务，并告诉接线员您所在的位置。</translation>
+    </message>
+    <message>
+        <source>Check the Geolocation header field and the PIDF-LO body of the refused request: valid XML, a correct cid: reference from the Geolocation URI to the body part, and a multipart/mixed body that the next hop accepts. For location by reference, check that the answering element can reach the HTTP or HELD URI and is authorized to dereference it. Read the Geolocation-Error code to tell format errors from dereference failures.</source>
+        <comment>424 engineer advice</comment>
+        <translation>检查被拒请求中的 Geolocation 头域和 PIDF-LO 消息体：XML 是否有效、Geolocation URI 是否用 cid: 正确引用了对应的消息体部分，以及下一跳能否接受 multipart/mixed 消息体。对于以引用方式传递的位置，检查应答网元能否访问该 HTTP 或 HELD URI，并有权对其解引用。根据 Geolocation-Error 代码区分格式错误和解引用失败。</translation>
+    </message>
+    <message>
+        <source>911 112 civic PSAP position gps</source>
+        <comment>424 keywords</comment>
+        <translation>位置信息错误 位置信息 地理位置 紧急呼叫 定位 位置传递</translation>
+    </message>
+    <message>
+        <source>Bad alert message</source>
+        <comment>425 name</comment>
+        <translation>告警消息有误</translation>
+    </message>
+    <message>
+        <source>The recipient could not process the alert message (Common Alerting Protocol payload) carried in the request.</source>
+        <comment>425 summary</comment>
+        <translation>接收方无法处理请求中携带的告警消息（通用告警协议 CAP 负载）。</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 8876 for non-interactive emergency calls, in which a sensor, alarm or other automated source sends an alert as a Common Alerting Protocol (CAP) payload, typically in a MESSAGE request, towards an emergency services network. When the recipient cannot process that alert, it answers 425. It is a final response and must include an AlertMsg-Error header field whose code says what went wrong: 100 the alert payload could not be processed, 101 the payload was missing or could not be found, 102 there was not enough information to determine the purpose of the alert, 103 the payload was corrupted. The sender should fix the CAP document before sending it again.</source>
+        <comment>425 explanation</comment>
+        <translation>由 RFC 8876 为非交互式紧急呼叫定义：传感器、报警器或其他自动化信源以通用告警协议（CAP）负载的形式发送告警，通常放在 MESSAGE 请求中，送往紧急服务网络。接收方无法处理该告警时回 425。425 是最终响应，必须携带 AlertMsg-Error 头域，用代码说明问题所在：100 表示无法处理告警负载，101 表示负载缺失或找不到，102 表示信息不足以判断告警目的，103 表示负载已损坏。发送方应修正 CAP 文档后再发送。</translation>
+    </message>
+    <message>
+        <source>The automatic alert sent by your device or alarm system was not accepted by the receiving service. Contact the supplier of the device; in an emergency, call the emergency number directly.</source>
+        <comment>425 user advice</comment>
+        <translation>您的设备或报警系统发出的自动告警未被接收方接受。请联系设备供应商；紧急情况下请直接拨打紧急电话。</translation>
+    </message>
+    <message>
+        <source>Read the AlertMsg-Error code of the 425 and check the CAP document in the request: the Content-Type (application/common-alerting-protocol+xml), that the body or its Content-ID reference is really present, XML schema validity, and mandatory CAP elements such as identifier, sender, sent, status, msgType and scope. Test with the receiving network before going live.</source>
+        <comment>425 engineer advice</comment>
+        <translation>读取 425 响应中的 AlertMsg-Error 代码，并检查请求中的 CAP 文档：Content-Type（application/common-alerting-protocol+xml）、消息体或其 Content-ID 引用是否确实存在、XML 是否符合 schema，以及 identifier、sender、sent、status、msgType、scope 等 CAP 必选元素。上线前先与接收网络进行联调测试。</translation>
+    </message>
+    <message>
+        <source>IoT PSAP siren notification</source>
+        <comment>425 keywords</comment>
+        <translation>告警消息有误 告警消息 通用告警协议 紧急告警 报警 传感器 非交互式紧急呼叫</translation>
+    </message>
+    <message>
+        <source>Use Identity header</source>
+        <comment>428 name</comment>
+        <translation>需使用 Identity 头域</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s policy requires a signed Identity header field, and the request arrived without one.</source>
+        <comment>428 summary</comment>
+        <translation>接收方的策略要求请求携带经签名的 Identity 头域，但请求中没有。</translation>
+    </message>
+    <message>
+        <source>Defined for SIP caller identity (STIR), first by RFC 4474 and now by RFC 8224. A verification service, in the terminating network or in the UAS, can require requests to carry an Identity header field in which an authentication service has signed the calling number (a PASSporT). If such a request arrives with no Identity header field at all, the verifier may reject it with 428. It is a final response. The request can only succeed if it is sent again through an authentication service that adds the Identity header field; a user agent cannot fix it on its own. Problems with an Identity header field that is present are reported with 436, 437 or 438 instead.</source>
+        <comment>428 explanation</comment>
+        <translation>为 SIP 主叫身份认证（STIR）而定义，最早见于 RFC 4474，现由 RFC 8224 规定。位于被叫侧网络或 UAS 中的验证服务，可以要求请求携带 Identity 头域，其中由鉴权服务（authentication service）对主叫号码进行签名（PASSporT）。如果这样的请求完全没有 Identity 头域，验证方可以用 428 拒绝。428 是最终响应。只有经由能添加 Identity 头域的鉴权服务重新发送，请求才能成功；用户代理自身无法解决。如果 Identity 头域存在但有问题，则使用 436、437 或 438。</translation>
+    </message>
+    <message>
+        <source>The receiving network only accepts calls whose caller ID has been digitally verified, and this call was not signed. Contact your provider.</source>
+        <comment>428 user advice</comment>
+        <translation>接收方网络只接受主叫号码经过数字验证的呼叫，而这次呼叫没有签名。请联系运营商。</translation>
+    </message>
+    <message>
+        <source>Check whether the originating provider signs calls (STIR/SHAKEN) and whether the Identity header field is removed on the way, for example by an SBC, a B2BUA or a transit carrier that does not pass unknown header fields, or by header size limits. Make sure calls leaving your network pass through the authentication service. Many terminating networks accept unsigned calls and only show them as unverified, so a 428 points to a strict policy on that route.</source>
+        <comment>428 engineer advice</comment>
+        <translation>检查主叫侧运营商是否对呼叫进行签名（STIR/SHAKEN），以及 Identity 头域是否在途中被删除，例如被 SBC、B2BUA 或不透传未知头域的转接运营商删除，或因头域长度限制而被丢弃。确保从您的网络发出的呼叫都经过鉴权服务。许多被叫侧网络会接受未签名的呼叫，只将其标示为未验证，因此 428 说明该路由上执行的是严格策略。</translation>
+    </message>
+    <message>
+        <source>attestation spoofing robocall signature</source>
+        <comment>428 keywords</comment>
+        <translation>需使用Identity头域 身份签名 主叫验证 号码认证 来电认证 防伪 号码伪造</translation>
+    </message>
+    <message>
+        <source>Provide referrer identity</source>
+        <comment>429 name</comment>
+        <translation>需提供转介方身份</translation>
+    </message>
+    <message>
+        <source>The refer target requires a signed Referred-By token showing who referred the request, and none was provided.</source>
+        <comment>429 summary</comment>
+        <translation>转介目标要求提供经签名的 Referred-By 令牌以证明由谁发起转介，但请求中没有。</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 3892, the Referred-By mechanism for REFER-based transfer. When a referrer asks a referee to contact a refer target, the referee&apos;s request to the target may carry a Referred-By header field and, optionally, a Referred-By token: an S/MIME-signed body that proves who made the referral. A refer target whose policy demands such a token rejects a request without a valid one with 429. It is a final response. The referee cannot create the token itself; it reports the failure to the referrer in the NOTIFY that tracks the REFER, and the referrer may send a new REFER that includes a signed token.</source>
+        <comment>429 explanation</comment>
+        <translation>由 RFC 3892 定义，即用于基于 REFER 的转接的 Referred-By 机制。当转介方（referrer）要求被转介方（referee）联系转介目标（refer target）时，被转介方发往目标的请求可以携带 Referred-By 头域，还可以携带 Referred-By 令牌：一个经 S/MIME 签名、用于证明由谁发起转介的消息体。策略要求此类令牌的转介目标，会用 429 拒绝没有有效令牌的请求。429 是最终响应。被转介方无法自行生成令牌，它在跟踪该 REFER 的 NOTIFY 中把失败告知转介方，转介方可以再发送一个包含签名令牌的新 REFER。</translation>
+    </message>
+    <message>
+        <source>A transferred call was refused because the receiving side could not verify who started the transfer. Try calling the person directly.</source>
+        <comment>429 user advice</comment>
+        <translation>转接过来的呼叫被拒绝，因为接收方无法验证是谁发起了转接。请直接呼叫对方。</translation>
+    </message>
+    <message>
+        <source>Check whether the refer target really requires signed Referred-By tokens; very few deployments use S/MIME, so a 429 usually comes from a strict security policy or a misconfigured service. Capture the REFER, the NOTIFY messages with their message/sipfrag bodies and the triggered INVITE to see which element demanded the token. For ordinary call transfers, relax that policy for trusted peers, or transfer through a B2BUA that places the new call itself.</source>
+        <comment>429 engineer advice</comment>
+        <translation>确认转介目标是否真的要求签名的 Referred-By 令牌；使用 S/MIME 的部署极少，因此 429 通常来自严格的安全策略或配置有误的业务。抓取 REFER、带 message/sipfrag 消息体的 NOTIFY 以及触发的 INVITE，查看是哪个网元要求令牌。对于普通转接，可以对可信对端放宽该策略，或改由 B2BUA 自行发起新呼叫来完成转接。</translation>
+    </message>
+    <message>
+        <source>blind attended forwarding handover</source>
+        <comment>429 keywords</comment>
+        <translation>需提供转介方身份 呼叫转接 转接失败 转介方 盲转 咨询转接</translation>
+    </message>
+    <message>
+        <source>Flow failed</source>
+        <comment>430 name</comment>
+        <translation>连接流失效</translation>
+    </message>
+    <message>
+        <source>An edge proxy could no longer reach the user agent over the connection (flow) that the user agent had registered through.</source>
+        <comment>430 summary</comment>
+        <translation>边缘代理服务器已无法通过用户代理注册时所用的连接（流）到达该用户代理。</translation>
+    </message>
+    <message>
+        <source>Defined by SIP Outbound (RFC 5626). A user agent using Outbound registers one or more flows, usually long-lived TCP or TLS connections through an edge proxy, each identified by its instance-id and reg-id. When a request for that user reaches the edge proxy and the flow it has to use no longer exists, the edge proxy sends this final response back to the authoritative proxy. The authoritative proxy should then try another flow registered for the same instance and address-of-record, so the call can still succeed. The code is meant for use between proxies: an endpoint should never see it, and one that does treats it like 400 (Bad Request).</source>
+        <comment>430 explanation</comment>
+        <translation>该状态码由 SIP Outbound（RFC 5626）定义。使用 Outbound 的用户代理会注册一条或多条“流”，通常是经由边缘代理服务器建立的 TCP 或 TLS 长连接，每条流由 instance-id 和 reg-id 标识。当发给该用户的请求到达边缘代理服务器，而它必须使用的那条流已经不存在时，边缘代理服务器就向权威代理服务器回送此最终响应。权威代理服务器随后应改用为同一实例、同一 AOR 注册的其他流，因此呼叫仍可能成功。该状态码只用于代理服务器之间：终端本不应收到它，若收到，则按 400（Bad Request）处理。</translation>
+    </message>
+    <message>
+        <source>Your phone briefly lost its connection to the service, so the call could not be delivered to it. It usually reconnects by itself; if calls keep failing, restart the phone or check its network connection.</source>
+        <comment>430 user advice</comment>
+        <translation>您的话机与服务之间的连接短暂中断，呼叫因此无法送达话机。话机通常会自行重新连接；如果呼叫持续失败，请重启话机或检查其网络连接。</translation>
+    </message>
+    <message>
+        <source>Look for TCP or TLS connections that die silently: NAT or firewall idle timeouts shorter than the Outbound keep-alive interval (CRLF or STUN keep-alives), load balancers that reset long-lived connections, or an edge proxy restart. Compare the flow token in the Route or Path URI with the edge proxy&apos;s connection table, and check that the user agent re-registers quickly after a flow fails. If a user agent receives 430 itself, an edge proxy or B2BUA is passing it upstream instead of trying another flow.</source>
+        <comment>430 engineer advice</comment>
+        <translation>排查悄无声息断开的 TCP 或 TLS 连接：NAT 或防火墙的空闲超时短于 Outbound 保活间隔（CRLF 或 STUN 保活）、负载均衡器重置长连接、边缘代理服务器重启等。将 Route 或 Path URI 中的流标识（flow token）与边缘代理服务器的连接表进行比对，并确认用户代理在流失效后能及时重新注册。如果用户代理自己收到了 430，说明某个边缘代理服务器或 B2BUA 把它向上游透传了，而没有改用其他流。</translation>
+    </message>
+    <message>
+        <source>outbound keepalive connection dropped socket closed reg-id NAT timeout</source>
+        <comment>430 keywords</comment>
+        <translation>流失效 连接断开 长连接 保活 心跳 Outbound 边缘代理 TCP断开 NAT超时</translation>
+    </message>
+    <message>
+        <source>Anonymity disallowed</source>
+        <comment>433 name</comment>
+        <translation>不接受匿名呼叫</translation>
+    </message>
+    <message>
+        <source>The called party, or a server acting for it, refuses the request because the caller has hidden their identity.</source>
+        <comment>433 summary</comment>
+        <translation>被叫方或代表被叫方的服务器因主叫隐藏了身份而拒绝该请求。</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 5079 for anonymous call rejection. A UAS, or a proxy providing the service on the callee&apos;s behalf, sends this final response when it refuses a request only because the originator deliberately withheld its identity, for example with a From URI in the anonymous.invalid domain or a Privacy header field asking to hide the identity (values such as id or user). A request whose sender is merely unknown or unauthenticated is not anonymous in this sense. The response tells the caller that the same request without anonymity may succeed, so the caller&apos;s user agent can offer the user to call again with the identity shown. It is forwarded upstream like any other 4xx.</source>
+        <comment>433 explanation</comment>
+        <translation>该状态码由 RFC 5079 定义，用于匿名呼叫拒绝业务。当用户代理服务器 (UAS)，或代表被叫提供该业务的代理服务器，仅仅因为发起方有意隐藏身份而拒绝请求时，发送此最终响应。隐藏身份的典型标志是 From URI 位于 anonymous.invalid 域，或带有要求隐藏身份的 Privacy 头域（取值如 id、user）。发送方身份只是未知或未经鉴权的请求，不属于这里所说的匿名。该响应告诉主叫：去掉匿名后重新发送同一请求可能成功，因此主叫的用户代理可以提示用户改为显示身份后重拨。代理服务器会像转发其他 4xx 一样把它转发给上游。</translation>
+    </message>
+    <message>
+        <source>The person you called does not accept calls from hidden numbers. Turn off caller ID blocking, or dial without the hide-number prefix, and call again.</source>
+        <comment>433 user advice</comment>
+        <translation>您呼叫的用户不接听隐藏号码的来电。请关闭来电显示限制（或不加隐藏号码前缀）后重新拨打。</translation>
+    </message>
+    <message>
+        <source>Check why the call left as anonymous: a Privacy: id or user header field, a From of anonymous@anonymous.invalid, a hide-number prefix dialled by the user, or a trunk or gateway mapping ISDN presentation restricted to SIP privacy. If the caller did not ask for anonymity, find the element that added it (PBX outbound caller ID rules, SBC header manipulation). The rejection itself is a service of the callee (anonymous call rejection, ACR in IMS), so nothing is broken on the terminating side.</source>
+        <comment>433 engineer advice</comment>
+        <translation>查明呼叫为何以匿名方式发出：带有 Privacy: id 或 user 头域、From 为 anonymous@anonymous.invalid、用户拨了隐藏号码前缀，或中继、网关把 ISDN 的“限制显示”映射成了 SIP 隐私。如果主叫并未要求匿名，找出添加匿名标志的网元（PBX 外呼主叫号码规则、SBC 头域改写）。拒绝本身是被叫开通的业务（匿名呼叫拒绝，IMS 中称 ACR），被叫侧并没有故障。</translation>
+    </message>
+    <message>
+        <source>anonymous call rejection hidden number private number withheld caller ID blocked CLIR</source>
+        <comment>433 keywords</comment>
+        <translation>匿名 隐藏号码 拒绝匿名 主叫号码隐藏 无主叫号码 匿名呼叫拒绝 ACR 来显限制</translation>
+    </message>
+    <message>
+        <source>Bad identity info</source>
+        <comment>436 name</comment>
+        <translation>身份信息错误</translation>
+    </message>
+    <message>
+        <source>The verification service could not obtain the credential that the Identity header field points to.</source>
+        <comment>436 summary</comment>
+        <translation>验证服务无法获取 Identity 头域所指向的凭据。</translation>
+    </message>
+    <message>
+        <source>Used by STIR caller authentication, now defined by RFC 8224 (first by RFC 4474, where the phrase was &quot;Bad Identity-Info&quot;). The Identity header field carries a signed PASSporT and an info parameter with the URI of the credential, normally a certificate fetched over HTTPS, that is needed to check the signature. When the verification service, a proxy or UAS on the terminating side, cannot dereference that URI or gets nothing usable back, it may reject the request with this final response. The fault lies with the originating authentication service or with the path between the two; resending the same request will fail again.</source>
+        <comment>436 explanation</comment>
+        <translation>该状态码用于 STIR 主叫身份认证，现由 RFC 8224 定义（最初由 RFC 4474 定义，当时的原因短语为“Bad Identity-Info”）。Identity 头域携带已签名的 PASSporT，以及一个 info 参数，给出验证签名所需凭据的 URI，该凭据通常是通过 HTTPS 获取的证书。当验证服务（位于被叫侧的代理服务器或 UAS）无法解析该 URI，或取回的内容不可用时，可以用此最终响应拒绝请求。问题出在发起侧的认证服务或双方之间的路径上；原样重发请求仍会失败。</translation>
+    </message>
+    <message>
+        <source>The network could not check who is calling, so the call was refused. This needs fixing at the caller&apos;s provider; report it to them with the time of the call.</source>
+        <comment>436 user advice</comment>
+        <translation>网络无法核实主叫身份，因此拒绝了这次呼叫。这需要主叫所属的运营商处理，请把呼叫时间告知对方。</translation>
+    </message>
+    <message>
+        <source>Take the info URL from the Identity header field (in STIR/SHAKEN also the x5u of the PASSporT) and fetch it from the verifier&apos;s network: DNS, HTTPS reachability, firewall egress rules, TLS trust and the format of the certificate file are the usual culprits. Check that the originating side publishes the certificate at a stable public URL and that the verifier&apos;s fetch timeout is realistic. Many STIR/SHAKEN networks only mark the verification result instead of rejecting, so a 436 also shows that the terminating side applies a strict policy.</source>
+        <comment>436 engineer advice</comment>
+        <translation>从 Identity 头域中取出 info URL（STIR/SHAKEN 中还有 PASSporT 的 x5u），在验证方的网络中实际下载一次：DNS、HTTPS 可达性、防火墙出方向规则、TLS 信任以及证书文件格式是最常见的问题。确认发起方把证书发布在稳定的公网 URL 上，验证方的下载超时设置也要合理。许多 STIR/SHAKEN 网络验证失败时只做标记而不拒绝，因此收到 436 也说明被叫侧采用了严格策略。</translation>
+    </message>
+    <message>
+        <source>STIR SHAKEN caller ID authentication certificate URL fetch failed x5u</source>
+        <comment>436 keywords</comment>
+        <translation>主叫认证 来电认证 证书获取失败 证书下载失败 STIR SHAKEN 身份验证 签名</translation>
+    </message>
+    <message>
+        <source>Unsupported credential</source>
+        <comment>437 name</comment>
+        <translation>不支持的凭据</translation>
+    </message>
+    <message>
+        <source>The verification service obtained the signer&apos;s credential but cannot use it or does not trust it.</source>
+        <comment>437 summary</comment>
+        <translation>验证服务已取得签名方的凭据，但无法使用或不信任该凭据。</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 8224 for STIR (in RFC 4474 the phrase was &quot;Unsupported Certificate&quot;). The verification service fetched the credential named in the info parameter of the Identity header field but cannot validate it: the type of credential is not supported, or it does not chain to a certification authority the verifier trusts, for example a STIR/SHAKEN certificate from an authority missing from the verifier&apos;s trust list. It is a final response from the terminating proxy or UAS acting as verifier. The request keeps failing until the originating side signs with a credential the verifier accepts, or the verifier&apos;s trust store is updated.</source>
+        <comment>437 explanation</comment>
+        <translation>该状态码由 RFC 8224 为 STIR 定义（在 RFC 4474 中原因短语为“Unsupported Certificate”）。验证服务已经下载了 Identity 头域 info 参数所指的凭据，却无法验证它：凭据类型不受支持，或者无法追溯到验证方信任的证书颁发机构，例如颁发 STIR/SHAKEN 证书的机构不在验证方的信任列表中。这是由作为验证方的被叫侧代理服务器或 UAS 发出的最终响应。在发起方改用验证方认可的凭据签名，或验证方更新其信任库之前，请求会一直失败。</translation>
+    </message>
+    <message>
+        <source>The network could not confirm who is calling, so the call was refused. The caller&apos;s provider needs to fix the certificate it uses to sign calls.</source>
+        <comment>437 user advice</comment>
+        <translation>网络无法确认主叫身份，因此拒绝了这次呼叫。需要主叫所属的运营商修复其用于呼叫签名的证书。</translation>
+    </message>
+    <message>
+        <source>Download the certificate from the info URL and check its issuer chain, validity dates, key and signature algorithm (ES256 for SHAKEN) and TN authorization extension against the verifier&apos;s trust anchors (for SHAKEN, the list published by the policy administrator). An expired or revoked certificate, a missing intermediate certificate, or a newly approved certification authority not yet in the verifier&apos;s trust store are typical causes. Compare with a call from another carrier that verifies successfully.</source>
+        <comment>437 engineer advice</comment>
+        <translation>从 info URL 下载证书，对照验证方的信任锚（SHAKEN 中为策略管理机构发布的列表）检查其颁发者证书链、有效期、密钥与签名算法（SHAKEN 为 ES256）以及号码授权扩展。证书过期或已吊销、缺少中间证书、新获批的证书颁发机构尚未加入验证方信任库，都是常见原因。可与其他运营商验证成功的呼叫进行对比。</translation>
+    </message>
+    <message>
+        <source>STIR SHAKEN certificate untrusted CA trust anchor expired certificate</source>
+        <comment>437 keywords</comment>
+        <translation>证书不受信任 证书不支持 证书过期 主叫认证 STIR SHAKEN 证书链 信任锚</translation>
+    </message>
+    <message>
+        <source>Invalid identity header</source>
+        <comment>438 name</comment>
+        <translation>Identity 头域无效</translation>
+    </message>
+    <message>
+        <source>The signature in the Identity header field does not verify for this request.</source>
+        <comment>438 summary</comment>
+        <translation>Identity 头域中的签名对本请求验证不通过。</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 8224 (first by RFC 4474). The verification service obtained a usable credential, but the signature of the PASSporT in the Identity header field does not validate against the request as received: the token was altered or signed with another key, or its claims (calling and called numbers, time of signing) no longer match the From, To or Date of the request because an intermediary changed them. The terminating proxy or UAS may reject the request with this final response. A verifier that finds the Date too old answers 403 (Stale Date) instead, and 428 (Use Identity Header) asks for an Identity header field that is missing.</source>
+        <comment>438 explanation</comment>
+        <translation>该状态码由 RFC 8224 定义（最初见于 RFC 4474）。验证服务已取得可用的凭据，但 Identity 头域中 PASSporT 的签名与实际收到的请求对不上：令牌被篡改或用其他密钥签名，或者其声明（主叫号码、被叫号码、签名时间）因中间网元改动过请求而与 From、To 或 Date 不再一致。被叫侧的代理服务器或 UAS 可以用此最终响应拒绝请求。如果验证方发现 Date 过旧，则改用 403（Stale Date）；而 428（Use Identity Header）用于要求提供缺失的 Identity 头域。</translation>
+    </message>
+    <message>
+        <source>The network judged the caller ID of this call to be unreliable and refused the call. Try again later; if it keeps happening, the caller&apos;s provider has to fix it.</source>
+        <comment>438 user advice</comment>
+        <translation>网络认为这次呼叫的主叫号码不可信，因此拒绝了呼叫。请稍后再试；如果反复出现，需要主叫所属的运营商处理。</translation>
+    </message>
+    <message>
+        <source>Decode the PASSporT (a base64url JSON Web Token) and compare its orig, dest and iat claims with the From or P-Asserted-Identity, To or Request-URI and Date of the request as it arrived. Number normalisation by an SBC or transit carrier (adding or removing + or the country code), a rewritten Date header field and clock skew are frequent causes; so is a key mismatch after a certificate rollover. Capture on both sides of each intermediary to find where the signed fields changed.</source>
+        <comment>438 engineer advice</comment>
+        <translation>解码 PASSporT（base64url 编码的 JSON Web Token），将其中的 orig、dest 和 iat 声明与实际收到的请求中的 From 或 P-Asserted-Identity、To 或 Request-URI 以及 Date 进行比对。SBC 或转接运营商做号码规整（增删 + 号或国家码）、Date 头域被改写以及时钟偏差是常见原因；证书轮换后密钥不匹配也很常见。在每个中间网元的两侧抓包，找出签名字段是在哪里被改动的。</translation>
+    </message>
+    <message>
+        <source>STIR SHAKEN signature verification failed PASSporT tampered caller ID</source>
+        <comment>438 keywords</comment>
+        <translation>签名无效 签名校验失败 主叫认证 号码篡改 号码被改写 STIR SHAKEN PASSporT</translation>
+    </message>
+    <message>
+        <source>First hop lacks Outbound</source>
+        <comment>439 name</comment>
+        <translation>第一跳不支持 Outbound</translation>
+    </message>
+    <message>
+        <source>The registrar supports SIP Outbound, but the first proxy that the REGISTER passed through does not.</source>
+        <comment>439 summary</comment>
+        <translation>注册服务器支持 SIP Outbound，但 REGISTER 经过的第一个代理服务器不支持。</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 5626 (SIP Outbound). A user agent asks for Outbound by registering with a reg-id parameter in the Contact and the outbound option tag in a Supported header field. Outbound only works if the edge proxy that holds the user agent&apos;s connection supports it; such a proxy shows this by adding a Path header field whose URI carries the ob parameter. When the registrar receives an Outbound registration without that marker from the first hop, it rejects it with this final response; it must not send 439 to requests lacking reg-id and the outbound option tag. The user agent may then register again without Outbound, subject to local policy, or use another outbound proxy.</source>
+        <comment>439 explanation</comment>
+        <translation>该状态码由 RFC 5626（SIP Outbound）定义。用户代理在注册时，如果在 Contact 中带 reg-id 参数，并在 Supported 头域中带 outbound 选项标签，就表示请求使用 Outbound。Outbound 只有在保持用户代理连接的边缘代理服务器也支持时才能工作；这样的代理服务器会添加一个 URI 带 ob 参数的 Path 头域来表明这一点。注册服务器收到 Outbound 注册却没有看到第一跳的这一标记时，就以此最终响应拒绝；对不含 reg-id 和 outbound 选项标签的请求，不得发送 439。用户代理随后可根据本地策略不使用 Outbound 重新注册，或改用其他出局代理服务器。</translation>
+    </message>
+    <message>
+        <source>Your phone could not sign in because its connection settings do not match the service. Ask your administrator or provider to check the phone&apos;s account settings.</source>
+        <comment>439 user advice</comment>
+        <translation>由于话机的连接设置与服务不匹配，话机无法完成注册。请让管理员或运营商检查话机的账号设置。</translation>
+    </message>
+    <message>
+        <source>Check the REGISTER: reg-id and +sip.instance in the Contact plus Supported: outbound mean the user agent asks for Outbound (many PJSIP-based clients do this by default over TCP or TLS). Either enable Outbound on the edge proxy or SBC so that it adds a Path with the ob parameter, or disable Outbound in the user agent (use_rfc5626 in pjsua). A client that does not fall back after a 439 stays unregistered, so confirm that it retries without Outbound.</source>
+        <comment>439 engineer advice</comment>
+        <translation>检查 REGISTER：Contact 中的 reg-id 和 +sip.instance 加上 Supported: outbound，表示用户代理在请求使用 Outbound（许多基于 PJSIP 的客户端在 TCP 或 TLS 上默认如此）。要么在边缘代理服务器或 SBC 上启用 Outbound，使其添加带 ob 参数的 Path；要么在用户代理上关闭 Outbound（pjsua 中为 use_rfc5626）。收到 439 后不回退的客户端会一直处于未注册状态，因此要确认它会在不使用 Outbound 的情况下重试。</translation>
+    </message>
+    <message>
+        <source>outbound registration failed Path ob edge proxy reg-id</source>
+        <comment>439 keywords</comment>
+        <translation>注册失败 Outbound 边缘代理 Path 第一跳 reg-id 出局代理</translation>
+    </message>
+    <message>
+        <source>Max-Breadth exceeded</source>
+        <comment>440 name</comment>
+        <translation>超出 Max-Breadth 限制</translation>
+    </message>
+    <message>
+        <source>A forking proxy refused the request because no parallel-forking budget (Max-Breadth) was left for it.</source>
+        <comment>440 summary</comment>
+        <translation>进行分叉的代理服务器已没有剩余的并行分叉额度（Max-Breadth），因此拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 5393, which protects SIP networks against amplification through forking. The Max-Breadth header field limits how many branches of one request may be in progress in parallel across the whole network. A proxy that forks in parallel shares the value it received among the branches it starts, and a proxy that finds no Max-Breadth header field inserts one (RFC 5393 suggests 60); branches tried one after another can reuse the breadth of branches that have finished. When a proxy has no breadth left for the branch it wants to start, it returns this final response instead of forwarding. Resending the same request gives the same result: the routing that multiplies branches has to change.</source>
+        <comment>440 explanation</comment>
+        <translation>该状态码由 RFC 5393 定义，用于防止利用分叉对 SIP 网络进行放大攻击。Max-Breadth 头域限制同一请求在整个网络中可同时进行的分支数。进行并行分叉的代理服务器把收到的额度分给它发起的各个分支；请求中没有 Max-Breadth 头域时，代理服务器会自行插入一个（RFC 5393 建议取 60）；依次尝试的分支可以重复使用已结束分支的额度。当代理服务器已没有额度分给要发起的分支时，就返回此最终响应而不再转发。原样重发请求结果相同，必须修改导致分支成倍增加的路由。</translation>
+    </message>
+    <message>
+        <source>The call could not be routed because the network tried to reach too many destinations at once. Try again later; if it persists, report it to your provider.</source>
+        <comment>440 user advice</comment>
+        <translation>由于网络同时尝试联系的目的地过多，呼叫无法完成路由。请稍后再试；如果问题持续，请向运营商报告。</translation>
+    </message>
+    <message>
+        <source>Look for a request that fans out too widely: a user registered on many devices, ring-all groups that contain other groups, or a routing loop that spirals through forking proxies so that the number of branches grows on each pass. Check the Max-Breadth value of the request at each hop (a B2BUA that resets or lowers it, or a small value configured at the edge) and the forking configuration of every proxy. Remove the loop or flatten the groups instead of raising the limits blindly.</source>
+        <comment>440 engineer advice</comment>
+        <translation>查找扇出过宽的请求：用户在大量设备上注册、同振组中又嵌套了其他组，或者路由环路在多个分叉代理服务器之间螺旋往返，导致分支数每绕一圈就增加一次。检查请求在每一跳的 Max-Breadth 取值（某个 B2BUA 重置或调低了它，或边缘配置了过小的值），以及每个代理服务器的分叉配置。应消除环路或拆平嵌套的组，而不是盲目调大限制。</translation>
+    </message>
+    <message>
+        <source>fork amplification parallel forking ring all branches hunt group</source>
+        <comment>440 keywords</comment>
+        <translation>分叉过多 并行分叉 同振 群振 振铃组 环路 放大攻击</translation>
+    </message>
+    <message>
+        <source>Bad info package</source>
+        <comment>469 name</comment>
+        <translation>Info Package 错误</translation>
+    </message>
+    <message>
+        <source>The recipient rejects an INFO request for an Info Package it has not said it is willing to receive.</source>
+        <comment>469 summary</comment>
+        <translation>接收方拒绝了一个 INFO 请求，因为其所属的 Info Package 是接收方未声明愿意接收的。</translation>
+    </message>
+    <message>
+        <source>Defined by the INFO Package framework of RFC 6086. Each user agent lists the Info Packages it accepts in a Recv-Info header field (in the INVITE, its reliable responses and later requests), and an INFO request names its package in the Info-Package header field. A user agent that receives an INFO for a package it has not indicated must answer with this final response, including a Recv-Info header field that lists the packages it does accept (empty if none). Only that INFO transaction fails; the dialog and the call continue. The sender should stop using that package or send only packages from the list. Legacy INFO without an Info-Package header field is outside this mechanism.</source>
+        <comment>469 explanation</comment>
+        <translation>该状态码由 RFC 6086 的 INFO Package 框架定义。每个用户代理在 Recv-Info 头域中列出自己接受的 Info Package（在 INVITE、其可靠响应以及后续请求中携带），INFO 请求则在 Info-Package 头域中注明所属的包。用户代理收到一个属于其未声明的包的 INFO 时，必须以此最终响应作答，并携带 Recv-Info 头域列出它接受的包（若一个都不接受则为空）。失败的只是这一个 INFO 事务，对话和呼叫照常继续。发送方应停止使用该包，或只发送列表中的包。不带 Info-Package 头域的传统 INFO 不在这一机制的范围内。</translation>
+    </message>
+    <message>
+        <source>A function used during the call, such as sending keypad tones, was not accepted by the other side. The call itself continues; if the function matters, report it to your administrator.</source>
+        <comment>469 user advice</comment>
+        <translation>通话中使用的某项功能（例如发送按键音）未被对方接受。通话本身不受影响；如果该功能很重要，请向管理员报告。</translation>
+    </message>
+    <message>
+        <source>Compare the Info-Package header field of the rejected INFO with the Recv-Info the peer sent in its INVITE, 18x or 200 responses. Typical mismatches: DTMF sent as INFO with a package the far end never announced, or a B2BUA or SBC that drops Recv-Info so the sender never learns what is accepted. If the peer only supports RFC 4733 telephone events or legacy INFO, set the DTMF mode to match.</source>
+        <comment>469 engineer advice</comment>
+        <translation>将被拒 INFO 的 Info-Package 头域与对端在 INVITE、18x 或 200 响应中发送的 Recv-Info 进行比对。常见的不匹配包括：用对端从未声明过的包以 INFO 方式发送 DTMF，或者 B2BUA、SBC 去掉了 Recv-Info，使发送方无从得知对端接受哪些包。如果对端只支持 RFC 4733 电话事件或传统 INFO，请相应调整 DTMF 方式。</translation>
+    </message>
+    <message>
+        <source>INFO DTMF Recv-Info Info-Package rejected keypad tones</source>
+        <comment>469 keywords</comment>
+        <translation>INFO 信息包 DTMF 二次拨号 按键 按键音 Recv-Info</translation>
+    </message>
+    <message>
+        <source>Consent needed</source>
+        <comment>470 name</comment>
+        <translation>需要同意</translation>
+    </message>
+    <message>
+        <source>A relay will not forward the request because at least one target has not agreed to receive traffic through it.</source>
+        <comment>470 summary</comment>
+        <translation>由于至少有一个目标尚未同意经由该中继接收消息，中继不转发此请求。</translation>
+    </message>
+    <message>
+        <source>Defined by the SIP consent framework (RFC 5360), which stops relays such as URI-list services, which fan a MESSAGE or INVITE out to many recipients, from being abused to flood people. A relay that has no permission to send to one or more of the requested targets rejects the request with this final response and should list the URIs lacking permission in a Permission-Missing header field. The sender can then ask the relay to obtain permission, using a request with a Trigger-Consent header field; the relay sends each target a permission request, and once the target grants it the original request can be sent again. Resending before consent is given fails again.</source>
+        <comment>470 explanation</comment>
+        <translation>该状态码由 SIP 同意框架（RFC 5360）定义，其目的是防止中继（例如把一个 MESSAGE 或 INVITE 分发给众多接收者的 URI 列表服务）被滥用来轰炸他人。中继对所请求的一个或多个目标没有发送许可时，以此最终响应拒绝请求，并应在 Permission-Missing 头域中列出缺少许可的 URI。发送方随后可以发送带 Trigger-Consent 头域的请求，让中继去征求许可；中继向每个目标发送许可请求，目标同意后即可重新发送原请求。在取得同意之前重发，仍会失败。</translation>
+    </message>
+    <message>
+        <source>Your message or call was not passed on because some recipients have not yet agreed to receive it. They need to accept the invitation first; then try again.</source>
+        <comment>470 user advice</comment>
+        <translation>您的消息或呼叫没有被转发，因为部分接收者尚未同意接收。需要他们先接受邀请，然后请再试一次。</translation>
+    </message>
+    <message>
+        <source>Read the Permission-Missing header field to see which targets lack consent, and check the relay&apos;s permission store (the authorization policy of the URI-list, messaging or conference server) for those targets. If recipients never see the permission request, trace the request the relay sends them and check that the address they must answer to grant permission is reachable. For list services, make sure new members are asked for consent when they are added, instead of every send failing later.</source>
+        <comment>470 engineer advice</comment>
+        <translation>查看 Permission-Missing 头域，确认哪些目标缺少同意，并检查中继（URI 列表、消息或会议服务器的授权策略）中这些目标的许可记录。如果接收者始终看不到许可请求，请跟踪中继发给他们的请求，并确认他们同意时需要访问的地址是可达的。对于列表类服务，应在添加新成员时就征求其同意，而不是等到以后每次发送都失败。</translation>
+    </message>
+    <message>
+        <source>consent permission URI list relay Permission-Missing Trigger-Consent broadcast</source>
+        <comment>470 keywords</comment>
+        <translation>同意 授权 许可 群发 URI列表 中继 未授权接收 Permission-Missing</translation>
+    </message>
+    <message>
+        <source>Temporarily unavailable</source>
+        <comment>480 name</comment>
+        <translation>暂时无法接通</translation>
+    </message>
+    <message>
+        <source>The callee was found but cannot be reached right now, or no current location is known for them.</source>
+        <comment>480 summary</comment>
+        <translation>已找到被叫，但目前无法接通，或者当前没有该用户的有效位置。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 uses this final response in two cases. The callee&apos;s UAS sends it when the user is currently unavailable: not logged in, in a state that precludes communication, or with do-not-disturb active. A proxy or redirect server sends it when it recognises the user in the Request-URI but has no valid current location; RFC 3261 recommends 480 when a proxy&apos;s target set stays empty, which is what an unregistered phone produces. The reason phrase should state the precise cause, and a Retry-After header field may say when to call again. The user could be reachable elsewhere, so a forking proxy continues with other branches. 486 (Busy Here) is the more precise answer when the user is busy.</source>
+        <comment>480 explanation</comment>
+        <translation>RFC 3261 在两种情况下使用此最终响应。被叫的用户代理服务器 (UAS) 在用户当前不可用时发送：未登录、处于无法通信的状态，或开启了免打扰。代理服务器或重定向服务器在识别出 Request-URI 中的用户、却没有其有效的当前位置时发送；RFC 3261 建议代理服务器在目标集合为空时返回 480，话机未注册时就是这种情况。原因短语应说明具体原因，Retry-After 头域可以提示何时再呼。用户可能在其他地方可以接通，因此进行分叉的代理服务器会继续尝试其他分支。如果用户是忙，486（Busy Here）是更准确的响应。</translation>
+    </message>
+    <message>
+        <source>The person you called cannot be reached at the moment: the phone may be switched off, offline or set to do not disturb. Try again later or leave a message.</source>
+        <comment>480 user advice</comment>
+        <translation>您呼叫的用户暂时无法接通：话机可能已关机、离线或设置了免打扰。请稍后再拨或给对方留言。</translation>
+    </message>
+    <message>
+        <source>First find which element generated it (Via, Server or User-Agent header field and To tag). A 480 from a registrar or proxy usually means no registered contact: check the callee&apos;s registration, its expiry and NAT keep-alive. A 480 from the phone itself often means do-not-disturb. Gateways map ISDN causes 19 (no answer from user) and 20 (subscriber absent) to 480, so look for a Reason header field carrying the Q.850 cause. Read the reason phrase too, because many servers put the real cause there.</source>
+        <comment>480 engineer advice</comment>
+        <translation>首先确定是哪个网元产生的（看 Via、Server 或 User-Agent 头域以及 To 标签）。注册服务器或代理服务器发出的 480 通常表示没有已注册的联系地址：检查被叫的注册状态、注册有效期和 NAT 保活。话机自身发出的 480 往往表示开启了免打扰。网关会把 ISDN 原因值 19（用户无应答）和 20（用户不在）映射为 480，因此请查看携带 Q.850 原因值的 Reason 头域。也要看原因短语，很多服务器会把真正的原因写在那里。</translation>
+    </message>
+    <message>
+        <source>unavailable offline not registered DND do not disturb no answer switched off</source>
+        <comment>480 keywords</comment>
+        <translation>暂时无法接通 不在线 未注册 离线 免打扰 无人接听 关机 不可达</translation>
+    </message>
+    <message>
+        <source>Call/transaction does not exist</source>
+        <comment>481 name</comment>
+        <translation>呼叫/事务不存在</translation>
+    </message>
+    <message>
+        <source>The request refers to a dialog or transaction that the recipient does not know, or no longer knows.</source>
+        <comment>481 summary</comment>
+        <translation>请求所指的对话或事务，接收方并不知道或已不再存在。</translation>
+    </message>
+    <message>
+        <source>A UAS sends this final response when a request matches no existing dialog or transaction: a BYE, re-INVITE, UPDATE, INFO or NOTIFY carrying a To tag for a dialog it has already ended or never had, or a CANCEL for which no matching INVITE transaction exists. RFC 3261 notes that the recipient may have crashed and restarted, or that the request may have been misrouted. For the sender the answer is definitive: when a request inside a dialog gets 481 (or 408), the UAC should consider the dialog gone, and an INVITE dialog is ended with a BYE; a BYE answered with 481 means the session is over anyway. The request is not retried, but a new call can be set up.</source>
+        <comment>481 explanation</comment>
+        <translation>如果收到的请求对不上任何现有的对话或事务，用户代理服务器 (UAS) 就发送此最终响应，例如：带有 To 标签的 BYE、re-INVITE、UPDATE、INFO 或 NOTIFY 指向一个它已结束或从未有过的对话，或者某个 CANCEL 找不到与之匹配的 INVITE 事务。RFC 3261 指出，接收方可能已崩溃并重启，或者请求被路由错了。对发送方来说这一答复是确定性的：对话内的请求收到 481（或 408）时，UAC 应认为该对话已不存在，INVITE 建立的对话要用 BYE 结束；BYE 收到 481 则说明会话反正已经结束。该请求不会重试，但可以重新发起呼叫。</translation>
+    </message>
+    <message>
+        <source>The call or request referred to a session that the other side had already ended, often after a restart or a broken connection. Hang up and call again.</source>
+        <comment>481 user advice</comment>
+        <translation>该呼叫或请求所指的会话已被对方结束，通常是因为重启或连接中断。请挂机后重新拨打。</translation>
+    </message>
+    <message>
+        <source>Compare the Call-ID, From tag, To tag and CSeq of the failing request with the peer&apos;s dialog. Typical causes: a peer that restarted or failed over without shared state, a session timer or NAT timeout that ended the call on one side only, a B2BUA or SBC that rewrote tags, or a BYE or re-INVITE routed to the wrong node of a cluster (wrong Contact or Record-Route). A 481 to CANCEL usually means that the CANCEL overtook the INVITE or reached another server; check that it went to the same destination with the same Via branch.</source>
+        <comment>481 engineer advice</comment>
+        <translation>将失败请求的 Call-ID、From 标签、To 标签和 CSeq 与对端的对话进行比对。常见原因：对端重启或主备切换后没有共享状态、会话定时器或 NAT 超时只让一侧结束了呼叫、B2BUA 或 SBC 改写了标签，或者 BYE、re-INVITE 被路由到集群中的错误节点（Contact 或 Record-Route 不对）。CANCEL 收到 481 通常表示 CANCEL 比 INVITE 先到，或到达了另一台服务器；请确认它与 INVITE 发往同一目的地，且 Via branch 相同。</translation>
+    </message>
+    <message>
+        <source>no dialog unknown dialog stale BYE call leg lost session lost restart</source>
+        <comment>481 keywords</comment>
+        <translation>对话不存在 事务不存在 呼叫不存在 BYE失败 挂断失败 会话丢失 对端重启</translation>
+    </message>
+    <message>
+        <source>In GB/T 28181 cascades a 481 often follows a restart of the remote or other-domain platform: the BYE, INFO playback control or other in-dialog request refers to a stream dialog that the restarted platform no longer holds. Check the peer&apos;s uptime or logs, then release the stale stream locally and request the video again with a new INVITE.</source>
+        <comment>481 platform notes</comment>
+        <translation>在 GB/T 28181 级联中，481 常常出现在远端或外域平台重启之后：BYE、INFO 回放控制或其他对话内请求指向的视频流对话，在重启后的平台上已不复存在。请检查对端平台的运行时长或日志，然后在本端释放失效的视频流，并用新的 INVITE 重新请求视频。</translation>
+    </message>
+    <message>
+        <source>Loop detected</source>
+        <comment>482 name</comment>
+        <translation>检测到环路</translation>
+    </message>
+    <message>
+        <source>A server found that the request has come back to it unchanged, or has reached the same user agent twice.</source>
+        <comment>482 summary</comment>
+        <translation>服务器发现请求原样回到了自己这里，或者同一请求两次到达同一个用户代理。</translation>
+    </message>
+    <message>
+        <source>Two situations produce this final response. A proxy doing loop detection (optional in RFC 3261 §16.3, required by RFC 5393 for proxies that fork) finds a Via value it inserted itself, recomputes the branch parameter and gets the same value, which means the request returned unchanged instead of spiralling legitimately through the proxy with a new Request-URI. A UAS also answers 482 to a merged request: a request without To tag whose From tag, Call-ID and CSeq match an ongoing transaction but which arrived by another path, typically a forked INVITE reaching the same phone twice. Resending the same request does not help; the routing has to be fixed.</source>
+        <comment>482 explanation</comment>
+        <translation>有两种情况会产生此最终响应。一是执行环路检测的代理服务器（RFC 3261 §16.3 中为可选，RFC 5393 要求进行分叉的代理服务器必须检测）发现请求中有自己插入的 Via 值，重新计算 branch 参数后得到相同的值，说明请求原样绕了回来，而不是以新的 Request-URI 正常“螺旋”经过本代理。二是用户代理服务器 (UAS) 收到合并请求时也回 482：请求没有 To 标签，其 From 标签、Call-ID 和 CSeq 与一个进行中的事务相同，却经由另一条路径到达，典型情况是分叉后的 INVITE 两次到达同一部话机。原样重发没有用，必须修正路由。</translation>
+    </message>
+    <message>
+        <source>The call could not be connected because of a routing fault in the network. Report it to your provider or administrator; trying again will not help until it is fixed.</source>
+        <comment>482 user advice</comment>
+        <translation>由于网络中的路由故障，呼叫无法接通。请向运营商或管理员报告；在修复之前重拨也不会成功。</translation>
+    </message>
+    <message>
+        <source>Read the Via header fields of the request that triggered the 482: hosts that repeat show the loop. Typical causes are two proxies or PBXs routing a number to each other (a forwarding rule or default route pointing back), a domain or alias missing from a proxy&apos;s list of local domains (Kamailio&apos;s alias parameter, for example) so that it forwards requests meant for itself, and DNS or SRV records pointing to the wrong node. For merged requests, check the forking setup: the same contact registered twice, or two routes that reach the same device.</source>
+        <comment>482 engineer advice</comment>
+        <translation>查看触发 482 的请求中的 Via 头域：重复出现的主机就显示了环路。常见原因有：两台代理服务器或 PBX 互相把某个号码路由给对方（前转规则或默认路由指回了对方）；代理服务器的本地域列表中缺少某个域名或别名（例如 Kamailio 的 alias 参数），导致它把发给自己的请求又转发出去；DNS 或 SRV 记录指向了错误的节点。对于合并请求，请检查分叉配置：同一联系地址注册了两次，或两条路由通向同一台设备。</translation>
+    </message>
+    <message>
+        <source>routing loop merged request forwarding loop Via</source>
+        <comment>482 keywords</comment>
+        <translation>环路 路由环路 循环 合并请求 路由错误 Via</translation>
+    </message>
+    <message>
+        <source>Too many hops</source>
+        <comment>483 name</comment>
+        <translation>跳数过多</translation>
+    </message>
+    <message>
+        <source>The request reached a server with Max-Forwards at zero, so it may not be forwarded any further.</source>
+        <comment>483 summary</comment>
+        <translation>请求到达某台服务器时 Max-Forwards 已为零，不能再继续转发。</translation>
+    </message>
+    <message>
+        <source>Every request carries a Max-Forwards header field, which the UAC should set to 70 and each proxy decrements by one. A server that receives a request with Max-Forwards 0 must not forward it and answers with this final response; only for OPTIONS may it answer the request itself instead. In practice a 483 almost always means a routing loop that went round until the counter ran out, or a chain of elements that starts from a value that is too small. B2BUAs that start their outgoing leg with a fresh Max-Forwards can hide a loop from this mechanism, which RFC 7332 addresses. Resending the request unchanged fails again.</source>
+        <comment>483 explanation</comment>
+        <translation>每个请求都带有 Max-Forwards 头域，UAC 应将其设为 70，每个代理服务器转发时减一。服务器收到 Max-Forwards 为 0 的请求时，不得再转发，并以此最终响应作答；只有对 OPTIONS 才可以自行应答。实际上 483 几乎总是意味着路由环路，请求一直绕圈直到计数用完，或者某条链路上的网元从一个过小的初值开始。在出局侧重新设置 Max-Forwards 的 B2BUA 会让这一机制发现不了环路，RFC 7332 专门讨论了这一问题。原样重发请求仍会失败。</translation>
+    </message>
+    <message>
+        <source>The call could not be connected because it went round in circles inside the network. Report it to your provider or administrator.</source>
+        <comment>483 user advice</comment>
+        <translation>呼叫在网络内部绕圈，因此无法接通。请向运营商或管理员报告。</translation>
+    </message>
+    <message>
+        <source>Look at the Max-Forwards value and at the Via and Record-Route lists of the failing request: a long list of the same hosts shows the loop. Check routing tables and dial plans for routes that point back (a default route on both sides of a trunk, call forwarding between two systems, a number that matches its own prefix) and whether some element sets Max-Forwards too low. Make sure B2BUAs such as Asterisk, FreeSWITCH and SBCs pass on a decremented Max-Forwards instead of resetting it.</source>
+        <comment>483 engineer advice</comment>
+        <translation>查看失败请求的 Max-Forwards 值以及 Via 和 Record-Route 列表：一长串重复的主机就说明存在环路。检查路由表和拨号规则中指回来源的路由（中继两侧都配置了默认路由、两套系统之间互相呼叫前转、号码匹配到了自身前缀），以及是否有网元把 Max-Forwards 设得过小。确保 Asterisk、FreeSWITCH、SBC 等 B2BUA 向下传递递减后的 Max-Forwards，而不是将其重置。</translation>
+    </message>
+    <message>
+        <source>hop count Max-Forwards routing loop endless loop</source>
+        <comment>483 keywords</comment>
+        <translation>跳数 跳数过多 Max-Forwards 环路 路由循环 死循环</translation>
+    </message>
+    <message>
+        <source>On GB/T 28181 platforms a 483 usually points to an identity mistake rather than a congested network: when a device, channel or platform ID is configured twice or in the wrong domain, platforms pass the request back and forth until the hop count is used up. Check the SIP server ID, domain and device ID set on the device or lower-level platform against the upper-level platform&apos;s configuration.</source>
+        <comment>483 platform notes</comment>
+        <translation>在 GB/T 28181 平台上，483 通常指向编号配置错误，而不是网络拥塞：某个设备、通道或平台的 ID 被重复配置，或配置在了错误的域中时，平台之间会来回转发请求，直到跳数用尽。请对照上级平台的配置，检查设备或下级平台上设置的 SIP 服务器 ID、域和设备 ID。</translation>
+    </message>
+    <message>
+        <source>Address incomplete</source>
+        <comment>484 name</comment>
+        <translation>地址不完整</translation>
+    </message>
+    <message>
+        <source>The number or address in the Request-URI is incomplete and cannot be routed yet.</source>
+        <comment>484 summary</comment>
+        <translation>Request-URI 中的号码或地址不完整，暂时无法路由。</translation>
+    </message>
+    <message>
+        <source>A server, often a proxy, PBX or PSTN gateway performing digit analysis, sends this final response when the Request-URI is incomplete, and should give more detail in the reason phrase. The code makes overlap dialling possible, where the client does not know in advance how many digits the number has: it sends the digits collected so far, and each time it gets 484 it waits for more digits and tries again with a new INVITE carrying the longer number. Outside overlap dialling it simply means that the dialled number was too short or that a dial plan cut it off, and the request has to be corrected before it is sent again.</source>
+        <comment>484 explanation</comment>
+        <translation>当 Request-URI 不完整时，服务器（通常是进行号码分析的代理服务器、PBX 或 PSTN 网关）发送此最终响应，并应在原因短语中给出更多细节。借助该状态码可以实现重叠拨号：客户端事先不知道完整号码有几位，就先把已收到的数字发出去，每收到一次 484 便等用户再拨几位，然后用携带更长号码的新 INVITE 再试。在不使用重叠拨号的场合，它只是表示所拨号码太短或被拨号规则截断了，必须修正请求后再发送。</translation>
+    </message>
+    <message>
+        <source>The number you dialled seems to be incomplete. Check it, including any area or country code, and dial again.</source>
+        <comment>484 user advice</comment>
+        <translation>您拨打的号码似乎不完整。请检查号码（包括区号或国家码）后重新拨打。</translation>
+    </message>
+    <message>
+        <source>Compare the digits in the Request-URI and To header field with the numbering plan of the carrier or PBX: a missing area code, a lost prefix, a digit map that sends the call before all digits are collected (inter-digit timeout on the phone too short), or normalisation that strips digits. Gateways map ISDN cause 28 (invalid number format) to 484. If a PSTN gateway uses overlap signalling, check that the SIP side is set up for it, or switch the gateway to en-bloc sending.</source>
+        <comment>484 engineer advice</comment>
+        <translation>将 Request-URI 和 To 头域中的号码与运营商或 PBX 的编号计划进行比对：是否缺少区号、丢失前缀、号码规则（digit map）在收齐号码前就发出了呼叫（话机位间超时过短），或号码规整时删掉了数字。网关会把 ISDN 原因值 28（号码格式无效）映射为 484。如果 PSTN 网关使用重叠发码，请确认 SIP 侧已相应配置，或将网关改为整体发码。</translation>
+    </message>
+    <message>
+        <source>incomplete number short number overlap dialing digits missing dial plan</source>
+        <comment>484 keywords</comment>
+        <translation>号码不全 号码不完整 位数不足 重叠拨号 拨号规则 位间超时</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <comment>485 name</comment>
+        <translation>地址不明确</translation>
+    </message>
+    <message>
+        <source>The Request-URI matches several possible users, and the server cannot tell which one is meant.</source>
+        <comment>485 summary</comment>
+        <translation>Request-URI 与多个可能的用户相匹配，服务器无法判断指的是哪一个。</translation>
+    </message>
+    <message>
+        <source>A proxy or UAS sends this final response when the Request-URI does not identify a single target, for example sip:lee@example.com when the directory holds several people called Lee; RFC 3261 asks a proxy to return it when the Request-URI gives too little information to build a target set. The response may list unambiguous alternatives in Contact header fields. Unlike 300 (Multiple Choices), whose choices all reach the same person or service, the alternatives here are different people, so the user has to choose and automatic selection is not appropriate. Because the list can reveal private information, servers must be configurable to answer 404 (Not Found) or to leave the list out.</source>
+        <comment>485 explanation</comment>
+        <translation>当 Request-URI 不能唯一确定一个目标时，代理服务器或用户代理服务器 (UAS) 发送此最终响应，例如目录中有好几个叫 Lee 的人时呼叫 sip:lee@example.com；RFC 3261 要求代理服务器在 Request-URI 提供的信息不足以构成目标集合时返回它。响应可以在 Contact 头域中列出明确的候选地址。与 300（Multiple Choices）不同，300 的各个选项都指向同一个人或同一项服务，而这里的候选是不同的人，因此必须由用户选择，不宜自动选择。出于隐私考虑，RFC 要求服务器可以通过配置改为返回 404（Not Found），或不附带候选列表。</translation>
+    </message>
+    <message>
+        <source>The name or number you called matches more than one person. Use a more precise address, such as the full name or the extension number, and call again.</source>
+        <comment>485 user advice</comment>
+        <translation>您呼叫的名称或号码与多人相匹配。请使用更精确的地址（例如全名或分机号）后重新拨打。</translation>
+    </message>
+    <message>
+        <source>Check the directory or alias lookup on the server that sent the 485: short names, first-name aliases or partial numbers that match several entries, or duplicate aliases after a user import. The Contact header fields of the response show the candidates if the server lists them. Clean up the alias table or require unique identifiers in the dial plan; where privacy matters, configure the server to answer 404 instead.</source>
+        <comment>485 engineer advice</comment>
+        <translation>检查发出 485 的服务器上的目录或别名查找：简称、仅名字的别名或不完整号码匹配到多个条目，或批量导入用户后出现重复别名。如果服务器列出了候选，可在响应的 Contact 头域中看到。整理别名表，或在拨号规则中要求使用唯一标识；注重隐私的场合，请将服务器配置为改回 404。</translation>
+    </message>
+    <message>
+        <source>ambiguous multiple matches duplicate alias directory lookup same name</source>
+        <comment>485 keywords</comment>
+        <translation>地址不明确 多个匹配 重名 别名重复 歧义 目录查找</translation>
+    </message>
+    <message>
+        <source>Busy here</source>
+        <comment>486 name</comment>
+        <translation>被叫忙</translation>
+    </message>
+    <message>
+        <source>The callee&apos;s device was reached but is busy and will not take another call now.</source>
+        <comment>486 summary</comment>
+        <translation>已联系到被叫终端，但被叫正忙，目前不接受新的呼叫。</translation>
+    </message>
+    <message>
+        <source>The user agent server of the called party was contacted successfully, but the user is not willing or not able to take an additional call at this end system. It is a final response sent by the callee&apos;s UAS (or a B2BUA or gateway acting for it), never by a proxy on its own behalf. The busy state is local to this device: the user may be reachable elsewhere, so a forking proxy keeps trying other branches and voicemail or call forwarding on busy may take over. A Retry-After header field may say when to call again. Unlike 600 (Busy Everywhere), it does not end the search for the user.</source>
+        <comment>486 explanation</comment>
+        <translation>已成功联系到被叫方的用户代理服务器 (UAS)，但用户在该终端上不愿意或无法再接听新的呼叫。这是由被叫 UAS（或代表其工作的 B2BUA、网关）发送的最终响应，代理服务器不会自行产生该响应。忙状态只针对这一台终端：用户可能在其他地方仍可接通，因此进行分叉的代理服务器会继续尝试其他分支，遇忙转语音信箱或遇忙呼叫前转也可能接管呼叫。响应中可以携带 Retry-After 头域，提示何时再呼。与 600（Busy Everywhere）不同，486 不会终止对该用户的查找。</translation>
+    </message>
+    <message>
+        <source>The person you called is on another call or has set the phone to reject further calls. Try again later or leave a message.</source>
+        <comment>486 user advice</comment>
+        <translation>您呼叫的用户正在通话中，或已将话机设置为拒绝更多来电。请稍后再拨，或给对方留言。</translation>
+    </message>
+    <message>
+        <source>Check whether the callee really was busy: look at the concurrent-call limit (call waiting disabled, one channel per trunk, license limits on a PBX or gateway), do-not-disturb set to answer 486, and a gateway mapping ISDN cause 17 (user busy). If every call to a destination gets 486, capture the INVITE and find which element sent the response (its Via, Server or User-Agent header field) instead of trusting the first hop.</source>
+        <comment>486 engineer advice</comment>
+        <translation>先确认被叫是否真的忙：检查并发呼叫限制（关闭了呼叫等待、中继每路只允许一个通道、PBX 或网关的许可数限制）、设置为以 486 作答的免打扰功能，以及网关对 ISDN 原因值 17（用户忙）的映射。如果发往某个目的地的所有呼叫都收到 486，请抓取 INVITE，根据 Via、Server 或 User-Agent 头域找出真正发出该响应的网元，不要只看第一跳。</translation>
+    </message>
+    <message>
+        <source>busy engaged occupied line in use</source>
+        <comment>486 keywords</comment>
+        <translation>忙 用户忙 占线 通话中 忙音</translation>
+    </message>
+    <message>
+        <source>Request terminated</source>
+        <comment>487 name</comment>
+        <translation>请求已终止</translation>
+    </message>
+    <message>
+        <source>The request was cancelled (by CANCEL, BYE or expiry) before the server gave a final answer.</source>
+        <comment>487 summary</comment>
+        <translation>请求在服务器给出最终答复之前被取消（通过 CANCEL、BYE 或超时）。</translation>
+    </message>
+    <message>
+        <source>In the usual case the caller sends CANCEL for an INVITE that has not yet received a final response, typically because the caller hung up while it was ringing. The UAS answers the CANCEL with 200 (OK) and the INVITE with this final response, which the caller&apos;s user agent acknowledges with ACK. A UAS also sends 487 to requests still pending when a BYE ends their dialog, and when the time in an INVITE&apos;s Expires header field passes without a final response. A forking proxy cancels the remaining branches once one of them answers, so 487 on those branches is normal. It is never sent in answer to a CANCEL itself, and the request is not retried.</source>
+        <comment>487 explanation</comment>
+        <translation>最常见的情况是：主叫对一个尚未收到最终响应的 INVITE 发送 CANCEL，通常是因为主叫在振铃时挂机。用户代理服务器 (UAS) 对 CANCEL 回 200（OK），对 INVITE 回此最终响应，主叫的用户代理再以 ACK 确认。当 BYE 结束对话时，UAS 也会对该对话中仍未处理完的请求回 487；INVITE 的 Expires 头域所给的时间到期而尚未给出最终响应时，同样如此。进行分叉的代理服务器在某个分支应答后会取消其余分支，因此这些分支上出现 487 是正常的。487 从不用于答复 CANCEL 本身，请求也不会重试。</translation>
+    </message>
+    <message>
+        <source>The call was cancelled before it was answered, usually because the caller hung up or the call was picked up on another phone. No action is needed unless this happens without anyone hanging up.</source>
+        <comment>487 user advice</comment>
+        <translation>呼叫在接听前被取消了，通常是因为主叫挂机或已在另一部话机上接听。除非在无人挂机的情况下也出现，否则无需处理。</translation>
+    </message>
+    <message>
+        <source>Find who sent the CANCEL and why: the caller hung up, a no-answer timer on a PBX or proxy (ring timeout, Timer C, the INVITE&apos;s Expires), a call picked up on another forked device, or an SBC or gateway that gave up. Check the Reason header field of the CANCEL: an RFC 3326 value such as SIP;cause=200;text=&quot;Call completed elsewhere&quot; explains the forking case. If calls are cancelled after a fixed time that nobody configured, compare the ringing time with the timers of every element on the path.</source>
+        <comment>487 engineer advice</comment>
+        <translation>找出是谁、因何发送了 CANCEL：主叫挂机、PBX 或代理服务器上的无应答定时器（振铃超时、Timer C、INVITE 的 Expires）、呼叫已在分叉出的另一台设备上接听，或 SBC、网关放弃了呼叫。查看 CANCEL 中的 Reason 头域：RFC 3326 的取值如 SIP;cause=200;text=&quot;Call completed elsewhere&quot; 说明是分叉场景。如果呼叫总在某个无人配置过的固定时长后被取消，请将振铃时长与路径上每个网元的定时器进行比对。</translation>
+    </message>
+    <message>
+        <source>cancelled CANCEL hang up abandoned call ringing no answer</source>
+        <comment>487 keywords</comment>
+        <translation>取消 CANCEL 请求取消 挂断 振铃中挂断 请求终止 撤销 无应答</translation>
+    </message>
+    <message>
+        <source>In GB/T 28181 a 487 means that the video request (INVITE) was cancelled before the device or lower-level platform gave a final answer, for example because the viewer closed the window or the upper-level platform&apos;s wait timer expired. If nobody cancelled on purpose, capture the signalling on both sides to see which element sent the CANCEL, and give the capture to the vendor of that device or platform.</source>
+        <comment>487 platform notes</comment>
+        <translation>在 GB/T 28181 中，487 表示视频请求（INVITE）在设备或下级平台给出最终答复之前就被取消了，例如观看者关闭了窗口，或上级平台的等待定时器超时。如果没有人有意取消，请在两端同时抓包，查明是哪个网元发出了 CANCEL，并把抓包文件交给该设备或平台的厂商分析。</translation>
+    </message>
+    <message>
+        <source>Not acceptable here</source>
+        <comment>488 name</comment>
+        <translation>此处不可接受</translation>
+    </message>
+    <message>
+        <source>The user agent rejects the offered session description: the media, codecs or parameters are not acceptable at this device.</source>
+        <comment>488 summary</comment>
+        <translation>用户代理拒绝所提议的会话描述：其中的媒体、编解码器或参数在本设备上不可接受。</translation>
+    </message>
+    <message>
+        <source>It has the same meaning as 606 (Not Acceptable) but applies only to the resource in the Request-URI: the request may succeed elsewhere, so a forking proxy continues with other branches. A UAS that rejects the SDP offer of an INVITE should use this final response and should add a Warning header field explaining why, for example 304 (Media type not available) or 305 (Incompatible media format). The response may carry a body describing the media capabilities the UAS does support, formatted like the body of a 200 (OK) to OPTIONS. For a re-INVITE or UPDATE, a 488 rejects only the new offer: the existing session continues unchanged.</source>
+        <comment>488 explanation</comment>
+        <translation>含义与 606（Not Acceptable）相同，但只针对 Request-URI 所指的资源：请求在别处可能成功，因此进行分叉的代理服务器会继续尝试其他分支。拒绝 INVITE 中 SDP 提议的用户代理服务器 (UAS) 应使用此最终响应，并应添加 Warning 头域说明原因，例如 304（Media type not available）或 305（Incompatible media format）。UAS 还可以在响应中附上自己支持的媒体能力说明，写法与 OPTIONS 的 200（OK）响应消息体一致。对于 re-INVITE 或 UPDATE，488 只拒绝新的提议，原有会话保持不变。</translation>
+    </message>
+    <message>
+        <source>The call could not be set up because the two phones or systems could not agree on how to send the audio or video. Your administrator or provider needs to adjust the codec settings.</source>
+        <comment>488 user advice</comment>
+        <translation>由于双方话机或系统无法就音视频的传送方式达成一致，呼叫无法建立。需要管理员或运营商调整编解码设置。</translation>
+    </message>
+    <message>
+        <source>Compare the m= lines and the rtpmap and fmtp attributes of the offer with the codecs allowed on the rejecting side: no common codec (G.711 only against G.729 or Opus only), video offered to an audio-only device, SRTP required on one side only (RTP/SAVP against RTP/AVP, a=crypto), T.38 against audio fax, or DTMF payload mismatches. Read the Warning header field and any SDP in the response. In Asterisk check allow and disallow on the endpoint, in FreeSWITCH the codec preferences and inbound codec negotiation, and on SBCs the transcoding and media policy rules.</source>
+        <comment>488 engineer advice</comment>
+        <translation>将提议中的 m= 行及 rtpmap、fmtp 属性与拒绝方允许的编解码器进行比对：没有共同的编解码器（一方只支持 G.711，另一方只支持 G.729 或 Opus）、向纯音频设备提供视频、只有一方要求 SRTP（RTP/SAVP 与 RTP/AVP、a=crypto）、T.38 与音频传真不一致，或 DTMF 负载类型不匹配。查看响应中的 Warning 头域和 SDP。Asterisk 检查端点的 allow 和 disallow，FreeSWITCH 检查编解码器优先级和呼入编解码协商设置，SBC 检查转码和媒体策略规则。</translation>
+    </message>
+    <message>
+        <source>codec mismatch SDP media negotiation incompatible audio video SRTP</source>
+        <comment>488 keywords</comment>
+        <translation>编解码 媒体 编码 编解码不匹配 媒体协商失败 SDP 不支持的编码 音视频</translation>
+    </message>
+    <message>
+        <source>Bad event</source>
+        <comment>489 name</comment>
+        <translation>事件包错误</translation>
+    </message>
+    <message>
+        <source>The recipient does not understand or support the event package named in the Event header field.</source>
+        <comment>489 summary</comment>
+        <translation>接收方不理解或不支持 Event 头域中指定的事件包。</translation>
+    </message>
+    <message>
+        <source>Part of SIP-specific event notification (RFC 6665, first RFC 3265). A notifier that receives a SUBSCRIBE for an event package it does not support should reject it with this final response; a subscriber answers 489 to a NOTIFY whose Event header field names a package it does not support; and an event state compositor answers a PUBLISH with a missing or unsupported Event header field the same way (RFC 3903). The response may list the supported packages in an Allow-Events header field, which RFC 3265 required and RFC 6665 no longer does. The client should not retry with the same package; it can choose a listed package or do without the feature.</source>
+        <comment>489 explanation</comment>
+        <translation>该状态码属于 SIP 特定事件通知机制（RFC 6665，最初为 RFC 3265）。通知方收到订阅其不支持的事件包的 SUBSCRIBE 时，应以此最终响应拒绝；订阅方收到 Event 头域指向其不支持的事件包的 NOTIFY 时，回 489；事件状态合成器收到缺少 Event 头域或事件包不受支持的 PUBLISH 时，也这样作答（RFC 3903）。响应可以在 Allow-Events 头域中列出支持的事件包；RFC 3265 曾要求携带，RFC 6665 已不再要求。客户端不应以同一事件包重试，可改用列出的事件包，或放弃该功能。</translation>
+    </message>
+    <message>
+        <source>A status feature, such as presence, message waiting or busy lamp, is not supported by the server or device it was requested from. Ask your administrator to check the feature configuration.</source>
+        <comment>489 user advice</comment>
+        <translation>所请求的状态类功能（例如在线状态、留言提示或忙灯）不被相应的服务器或设备支持。请让管理员检查该功能的配置。</translation>
+    </message>
+    <message>
+        <source>Read the Event header field of the rejected SUBSCRIBE, NOTIFY or PUBLISH (presence, dialog, message-summary, reg, refer and so on) and compare it with the server&apos;s Allow-Events, for example from an OPTIONS response. Typical cases: busy lamp (dialog) or message waiting (message-summary) subscriptions sent to a PBX or proxy without the presence function configured, a phone subscribing to a package the platform never offered, or an unsolicited NOTIFY with an unexpected package. Kamailio and OpenSIPS need their presence modules loaded for these packages; in Asterisk a busy lamp subscription needs a dialplan hint.</source>
+        <comment>489 engineer advice</comment>
+        <translation>查看被拒 SUBSCRIBE、NOTIFY 或 PUBLISH 的 Event 头域（presence、dialog、message-summary、reg、refer 等），并与服务器的 Allow-Events（例如从 OPTIONS 响应中获取）进行比对。典型情况：向未配置在线状态功能的 PBX 或代理服务器发起忙灯（dialog）或留言提示（message-summary）订阅、话机订阅了平台从未提供的事件包，或收到事件包出乎意料的主动 NOTIFY。Kamailio 和 OpenSIPS 需要加载 presence 相关模块才能处理这些事件包；Asterisk 中忙灯订阅需要拨号方案中的 hint。</translation>
+    </message>
+    <message>
+        <source>event package SUBSCRIBE NOTIFY PUBLISH BLF MWI presence subscription failed</source>
+        <comment>489 keywords</comment>
+        <translation>事件包 订阅失败 SUBSCRIBE BLF 忙灯 MWI 留言灯 presence 在线状态</translation>
+    </message>
+    <message>
+        <source>Request pending</source>
+        <comment>491 name</comment>
+        <translation>请求待决</translation>
+    </message>
+    <message>
+        <source>The user agent received a request while its own request on the same dialog was still in progress (glare).</source>
+        <comment>491 summary</comment>
+        <translation>用户代理在自己于同一对话上发出的请求尚未完成时，又收到了对方的请求（glare，请求冲突）。</translation>
+    </message>
+    <message>
+        <source>This final response resolves glare inside a dialog. A UAS that receives a re-INVITE while a re-INVITE it sent on the same dialog is still in progress must return 491, and RFC 3311 applies the same rule to crossing UPDATE offers. The UAC that gets 491 waits a random time before trying again: 2.1 to 4 seconds in units of 10 ms if it generated the Call-ID of the dialog, 0 to 2 seconds otherwise, so that one side goes first. It then retries only if it still wants the change; meanwhile the session stays as it was. A second INVITE that arrives while the UAS is still answering an earlier one from the same side gets 500 with Retry-After instead.</source>
+        <comment>491 explanation</comment>
+        <translation>此最终响应用于解决对话内的请求冲突（glare）。用户代理服务器 (UAS) 自己在同一对话上发出的 re-INVITE 尚未完成时，又收到对方的 re-INVITE，必须回 491；RFC 3311 对相互交叉的 UPDATE 提议也作了同样规定。收到 491 的 UAC 要等待一段随机时间后再尝试：如果对话的 Call-ID 是它生成的，等待 2.1 至 4 秒（以 10 毫秒为单位）；否则等待 0 至 2 秒，从而让一方先行。之后只有在仍需要该修改时才重试；在此期间会话保持原状。如果 UAS 还在处理同一方较早的 INVITE 时又收到第二个 INVITE，则回 500 并携带 Retry-After，而不是 491。</translation>
+    </message>
+    <message>
+        <source>Both sides tried to change the call, for example to hold or transfer it, at the same moment. The phone normally tries again by itself; if the action did not happen, repeat it.</source>
+        <comment>491 user advice</comment>
+        <translation>双方在同一时刻都尝试修改通话（例如保持或转接）。话机通常会自动重试；如果操作没有生效，请再操作一次。</translation>
+    </message>
+    <message>
+        <source>Look for crossing re-INVITEs or UPDATEs in the same dialog: session timer refreshes sent by both sides because the refresher was not agreed, hold, resume or transfer pressed while the other side changes the media, or SBCs and B2BUAs sending their own re-INVITEs. Check that both endpoints wait the random back-off and retry instead of failing or ending the call, and that only one side is the session refresher (refresher parameter of Session-Expires).</source>
+        <comment>491 engineer advice</comment>
+        <translation>查找同一对话中相互交叉的 re-INVITE 或 UPDATE：双方都在发送会话定时器刷新（未协商好由哪一方刷新）、在对方修改媒体时按下了保持、恢复或转接，或 SBC、B2BUA 自行发起了 re-INVITE。确认两端都会按随机退避时间等待后重试，而不是直接失败或结束呼叫，并且只有一方担任会话刷新者（Session-Expires 的 refresher 参数）。</translation>
+    </message>
+    <message>
+        <source>glare re-INVITE collision simultaneous UPDATE hold transfer</source>
+        <comment>491 keywords</comment>
+        <translation>请求冲突 Glare 重协商冲突 re-INVITE冲突 同时发起 保持 转接</translation>
+    </message>
+    <message>
+        <source>Undecipherable</source>
+        <comment>493 name</comment>
+        <translation>无法解密</translation>
+    </message>
+    <message>
+        <source>The user agent cannot decrypt an encrypted (S/MIME) body in the request.</source>
+        <comment>493 summary</comment>
+        <translation>用户代理无法解密请求中经过加密的（S/MIME）消息体。</translation>
+    </message>
+    <message>
+        <source>A UAS sends this final response when the request contains an encrypted MIME body, in practice S/MIME, for which it does not have, or will not provide, a suitable decryption key. The response may carry a single body containing the public key (certificate) that should be used to encrypt bodies sent to this user agent, so the UAC can encrypt again with that key and send a new request. RFC 3261 §23.2 describes how this works. Encrypting SIP bodies with S/MIME is rarely deployed, so 493 is uncommon in practice; when it appears, the body type and the certificate used are the first things to check.</source>
+        <comment>493 explanation</comment>
+        <translation>当请求包含加密的 MIME 消息体（实际上就是 S/MIME），而用户代理服务器 (UAS) 没有或不愿提供合适的解密密钥时，发送此最终响应。UAS 可以在响应里放入一个消息体，给出今后向它发送加密内容时应使用的公钥（证书），UAC 据此重新加密后再发送新的请求。具体用法见 RFC 3261 §23.2。用 S/MIME 加密 SIP 消息体的部署很少，因此 493 在实际中并不常见；一旦出现，首先应检查消息体类型和所用的证书。</translation>
+    </message>
+    <message>
+        <source>The other side could not read the protected content of the request. Your administrator needs to check the encryption settings on both sides.</source>
+        <comment>493 user advice</comment>
+        <translation>对方无法读取请求中受保护的内容。需要管理员检查双方的加密设置。</translation>
+    </message>
+    <message>
+        <source>Check the Content-Type of the request body (application/pkcs7-mime or multipart/encrypted) and which certificate was used to encrypt it: a wrong or outdated certificate for the recipient, an unsupported algorithm, or a proxy that modified the encrypted body. If the response carries a certificate, install it for that recipient. If the body was not meant to be encrypted, find the element that added S/MIME or labelled the body wrongly.</source>
+        <comment>493 engineer advice</comment>
+        <translation>检查请求消息体的 Content-Type（application/pkcs7-mime 或 multipart/encrypted）以及加密时使用的证书：接收方证书错误或过期、算法不受支持，或某个代理服务器修改了加密的消息体。如果响应中携带了证书，请为该接收方安装此证书。如果消息体本不应加密，请找出添加 S/MIME 或把消息体类型标错的网元。</translation>
+    </message>
+    <message>
+        <source>S/MIME decrypt encryption certificate encrypted body</source>
+        <comment>493 keywords</comment>
+        <translation>无法解密 加密 S/MIME 证书 解密失败 加密消息体</translation>
+    </message>
+    <message>
+        <source>Security agreement required</source>
+        <comment>494 name</comment>
+        <translation>需要安全协商</translation>
+    </message>
+    <message>
+        <source>The server requires the client to agree on a security mechanism (RFC 3329 sec-agree) before it accepts the request.</source>
+        <comment>494 summary</comment>
+        <translation>服务器要求客户端先协商一种安全机制（RFC 3329 sec-agree），然后才接受请求。</translation>
+    </message>
+    <message>
+        <source>Defined by the security mechanism agreement of RFC 3329. A client using it sends a Security-Client header field listing its mechanisms (such as tls, digest, ipsec-ike or ipsec-3gpp) together with Require and Proxy-Require: sec-agree. A server that receives such a request unprotected must answer with this final response and must include a Security-Server header field listing its own mechanisms, even if none match. The client then picks the preferred common mechanism, sets up the protection and resends the request over it with a Security-Verify header field repeating the server&apos;s list, which guards against bidding-down attacks. In IMS the P-CSCF usually returns Security-Server in the 401 challenge to REGISTER instead.</source>
+        <comment>494 explanation</comment>
+        <translation>该状态码由 RFC 3329 的安全机制协商定义。使用该机制的客户端发送 Security-Client 头域列出自己的机制（如 tls、digest、ipsec-ike 或 ipsec-3gpp），同时携带 Require 和 Proxy-Require: sec-agree。服务器收到这样一个未受保护的请求时，必须以此最终响应作答，并且必须携带 Security-Server 头域列出自己的机制，即使双方没有共同的机制。客户端随后选出优先级最高的共同机制，建立保护，在受保护的通道上重发请求，并用 Security-Verify 头域回送服务器的列表，以防范降级攻击。在 IMS 中，P-CSCF 通常是在对 REGISTER 的 401 质询中返回 Security-Server，而不用 494。</translation>
+    </message>
+    <message>
+        <source>Your phone could not connect securely to the service because they did not agree on a security method. This is a configuration problem; contact your provider or administrator.</source>
+        <comment>494 user advice</comment>
+        <translation>由于话机与服务未能就安全方式达成一致，话机无法建立安全连接。这是配置问题，请联系运营商或管理员。</translation>
+    </message>
+    <message>
+        <source>Compare the Security-Client header field of the request with the Security-Server of the 494: no common mechanism, algorithms (alg, ealg) the server does not accept, or a Security-Verify that does not match what the server sent are typical. In IMS and VoLTE check the IPsec security associations (ports and SPIs) and whether the network requires a protected REGISTER; some networks answer unprotected requests with 421 or 494. Also check that no SBC strips the Security-* header fields or the sec-agree option tag.</source>
+        <comment>494 engineer advice</comment>
+        <translation>将请求中的 Security-Client 头域与 494 中的 Security-Server 进行比对：没有共同的机制、服务器不接受的算法（alg、ealg），或 Security-Verify 与服务器发送的内容不一致，都是典型原因。在 IMS 和 VoLTE 中，检查 IPsec 安全联盟（端口和 SPI），以及网络是否要求受保护的 REGISTER；有些网络会对未受保护的请求回 421 或 494。还要确认没有 SBC 去掉 Security-* 头域或 sec-agree 选项标签。</translation>
+    </message>
+    <message>
+        <source>sec-agree IPsec IMS VoLTE Security-Client Security-Verify P-CSCF</source>
+        <comment>494 keywords</comment>
+        <translation>安全协商 sec-agree IPsec IMS VoLTE 注册失败 安全机制 安全联盟</translation>
+    </message>
+    <message>
+        <source>Server internal error</source>
+        <comment>500 name</comment>
+        <translation>服务器内部错误</translation>
+    </message>
+    <message>
+        <source>The server hit an unexpected condition and could not complete the request.</source>
+        <comment>500 summary</comment>
+        <translation>服务器遇到意外情况，无法完成该请求。</translation>
+    </message>
+    <message>
+        <source>A catch-all final response: the element that sent it (UAS, proxy, registrar or gateway) met an unexpected condition that kept it from fulfilling the request, such as a software fault, a failed database or script, or a state it cannot handle. The client may show the error and may retry after several seconds; if the condition is temporary, the server may say when in a Retry-After header field. RFC 3261 also prescribes 500 in one precise case: a UAS that receives a second INVITE in a dialog before it has answered an earlier one with a lower CSeq must reject the second with 500 and a randomly chosen Retry-After of 0 to 10 seconds. A proxy whose only response from downstream was 503 should send 500 upstream instead.</source>
+        <comment>500 explanation</comment>
+        <translation>这是一个兜底性的最终响应：发送它的网元（UAS、代理服务器、注册服务器或网关）遇到了意外情况，无法完成请求，例如软件故障、数据库或脚本执行失败，或进入了无法处理的状态。客户端可以显示该错误，并可在几秒后重试；如果故障是暂时的，服务器可以在 Retry-After 头域中说明何时重试。RFC 3261 还规定了一个必须使用 500 的具体场景：UAS 在同一对话中尚未对 CSeq 较小的前一个 INVITE 给出最终响应时又收到第二个 INVITE，必须以 500 拒绝第二个请求，并携带在 0 到 10 秒之间随机取值的 Retry-After。代理服务器如果从下游只收到了 503，应改为向上游发送 500。</translation>
+    </message>
+    <message>
+        <source>The service had an internal fault while handling your call or registration. Wait a moment and try again; if it keeps happening, report the time of the failure to your provider.</source>
+        <comment>500 user advice</comment>
+        <translation>服务端在处理您的呼叫或注册时发生了内部故障。请稍等片刻后重试；如果问题反复出现，请把出现故障的时间告知服务提供商。</translation>
+    </message>
+    <message>
+        <source>Identify which element generated the 500 (its Server header field, the To tag, or the hop where the response first appears in captures; a Warning or Reason header field often names the real cause) and read that element&apos;s log at the same timestamp: routing-script or dialplan errors, failed database, RADIUS or Diameter back ends, and crashed modules are the usual culprits. If the 500 answers a re-INVITE, look for overlapping re-INVITEs in the same dialog (a session-timer refresh colliding with hold or transfer), which RFC 3261 requires to be rejected this way, and check that the sender honours Retry-After. On PSTN gateways ISDN cause 127 (interworking, unspecified) is commonly mapped to 500, so compare with the Q.931 trace.</source>
+        <comment>500 engineer advice</comment>
+        <translation>先确定是哪个网元产生了 500（查看 Server 头域、To 标签，或在各跳的抓包中找到该响应最早出现的位置；Warning 或 Reason 头域常常会写明真实原因），再查看该网元同一时间点的日志：路由脚本或拨号方案出错，数据库、RADIUS 或 Diameter 后端故障，以及模块崩溃是最常见的原因。如果 500 是对 re-INVITE 的响应，检查同一对话中是否存在重叠的 re-INVITE（例如会话定时器刷新与保持、转接操作相冲突），RFC 3261 要求以这种方式拒绝，同时确认发送方遵守了 Retry-After。在 PSTN 网关上，ISDN 原因值 127（互通，未指定）通常映射为 500，可对照 Q.931 信令跟踪分析。</translation>
+    </message>
+    <message>
+        <source>internal failure exception bug outage restart</source>
+        <comment>500 keywords</comment>
+        <translation>服务器内部错误 内部错误 服务器故障 服务端异常 程序异常 重试 重入</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <comment>501 name</comment>
+        <translation>未实现</translation>
+    </message>
+    <message>
+        <source>The server does not support the functionality, typically the request method, needed to fulfil the request.</source>
+        <comment>501 summary</comment>
+        <translation>服务器不支持完成该请求所需的功能，通常是不支持该请求方法。</translation>
+    </message>
+    <message>
+        <source>The server does not support the functionality needed to fulfil the request. The typical case is a UAS that does not recognise the request method at all and cannot support it for any user, for example a device receiving UPDATE, MESSAGE or PUBLISH that it never implemented. Compare 405 (Method Not Allowed), which means the method is recognised but not allowed for this Request-URI and must carry an Allow header field listing the permitted methods. Proxies forward requests regardless of method, so a 501 normally comes from the far-end UAS, a B2BUA or a gateway rather than from a transit proxy. It is a final response: repeating the same request will fail again, so the sender should stop using that method toward this target or fall back to an alternative, such as a re-INVITE instead of UPDATE.</source>
+        <comment>501 explanation</comment>
+        <translation>服务器不支持完成该请求所需的功能。典型情况是 UAS 根本不认识该请求方法，且对任何用户都无法支持它，例如设备收到了自己从未实现的 UPDATE、MESSAGE 或 PUBLISH 请求。与之相对，405（Method Not Allowed）表示方法能够识别，但不允许用于该 Request-URI，并且必须携带列出允许方法的 Allow 头域。代理服务器转发请求时不考虑方法，因此 501 通常来自远端 UAS、B2BUA 或网关，而不是中间的转发代理。这是最终响应：原样重发同一请求仍会失败，发送方应停止对该目标使用这一方法，或改用替代方式，例如用 re-INVITE 代替 UPDATE。</translation>
+    </message>
+    <message>
+        <source>The equipment at the other end does not support the feature this action needs. Calls may still work; if a specific feature such as transfer, messaging or presence fails, report it to your administrator.</source>
+        <comment>501 user advice</comment>
+        <translation>对端设备不支持此操作所需的功能。普通通话可能仍然正常；如果转接、消息或在线状态等某项功能失败，请报告给管理员。</translation>
+    </message>
+    <message>
+        <source>Read the method in the CSeq header field of the 501 and compare it with the peer&apos;s Allow header field (in its INVITE, 200 OK or a reply to OPTIONS) to see what it does support. Typical cases are UPDATE or PRACK sent to a device that never advertised them, SUBSCRIBE or PUBLISH for presence and message-waiting on a plain trunk, MESSAGE to a PBX without SIP messaging, and INFO-based DTMF toward a device that expects RFC 4733 telephone-events. Configure the sending side to use only methods the peer lists in Allow, for example session refresh by re-INVITE instead of UPDATE.</source>
+        <comment>501 engineer advice</comment>
+        <translation>查看 501 中 CSeq 头域里的方法，并与对端的 Allow 头域（出现在其 INVITE、200 OK 或 OPTIONS 响应中）对比，确认对端实际支持哪些方法。常见情形包括：向从未声明支持 UPDATE 或 PRACK 的设备发送这些请求；在普通中继上发送用于在线状态或留言提示的 SUBSCRIBE、PUBLISH；向不支持 SIP 消息的 PBX 发送 MESSAGE；向只支持 RFC 4733 telephone-event 的设备发送基于 INFO 的 DTMF。请调整发送方配置，只使用对端在 Allow 中列出的方法，例如用 re-INVITE 而不是 UPDATE 做会话刷新。</translation>
+    </message>
+    <message>
+        <source>unsupported unknown capability missing function</source>
+        <comment>501 keywords</comment>
+        <translation>未实现 不支持 方法不支持 功能不支持 未知方法 不识别 能力</translation>
+    </message>
+    <message>
+        <source>Bad gateway</source>
+        <comment>502 name</comment>
+        <translation>网关错误</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway received an invalid response from the next server it contacted.</source>
+        <comment>502 summary</comment>
+        <translation>代理服务器或网关从其联系的下一个服务器收到了非法响应。</translation>
+    </message>
+    <message>
+        <source>Sent by an element acting as a gateway or proxy when the downstream server it contacted to fulfil the request returned an invalid response, for example one that could not be parsed or that violated the protocol. The fault therefore lies beyond the element that reports it. PSTN gateways also commonly use 502 when the telephone network reports the destination as out of order (ISDN cause 27), so on a trunk it often means the far line or exchange is faulty. It is a final response; the client may retry later, and carrier or SBC routing that advances to the next route on 5xx responses will normally do so on 502.</source>
+        <comment>502 explanation</comment>
+        <translation>由充当网关或代理的网元发送：它为完成请求而联系的下游服务器返回了非法响应，例如无法解析或违反协议的响应。因此故障位于报告该错误的网元之后，而不在其自身。PSTN 网关在电话网报告目的地故障（ISDN 原因值 27，destination out of order）时也常使用 502，所以在中继上它往往表示远端线路或交换机有问题。这是最终响应；客户端可以稍后重试，配置了“收到 5xx 即切换路由”的运营商或 SBC 路由逻辑一般也会在收到 502 时改走下一条路由。</translation>
+    </message>
+    <message>
+        <source>A network element between you and the person you called passed on a faulty answer, or the called line is out of order. Try again in a few minutes; if it persists, give your provider the number and the time.</source>
+        <comment>502 user advice</comment>
+        <translation>您与被叫之间的某个网络设备转来了错误的应答，或者被叫线路出现故障。请几分钟后重试；如果问题持续，请把被叫号码和发生时间提供给服务提供商。</translation>
+    </message>
+    <message>
+        <source>Find which hop produced the 502 (Server header field, To tag, and the point where it first appears in captures) and capture on both sides of that element to see the downstream reply it rejected: malformed header fields, a bad Content-Length, a missing To tag, or a response arriving on an unexpected transport or port. On PSTN interconnects read the Reason header field (Q.850 cause) or the gateway&apos;s ISDN trace; cause 27 points to the far exchange or line rather than to SIP. If only one carrier route returns 502, take it out of the route list and open a ticket with that carrier, quoting Call-ID and timestamps.</source>
+        <comment>502 engineer advice</comment>
+        <translation>确定是哪一跳产生了 502（看 Server 头域、To 标签以及它在抓包中最早出现的位置），然后在该网元两侧同时抓包，查看被其判为非法的下游响应：头域格式错误、Content-Length 不正确、缺少 To 标签，或响应从意外的传输协议或端口返回。在 PSTN 互联处查看 Reason 头域（Q.850 原因值）或网关的 ISDN 信令跟踪；原因值 27 说明问题在远端交换机或线路，而非 SIP 本身。如果只有某一条运营商路由返回 502，可先将其移出路由列表，并向该运营商报障，提供 Call-ID 和时间戳。</translation>
+    </message>
+    <message>
+        <source>invalid downstream upstream broken unreachable</source>
+        <comment>502 keywords</comment>
+        <translation>网关错误 错误网关 坏网关 非法响应 无效响应 下游 中继 互联 目的地故障</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <comment>503 name</comment>
+        <translation>服务不可用</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unable to handle the request because it is overloaded or under maintenance.</source>
+        <comment>503 summary</comment>
+        <translation>服务器因过载或维护，暂时无法处理该请求。</translation>
+    </message>
+    <message>
+        <source>The server cannot process the request right now because of temporary overload or maintenance. It may state when to retry in a Retry-After header field; if there is none, the client must act as if it had received 500. A UAC or proxy receiving 503 should try an alternate server, such as the next DNS SRV target, and should not send further requests to the refusing server for the Retry-After period. A proxy should not pass a 503 upstream unless every request it could forward would fail the same way; if 503 was its only response, it sends 500 instead. RFC 3261 also makes a UAC treat a fatal transport error (ICMP unreachable, failed TCP connection) as 503, so a 503 shown on a phone may have been generated locally and never sent by any server.</source>
+        <comment>503 explanation</comment>
+        <translation>服务器因临时过载或维护，当前无法处理该请求。服务器可以在 Retry-After 头域中说明何时重试；若未携带该头域，客户端必须按收到 500 处理。收到 503 的 UAC 或代理服务器应尝试其他服务器（例如 DNS SRV 记录中的下一个目标），并在 Retry-After 指定的时间内不再向拒绝它的服务器发送其他请求。代理服务器不应把 503 转发给上游，除非它能确定自己转发的任何请求都会同样失败；如果只收到了 503，应改为向上游发送 500。RFC 3261 还规定 UAC 遇到致命传输错误（ICMP 不可达、TCP 连接失败）时按 503 处理，因此话机上显示的 503 可能是本地生成的，根本没有服务器发送过。</translation>
+    </message>
+    <message>
+        <source>The service is temporarily overloaded or under maintenance. Wait a few minutes and try again; if it lasts, contact your provider.</source>
+        <comment>503 user advice</comment>
+        <translation>服务暂时过载或正在维护。请等待几分钟后重试；如果持续出现，请联系服务提供商。</translation>
+    </message>
+    <message>
+        <source>First check whether the 503 was actually received: if the capture shows no 503 on the wire, the UA generated it after a transport failure, so test reachability, DNS and the TCP or TLS connection to the proxy. If a server sent it, read its Retry-After, Reason and Warning header fields and search its logs for overload, licence or channel limits (a maximum-sessions setting, for instance), maintenance mode or a failed back end. Make sure clients and upstream proxies fail over to another SRV target and honour Retry-After instead of retrying at once, which only deepens an overload.</source>
+        <comment>503 engineer advice</comment>
+        <translation>先确认 503 是否真的收到过：如果抓包中根本没有 503，那是 UA 在传输失败后自行生成的，应检查到代理服务器的连通性、DNS 解析以及 TCP 或 TLS 连接。如果确实由服务器发送，查看其 Retry-After、Reason 和 Warning 头域，并在日志中排查过载、许可证或通道数限制（例如最大会话数设置）、维护模式或后端故障。确保客户端和上游代理会切换到其他 SRV 目标并遵守 Retry-After，而不是立即重试，否则只会加重过载。</translation>
+    </message>
+    <message>
+        <source>congestion capacity outage down busy</source>
+        <comment>503 keywords</comment>
+        <translation>服务不可用 服务无效 暂停服务 过载 超载 拥塞 维护 外域 平台</translation>
+    </message>
+    <message>
+        <source>On GB/T 28181 video platforms a 503 from a cascaded platform is typically reported as the other-domain server being overloaded. Capture on the link toward that platform and count messages per source to find a device or lower platform sending registrations, keep-alives or catalog notifications at an abnormal rate, then fix or isolate it.</source>
+        <comment>503 platform notes</comment>
+        <translation>在 GB/T 28181 视频平台上，级联平台返回的 503 通常被提示为外域服务器超载。请在通往该平台的链路上抓包，统计各来源的消息速率，找出以异常频率发送注册、心跳或目录通知的设备或下级平台，并对其修复或隔离。</translation>
+    </message>
+    <message>
+        <source>Server time-out</source>
+        <comment>504 name</comment>
+        <translation>服务器超时</translation>
+    </message>
+    <message>
+        <source>The server gave up waiting for an external server it needed to process the request.</source>
+        <comment>504 summary</comment>
+        <translation>服务器等待处理请求所需的外部服务器响应超时，放弃了处理。</translation>
+    </message>
+    <message>
+        <source>The server did not receive a timely response from an external server it had to consult to process the request: typically a location or user database, a DNS or ENUM server, an application server, or the next network behind a gateway. RFC 3261 reserves 408 (Request Timeout) for the case where no answer came within the Expires period set by the upstream request, and a proxy whose forwarded request simply times out also answers 408; in the field, however, some B2BUAs and SBCs send 504 when their next hop stays silent. It is a final response; the client may retry later or through another server. Gateways usually map 504 to ISDN cause 102 (recovery on timer expiry).</source>
+        <comment>504 explanation</comment>
+        <translation>服务器在处理请求时需要访问某个外部服务器，但没有及时收到其响应：通常是位置数据库或用户数据库、DNS 或 ENUM 服务器、应用服务器，或网关后面的下一个网络。RFC 3261 规定，如果在上游请求 Expires 头域设定的时间内没有收到应答，应使用 408（Request Timeout）；代理服务器转发的请求单纯超时，同样回 408。但在实际网络中，一些 B2BUA 和 SBC 在下一跳无响应时也会发送 504。这是最终响应；客户端可以稍后重试，或改经其他服务器发送。网关通常把 504 映射为 ISDN 原因值 102（定时器超时恢复）。</translation>
+    </message>
+    <message>
+        <source>A server in the network waited too long for another system and gave up. Try again in a few minutes; if it keeps happening, report the time and the number you called.</source>
+        <comment>504 user advice</comment>
+        <translation>网络中的某台服务器等待另一系统的响应超时，放弃了处理。请几分钟后重试；如果反复出现，请报告发生时间和所拨号码。</translation>
+    </message>
+    <message>
+        <source>Find the element that sent the 504 and check what it was waiting for: DNS (slow or unreachable resolvers, missing SRV or NAPTR records), ENUM or number-portability lookups, a database, RADIUS or HTTP back end, or the next SIP hop. Compare the time between the request and the 504 with that element&apos;s timers (timer B or F, 32 seconds by default, or a shorter vendor timer such as Kamailio&apos;s fr_timer) to see which one expired. If the next hop is the silent party, capture there to tell a routing or firewall drop from an overloaded server.</source>
+        <comment>504 engineer advice</comment>
+        <translation>找到发送 504 的网元，确认它在等待什么：DNS（解析服务器缓慢或不可达、缺少 SRV 或 NAPTR 记录）、ENUM 或携号转网查询、数据库、RADIUS 或 HTTP 后端，或者下一跳 SIP 节点。把请求与 504 之间的时间差与该网元的定时器对照（定时器 B 或 F 默认 32 秒，或更短的厂商定时器，如 Kamailio 的 fr_timer），判断是哪个定时器到期。如果是下一跳没有响应，请在该处抓包，区分是路由或防火墙丢包，还是服务器过载。</translation>
+    </message>
+    <message>
+        <source>timeout timed-out slow unresponsive hanging</source>
+        <comment>504 keywords</comment>
+        <translation>超时 服务器超时 网关超时 响应超时 无响应 查询超时 DNS超时</translation>
+    </message>
+    <message>
+        <source>Version not supported</source>
+        <comment>505 name</comment>
+        <translation>版本不支持</translation>
+    </message>
+    <message>
+        <source>The server does not support the SIP protocol version used in the request.</source>
+        <comment>505 summary</comment>
+        <translation>服务器不支持请求中使用的 SIP 协议版本。</translation>
+    </message>
+    <message>
+        <source>The server does not support, or refuses to support, the SIP version given in the request, and will not complete it using the client&apos;s major version other than by sending this error. SIP/2.0 is the only version in use; RFC 3261 treats the version string as case-insensitive but requires senders to write it in upper case. In practice 505 usually points at a malformed request line rather than a real version mismatch: an unescaped space in the Request-URI, a stray character, or broken framing over TCP can make the parser read the wrong token as the version. It is final; resending the same message fails again, so the sender must be fixed.</source>
+        <comment>505 explanation</comment>
+        <translation>服务器不支持或拒绝支持请求中使用的 SIP 版本，除返回此错误外，不会以客户端的主版本号完成该请求。目前实际使用的只有 SIP/2.0；RFC 3261 规定版本字符串不区分大小写，但发送方必须使用大写。实际中 505 通常说明请求行格式有误，而不是版本真的不匹配：Request-URI 中未转义的空格、多余字符，或 TCP 上的消息分帧错误，都可能让解析器把错误的字段当作版本号。这是最终响应；原样重发仍会失败，必须修正发送方。</translation>
+    </message>
+    <message>
+        <source>The other side could not understand the format of the request your equipment sent. Restarting will not help; the equipment&apos;s configuration or software needs to be corrected by your administrator or provider.</source>
+        <comment>505 user advice</comment>
+        <translation>对端无法理解您的设备所发请求的格式。重启无济于事，需要由管理员或服务提供商修正设备的配置或软件。</translation>
+    </message>
+    <message>
+        <source>Look at the raw request line in a capture: it must be the method, one space, the Request-URI, one space and SIP/2.0, with nothing else. Check the user part for spaces or other characters that should have been escaped (display names or formatted numbers pasted into a dial string), the template a PBX or gateway uses to build the Request-URI, and, on TCP, a wrong Content-Length that makes the receiver start parsing in the middle of the previous message. Identify the sending device from the User-Agent header field and correct its configuration or firmware.</source>
+        <comment>505 engineer advice</comment>
+        <translation>在抓包中查看原始请求行：必须是方法、一个空格、Request-URI、一个空格、SIP/2.0，不能有其他内容。检查用户部分是否含有空格或其他应当转义的字符（例如把显示名或带格式的号码直接拼进拨号串），检查 PBX 或网关构造 Request-URI 所用的模板；在 TCP 上还要检查 Content-Length 是否错误，导致接收方从上一条消息的中间开始解析。通过 User-Agent 头域确认发送设备，并修正其配置或固件。</translation>
+    </message>
+    <message>
+        <source>protocol mismatch parse syntax incompatible</source>
+        <comment>505 keywords</comment>
+        <translation>版本不支持 协议版本 SIP版本 请求行 格式错误 解析错误</translation>
+    </message>
+    <message>
+        <source>Message too large</source>
+        <comment>513 name</comment>
+        <translation>消息过大</translation>
+    </message>
+    <message>
+        <source>The server could not process the request because the message was longer than it can handle.</source>
+        <comment>513 summary</comment>
+        <translation>消息长度超出了服务器的处理能力，服务器无法处理该请求。</translation>
+    </message>
+    <message>
+        <source>The server could not process the request because the message was longer than it can handle. RFC 3261 expects implementations to cope with messages up to the maximum UDP datagram size of 65,535 bytes, but many elements have smaller receive buffers or a configured limit. Large messages usually come from long SDP offers (video, many codecs, ICE candidates), long Record-Route or Via stacks, certificates or Identity header fields, or multipart bodies. A request within 200 bytes of the path MTU, or over 1300 bytes when the MTU is unknown, must be sent over a congestion-controlled transport such as TCP; oversized UDP datagrams are fragmented, and firewalls and NAT devices often drop the fragments. It is a final response: the sender should shrink the message or switch to TCP.</source>
+        <comment>513 explanation</comment>
+        <translation>服务器无法处理该请求，因为消息长度超出了其处理能力。RFC 3261 要求实现能够处理最大 UDP 数据报长度（65,535 字节）以内的消息，但许多网元的接收缓冲区更小，或配置了更低的上限。超大消息通常来自很长的 SDP 提议（视频、大量编解码器、ICE 候选地址）、很长的 Record-Route 或 Via 头域列表、证书或 Identity 头域，或多部分消息体。请求长度距离路径 MTU 不足 200 字节，或在 MTU 未知时超过 1300 字节，必须改用 TCP 等具有拥塞控制的传输协议；超大的 UDP 数据报会被分片，而防火墙和 NAT 设备常常丢弃分片。这是最终响应：发送方应精简消息或改用 TCP。</translation>
+    </message>
+    <message>
+        <source>The request your equipment sent was too large for the other side. Your administrator or provider needs to change the equipment&apos;s settings, for example the list of codecs or the transport.</source>
+        <comment>513 user advice</comment>
+        <translation>您的设备发出的请求过大，对端无法处理。需要管理员或服务提供商调整设备设置，例如编解码器列表或传输方式。</translation>
+    </message>
+    <message>
+        <source>Measure the size of the rejected request in the capture and note the transport. Trim the SDP (remove unused codecs, and video or ICE candidates the path does not need), avoid stacking header fields through chains of proxies and B2BUAs, and switch the trunk or phone to TCP or TLS if messages exceed about 1300 bytes. Check the receiver&apos;s configured message or buffer size limit, and if UDP is kept, look for IP fragments in the capture and for firewalls, SBCs or NAT devices that drop them.</source>
+        <comment>513 engineer advice</comment>
+        <translation>在抓包中测量被拒请求的大小，并记录所用的传输协议。精简 SDP（删除不用的编解码器，以及该路径不需要的视频或 ICE 候选地址），避免经过多级代理和 B2BUA 时头域层层叠加；若消息超过约 1300 字节，把中继或话机改为 TCP 或 TLS。检查接收方配置的消息长度或缓冲区上限；如果仍使用 UDP，在抓包中查找 IP 分片，并排查会丢弃分片的防火墙、SBC 或 NAT 设备。</translation>
+    </message>
+    <message>
+        <source>size length big oversize jumbo</source>
+        <comment>513 keywords</comment>
+        <translation>消息过大 消息太大 超长 包过大 分片 UDP分片 MTU 改用TCP</translation>
+    </message>
+    <message>
+        <source>Push service not supported</source>
+        <comment>555 name</comment>
+        <translation>不支持推送通知服务</translation>
+    </message>
+    <message>
+        <source>The proxy does not support the push notification service the user agent asked it to use.</source>
+        <comment>555 summary</comment>
+        <translation>代理服务器不支持用户代理要求使用的推送通知服务。</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 8599, which lets a SIP proxy wake a suspended mobile UA through a push notification service (PNS) such as APNs or FCM. The UA names its PNS in the pn-provider SIP URI parameter, with pn-prid and optionally pn-param, in the Contact of its REGISTER. A proxy that does not support the PNS named there, or will not request pushes for this UA, either forwards the REGISTER toward another proxy that does or rejects it with 555. The response is final and tells the UA that push-based reachability through this proxy is not available; retrying with the same parameters fails again. The UA can register without the pn-* parameters and keep its own connection alive, or use another PNS if it has one. A proxy that does support a PNS says so with the sip.pns feature-capability indicator in its response.</source>
+        <comment>555 explanation</comment>
+        <translation>由 RFC 8599 定义。该规范允许 SIP 代理服务器通过推送通知服务（PNS，例如 APNs 或 FCM）唤醒处于挂起状态的移动终端 UA。UA 在 REGISTER 的 Contact 中用 SIP URI 参数 pn-provider 指明所用的 PNS，并附带 pn-prid 以及可选的 pn-param。如果代理服务器不支持其中指定的 PNS，或不愿为该 UA 请求推送，它要么把 REGISTER 转发给支持该服务的其他代理，要么以 555 拒绝。这是最终响应，表示无法经由该代理实现基于推送的可达性；用相同参数重试仍会失败。UA 可以不带 pn-* 参数重新注册并自行保持连接，或者改用自己支持的其他 PNS。支持推送的代理会在响应中用 sip.pns 特性能力指示符表明这一点。</translation>
+    </message>
+    <message>
+        <source>Your app could not switch on push notifications for incoming calls with this service. Keep the app open to receive calls for now, and report the message to your provider.</source>
+        <comment>555 user advice</comment>
+        <translation>您的应用无法在该服务上启用来电推送通知。暂时请让应用保持打开状态以接听来电，并把此提示报告给服务提供商。</translation>
+    </message>
+    <message>
+        <source>Capture the REGISTER and check the pn-provider value in the Contact URI (apns, fcm or webpush, for example) against the providers the registrar or edge proxy is configured for (in OpenSIPS, the pn_providers setting), and check that pn-prid and any other parameter the server requires are present; a typo, an unsupported provider or a missing parameter all end in 555. Check which proxy on the path answered: a proxy without push support may reject instead of forwarding, so the REGISTER must reach the element that holds the PNS configuration. If the deployment does not use push at all, configure the client to omit the pn-* parameters.</source>
+        <comment>555 engineer advice</comment>
+        <translation>抓取 REGISTER，核对 Contact URI 中的 pn-provider 取值（如 apns、fcm 或 webpush）是否在注册服务器或边缘代理所配置的推送提供方之列（在 OpenSIPS 中即 pn_providers 参数），并确认 pn-prid 以及服务器要求的其他参数齐全；拼写错误、不支持的提供方或缺少参数，最终都会得到 555。确认是路径上哪个代理作出的应答：不支持推送的代理可能直接拒绝而不转发，因此 REGISTER 必须到达持有 PNS 配置的网元。如果该部署根本不使用推送，应配置客户端不携带 pn-* 参数。</translation>
+    </message>
+    <message>
+        <source>mobile app background sleep battery iOS Android</source>
+        <comment>555 keywords</comment>
+        <translation>推送 推送通知 推送服务 不支持推送 唤醒 后台 移动端 APNs FCM</translation>
+    </message>
+    <message>
+        <source>Precondition failure</source>
+        <comment>580 name</comment>
+        <translation>前提条件失败</translation>
+    </message>
+    <message>
+        <source>The answerer cannot or will not meet the mandatory preconditions, such as QoS reservation, set in the offer.</source>
+        <comment>580 summary</comment>
+        <translation>应答方无法或不愿满足提议中设定的强制前提条件（例如 QoS 资源预留）。</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 3312 for the preconditions framework: an offer can state, in SDP curr, des and conf attributes, resources that must be in place before the called user is alerted, typically QoS reservation on the access networks at each end. An answerer that cannot, or will not, meet the mandatory preconditions rejects the offer with 580, and the response should carry an SDP body describing which preconditions failed. It is a final response, seen mainly in IMS, VoLTE and VoNR networks when the dedicated voice bearer cannot be set up. A peer that does not support the extension at all rejects an INVITE carrying Require: precondition with 420 (Bad Extension) instead.</source>
+        <comment>580 explanation</comment>
+        <translation>由 RFC 3312 为前提条件（precondition）框架定义：提议可以通过 SDP 的 curr、des、conf 属性声明在向被叫振铃之前必须就绪的资源，通常是两端接入网的 QoS 资源预留。应答方如果无法或不愿满足提议中的强制（mandatory）前提条件，就以 580 拒绝该提议，响应中应携带一个说明哪些前提条件未满足的 SDP 消息体。这是最终响应，主要见于 IMS、VoLTE 和 VoNR 网络中无法建立专用语音承载的场景。如果对端根本不支持该扩展，它会以 420（Bad Extension）拒绝携带 Require: precondition 的 INVITE。</translation>
+    </message>
+    <message>
+        <source>The network could not reserve the resources needed for good call quality, so the call was not connected. Try again, ideally where signal coverage is better; if it keeps failing, report it to your operator.</source>
+        <comment>580 user advice</comment>
+        <translation>网络无法为保证通话质量预留所需的资源，因此呼叫未能接通。请重试，最好换到信号更好的位置；如果仍然失败，请报告给运营商。</translation>
+    </message>
+    <message>
+        <source>Check the SDP of the INVITE, of any 183 and of the 580 itself: compare the des (desired) and curr (current) lines per media stream and direction to see which segment, local or remote, failed to reserve. In IMS, follow the reservation on the network side (the PCRF or PCF policy request and the dedicated bearer or QoS flow setup) at the time of the 580, and read the Reason header field for the release cause. Make sure both sides support 100rel and UPDATE, which preconditions rely on, and that no SBC in the path strips the precondition option tag or the curr and des attributes.</source>
+        <comment>580 engineer advice</comment>
+        <translation>检查 INVITE、各个 183 以及 580 本身的 SDP：按媒体流和方向对比 des（期望状态）与 curr（当前状态）行，判断是本端还是远端哪一段资源预留失败。在 IMS 中，跟踪 580 发生时网络侧的资源预留过程（向 PCRF 或 PCF 的策略请求，以及专用承载或 QoS 流的建立），并查看 Reason 头域中的释放原因。确认双方都支持前提条件所依赖的 100rel 和 UPDATE，并确认路径上没有 SBC 删除 precondition 选项标签或 curr、des 属性。</translation>
+    </message>
+    <message>
+        <source>quality-of-service reserve radio LTE 5G</source>
+        <comment>580 keywords</comment>
+        <translation>前提条件失败 先决条件失败 前置条件 资源预留 QoS 承载 专用承载 VoLTE VoNR</translation>
+    </message>
+    <message>
+        <source>Busy everywhere</source>
+        <comment>600 name</comment>
+        <translation>全忙</translation>
+    </message>
+    <message>
+        <source>The callee was reached but is busy, and no other device or service will take the call.</source>
+        <comment>600 summary</comment>
+        <translation>已联系到被叫，但被叫正忙，且没有其他终端或业务会接听该呼叫。</translation>
+    </message>
+    <message>
+        <source>600 is a global failure response: the callee is busy and does not want the call now, and the responder knows that no other device or service, such as voicemail, would answer it either. Otherwise 486 Busy Here should be used, which lets the search for the user continue. A Retry-After header field may say when to call again; a callee that does not want to give the reason uses 603 instead. Because it is a 6xx, a stateful proxy that receives it should cancel all other pending branches, must not start new ones, and returns a 6xx to the caller in preference to any other failure. The caller should not try the same user at other addresses.</source>
+        <comment>600 explanation</comment>
+        <translation>600 是全局失败响应，表示被叫正忙、现在不想接听，而且响应方确认不会有其他设备或业务（例如语音信箱）代为接听。否则应使用 486 Busy Here，以便继续在其他地方寻找该用户。Retry-After 头域可以说明何时再呼；不愿透露拒绝原因的被叫应改用 603。由于属于 6xx，收到它的有状态代理服务器应取消其他所有未完成的分支，不得再建立新分支，并优先于其他失败响应把 6xx 返回主叫。主叫不应再到其他地址尝试同一用户。</translation>
+    </message>
+    <message>
+        <source>The person you called is busy and cannot take your call on any of their devices. Try again later.</source>
+        <comment>600 user advice</comment>
+        <translation>被叫正忙，其所有设备都无法接听您的呼叫。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>600 rarely comes from a phone; it usually comes from a PBX, hunt group or application server that knows all of the user&apos;s devices are busy. Check which element sent it (Via, Server, Reason header field) and whether a 486 from one device was wrongly converted into 600, which stops forking and voicemail. A Retry-After value, if present, tells when the callee expects to be free.</source>
+        <comment>600 engineer advice</comment>
+        <translation>600 很少由话机发出，通常来自知道该用户所有设备都在忙的 PBX、群组或应用服务器。检查是哪个网元发出的（Via、Server、Reason 头域），以及是否把某台设备的 486 错误地转换成了 600，这会终止分叉和语音信箱。如有 Retry-After，其值表示被叫预计何时空闲。</translation>
+    </message>
+    <message>
+        <source>engaged occupied line-busy</source>
+        <comment>600 keywords</comment>
+        <translation>全忙 忙 用户忙 占线 所有终端忙 600</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>603 name</comment>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>The callee&apos;s device was reached, but the user explicitly declined the call.</source>
+        <comment>603 summary</comment>
+        <translation>已联系到被叫设备，但用户明确拒绝了呼叫。</translation>
+    </message>
+    <message>
+        <source>603 is a global failure response: the call reached the callee&apos;s device, and the user deliberately refused it or cannot take part, without giving a reason. It is typically sent when the user presses reject, or by do-not-disturb and call-screening features. The response may give a better time to call in a Retry-After header field. It should be returned only when no other end point will answer the request, because as a 6xx it makes a stateful proxy cancel its other branches, stop forking and pass the 6xx upstream. The caller should not retry the same request elsewhere. A rejection based on the caller&apos;s identity (spam) is better signalled with 607, and a rejection by a network analytics engine with 608.</source>
+        <comment>603 explanation</comment>
+        <translation>603 是全局失败响应，表示被叫设备已收到呼叫，但用户明确表示不愿或不能参与，且不给出原因。通常在用户按下拒接键时发送，或由免打扰、来电筛选功能发送。响应可以在 Retry-After 头域中给出更合适的呼叫时间。只有确知没有其他终端会接听时才应返回 603，因为作为 6xx，它会使有状态代理服务器取消其他分支、停止分叉并把 6xx 向上游返回。主叫不应在其他地方重试同一请求。基于主叫身份的拒绝（骚扰电话）更适合用 607 表示，由网络分析引擎作出的拒绝则用 608。</translation>
+    </message>
+    <message>
+        <source>The person you called rejected the call. You can try again later or contact them another way.</source>
+        <comment>603 user advice</comment>
+        <translation>被叫拒绝了您的呼叫。您可以稍后再试，或通过其他方式联系对方。</translation>
+    </message>
+    <message>
+        <source>Phones differ: many send 603 when the user presses reject, others send 486 or 480. If every call gets 603, check do-not-disturb, call-rejection and anonymous-call rules on the callee&apos;s device or PBX, and blacklists at the carrier. Towards the PSTN, gateways usually map 603 to ISDN cause 21 (call rejected). Because 603 ends forking, a single phone answering 603 behind a forking proxy can cancel the other devices of the same user.</source>
+        <comment>603 engineer advice</comment>
+        <translation>各话机行为不同：很多在用户按拒接键时发 603，也有的发 486 或 480。如果所有呼叫都收到 603，请检查被叫设备或 PBX 上的免打扰、拒接和匿名来电规则，以及运营商侧的黑名单。往 PSTN 方向，网关通常把 603 映射为 ISDN 原因值 21（呼叫被拒绝）。由于 603 会终止分叉，在分叉代理服务器之后，一部话机回 603 就可能取消同一用户其他设备的振铃。</translation>
+    </message>
+    <message>
+        <source>refuse ignore dismiss</source>
+        <comment>603 keywords</comment>
+        <translation>拒绝 拒接 用户拒绝 拒听 挂断 免打扰 603</translation>
+    </message>
+    <message>
+        <source>Does not exist anywhere</source>
+        <comment>604 name</comment>
+        <translation>任何地方均不存在</translation>
+    </message>
+    <message>
+        <source>The server has authoritative information that the called user does not exist anywhere.</source>
+        <comment>604 summary</comment>
+        <translation>服务器有权威信息表明被叫用户在任何地方都不存在。</translation>
+    </message>
+    <message>
+        <source>604 is a global failure response: the server has authoritative information that the user identified in the Request-URI does not exist anywhere, not just in the domain or at the instance it serves. It is the global counterpart of 404 Not Found, which only covers the domain in the Request-URI. Only an element with authoritative knowledge of all the user&apos;s possible locations, such as a number-portability database or the home network of the number, should send it. As a 6xx it makes a stateful proxy cancel pending branches and create no new ones, and the caller should not try elsewhere. RFC 8688 notes that call-blocking services sometimes misuse 604 to make spam callers drop a number, which can make the number look non-existent to everyone; 608 exists for that case.</source>
+        <comment>604 explanation</comment>
+        <translation>604 是全局失败响应：服务器有权威信息表明 Request-URI 所指的用户在任何地方都不存在，而不仅仅是在其服务的域或实例中不存在。它是 404 Not Found 的全局版本，后者只针对 Request-URI 中的域。只有掌握该用户所有可能位置的权威信息的网元（例如携号转网数据库或号码归属网络）才应发送它。作为 6xx，它使有状态代理服务器取消未完成的分支且不再建立新分支，主叫也不应再到别处尝试。RFC 8688 指出，有些拦截骚扰电话的服务会滥用 604，想让骚扰方把号码从名单中删掉，结果可能使该号码对所有人都显示为不存在；608 就是为这种情形定义的。</translation>
+    </message>
+    <message>
+        <source>The number or address you called does not exist. Check that you dialled it correctly.</source>
+        <comment>604 user advice</comment>
+        <translation>您拨打的号码或地址不存在，请检查是否拨错。</translation>
+    </message>
+    <message>
+        <source>Check the dialled number format first (missing country or area code, a wrong prefix, number translation on the PBX or SBC), since wrong normalisation is the usual cause. Find the element that sent 604 and confirm that it really has authoritative data; a misconfigured routing table or an out-of-date porting database can produce 604 for valid numbers. Gateways following RFC 3398 map ISDN cause 1 (unallocated number) to 404, not 604.</source>
+        <comment>604 engineer advice</comment>
+        <translation>先检查所拨号码的格式（缺少国家码或区号、前缀错误、PBX 或 SBC 上的号码变换），号码规整错误是最常见的原因。找出发送 604 的网元，确认它确实掌握权威数据；路由表配置错误或过时的携号转网数据库都可能对有效号码返回 604。遵循 RFC 3398 的网关会把 ISDN 原因值 1（空号）映射为 404，而不是 604。</translation>
+    </message>
+    <message>
+        <source>nonexistent invalid vacant wrong-number unknown-user</source>
+        <comment>604 keywords</comment>
+        <translation>号码不存在 空号 用户不存在 无此用户 不存在 604</translation>
+    </message>
+    <message>
+        <source>Not acceptable</source>
+        <comment>606 name</comment>
+        <translation>不可接受</translation>
+    </message>
+    <message>
+        <source>The callee&apos;s agent was reached, but the session description (media, bandwidth or addressing) is not acceptable anywhere.</source>
+        <comment>606 summary</comment>
+        <translation>已联系到被叫的用户代理，但会话描述（媒体、带宽或寻址方式）在任何地方都无法接受。</translation>
+    </message>
+    <message>
+        <source>606 is a global failure response: the user&apos;s agent received the request but cannot accept parts of the session description, for example the media types, the bandwidth or the addressing style requested. In other words, the callee is willing to talk, but not with the media offered. The response may contain Warning header fields with codes from RFC 3261 §20.43 (for example 305 Incompatible media format or 370 Insufficient bandwidth) and a body describing the media capabilities, formatted per the INVITE&apos;s Accept header field or as application/sdp. It should be returned only when no other end point will answer; otherwise 488 Not Acceptable Here is the right code. As a 6xx it stops forking. Whether to retry with a different offer is up to the caller.</source>
+        <comment>606 explanation</comment>
+        <translation>606 是全局失败响应：用户代理已收到请求，但无法接受会话描述中的部分内容，例如所请求的媒体类型、带宽或寻址方式。换言之，被叫愿意通话，只是不接受所提议的媒体。响应可以携带 Warning 头域，使用 RFC 3261 §20.43 中的警告码（如 305 Incompatible media format 或 370 Insufficient bandwidth），也可以携带描述媒体能力的消息体，其格式按 INVITE 的 Accept 头域确定，缺省为 application/sdp。只有确知没有其他终端会接听时才应返回 606，否则应使用 488 Not Acceptable Here。作为 6xx，它会终止分叉。是否以不同的提议重试由主叫决定。</translation>
+    </message>
+    <message>
+        <source>The call could not be set up because the devices could not agree on how to send audio or video. Contact your administrator if this keeps happening.</source>
+        <comment>606 user advice</comment>
+        <translation>由于双方设备无法就语音或视频的传送方式达成一致，呼叫无法建立。如果反复出现，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Compare the codecs, media types and attributes in the INVITE&apos;s SDP with what the callee supports. Typical causes are no common codec (for example G.729 only against a G.711-only trunk), video or T.38 offered where it is not allowed, SRTP required on one side only (RTP/SAVP against RTP/AVP), or IPv6 addresses against an IPv4-only peer. Read the Warning header field and any SDP in the 606. Many devices send 488 for the same problems; 606 should only come from an element that speaks for all of the user&apos;s devices.</source>
+        <comment>606 engineer advice</comment>
+        <translation>对比 INVITE 的 SDP 中的编解码器、媒体类型和属性与被叫支持的能力。常见原因有：没有共同的编解码器（例如只提供 G.729，而中继只支持 G.711）、在不允许的地方提供了视频或 T.38、只有一方要求 SRTP（RTP/SAVP 对 RTP/AVP），或向只支持 IPv4 的对端提供 IPv6 地址。查看 606 中的 Warning 头域和 SDP（如有）。很多设备遇到同样问题时发送 488；606 只应由能代表该用户所有设备的网元发出。</translation>
+    </message>
+    <message>
+        <source>mismatch transcoding payload negotiation</source>
+        <comment>606 keywords</comment>
+        <translation>不可接受 编解码 媒体 编码 编解码器不匹配 媒体协商失败 SDP 606</translation>
+    </message>
+    <message>
+        <source>Unwanted</source>
+        <comment>607 name</comment>
+        <translation>不想接听</translation>
+    </message>
+    <message>
+        <source>The called user rejected the call because they do not want calls from this caller, typically marking it as spam.</source>
+        <comment>607 summary</comment>
+        <translation>被叫用户因不愿接听该主叫的来电而拒绝了呼叫，通常是将其标记为骚扰电话。</translation>
+    </message>
+    <message>
+        <source>607 Unwanted, defined by RFC 8197, is a global failure response that the called user&apos;s agent sends when the user rejects a call, message or subscription because of who is calling, typically by pressing a spam or block button. It differs from 603 Decline, which says nothing about the caller. It may be used for INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog requests, and 607 may also appear as the cause in a Reason header field of a BYE or CANCEL. Receivers need do nothing beyond normal 6xx handling, but the service provider may use it to blacklist the caller for this user, feed call-analytics systems, start a traceback or report the number. A registrar can advertise support with the sip.607 feature-capability indicator.</source>
+        <comment>607 explanation</comment>
+        <translation>607 Unwanted 由 RFC 8197 定义，是全局失败响应：被叫用户因为来电者是谁而拒绝呼叫、消息或订阅时（通常是按下“骚扰”或“拦截”按钮），由被叫的用户代理发送。它不同于 603 Decline，后者不涉及主叫身份。它可用于 INVITE、MESSAGE、SUBSCRIBE 或其他对话外请求，607 也可以作为 BYE 或 CANCEL 中 Reason 头域的 cause 值出现。接收方除常规 6xx 处理外无须做任何事，但服务提供商可以利用它把主叫加入该用户的黑名单、作为呼叫分析系统的输入、发起溯源或上报该号码。注册服务器可以用 sip.607 特性能力指示符声明支持该功能。</translation>
+    </message>
+    <message>
+        <source>The person you called has marked your calls as unwanted. If you think this is a mistake, contact them another way.</source>
+        <comment>607 user advice</comment>
+        <translation>被叫已把您的来电标记为不想接听。如果您认为这是误判，请通过其他方式联系对方。</translation>
+    </message>
+    <message>
+        <source>A 607 reflects a human decision on the callee&apos;s side; check the callee&apos;s device or PBX blocklist before suspecting the network. Because providers may feed 607 into spam scoring, repeated 607s against a legitimate number (for example an outbound business campaign) can get it blocked elsewhere, and 608 responses may follow. Verify the caller ID you present (From, P-Asserted-Identity) and its STIR/SHAKEN attestation.</source>
+        <comment>607 engineer advice</comment>
+        <translation>607 代表被叫侧的人为决定；在怀疑网络之前，先检查被叫设备或 PBX 的拦截名单。由于服务提供商可能把 607 用于骚扰评分，合法号码（例如企业外呼活动）若屡遭 607，可能在其他地方也被拦截，随后还可能出现 608。请核实您呈现的主叫号码（From、P-Asserted-Identity）及其 STIR/SHAKEN 认证级别。</translation>
+    </message>
+    <message>
+        <source>robocall nuisance telemarketing scam junk</source>
+        <comment>607 keywords</comment>
+        <translation>不想接听 骚扰电话 垃圾电话 营销电话 诈骗电话 标记 拉黑 607</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>608 name</comment>
+        <translation>被拦截</translation>
+    </message>
+    <message>
+        <source>An intermediary, such as a call-analytics or spam-filtering service, rejected the call on the user&apos;s behalf.</source>
+        <comment>608 summary</comment>
+        <translation>中间网元（如呼叫分析或骚扰过滤服务）代表用户拒绝了该呼叫。</translation>
+    </message>
+    <message>
+        <source>608 Rejected, defined by RFC 8688, is a global failure response sent by an intermediary, a proxy or B2BUA acting for a call-analytics engine, that rejected the call as unwanted on the user&apos;s behalf; the callee&apos;s device usually never sees the INVITE. It separates a machine decision from a human one (607). Unless there are signs that the caller would misuse it, the intermediary must include a Call-Info header field with purpose=jwscard that refers to a signed jCard telling the caller how to contact the blocking party and appeal. UACs announce support with the sip.608 feature capability; for callers without it, an element that understands 608 must play an announcement in early media (a reliable 183) and still forward the 608.</source>
+        <comment>608 explanation</comment>
+        <translation>608 Rejected 由 RFC 8688 定义，是全局失败响应，由作为呼叫分析引擎的中间网元（代理服务器或背靠背用户代理 (B2BUA)）在代表用户把呼叫判定为骚扰并拒绝时发送；被叫设备通常根本收不到 INVITE。它把机器判定与人为判定（607）区分开来。只要没有迹象表明主叫会滥用，中间网元就必须携带 purpose=jwscard 的 Call-Info 头域，指向一个经签名的 jCard，告诉主叫如何联系拦截方并申诉。UAC 通过 sip.608 特性能力声明支持；对不支持的主叫，理解 608 的网元必须以早期媒体（可靠的 183）播放提示音，并仍然转发 608。</translation>
+    </message>
+    <message>
+        <source>Your call was blocked by a call-filtering service, not by the person you called. If you are a legitimate caller, use the contact details in the announcement or response to ask for the block to be removed.</source>
+        <comment>608 user advice</comment>
+        <translation>您的呼叫被呼叫过滤服务拦截了，而不是被叫本人拒绝。如果您是正当来电者，请按提示音或响应中的联系方式申请解除拦截。</translation>
+    </message>
+    <message>
+        <source>Read the Call-Info header field: its jCard (a JWS with an iat claim) names the operator that blocked the call, which is where to appeal. Check the caller ID and STIR/SHAKEN attestation you send, your call patterns (high volume, very short calls) and complaints that may have triggered the analytics. If your UAC shows only a generic error, it probably lacks 608 support (no sip.608 in Feature-Caps) and treats it as a plain 6xx; the reliable 183 announcement is then the only information the caller gets.</source>
+        <comment>608 engineer advice</comment>
+        <translation>查看 Call-Info 头域：其中的 jCard（带 iat 声明的 JWS）写明了拦截呼叫的运营方，即申诉对象。检查您发送的主叫号码及 STIR/SHAKEN 认证级别、呼叫模式（呼叫量大、通话极短），以及可能触发分析系统的投诉。如果您的 UAC 只显示一般性错误，它很可能不支持 608（Feature-Caps 中没有 sip.608），只把它当作普通 6xx 处理，此时可靠 183 中的提示音就是主叫能得到的唯一信息。</translation>
+    </message>
+    <message>
+        <source>robocall screening nuisance fraud</source>
+        <comment>608 keywords</comment>
+        <translation>被拦截 拦截 骚扰拦截 反骚扰 防诈骗 误拦截 申诉 608</translation>
+    </message>
+    <message>
+        <source>Link torn down</source>
+        <comment>gb28181 120 name</comment>
+        <translation>链路被断开</translation>
+    </message>
+    <message>
+        <source>The target device or platform sent BYE and ended the media link.</source>
+        <comment>gb28181 120 summary</comment>
+        <translation>目标设备或平台发送了 BYE，断开了媒体链路。</translation>
+    </message>
+    <message>
+        <source>A status that video-surveillance platforms built on GB/T 28181 (the Chinese national standard for networked video surveillance) report when a media link has been torn down: the target device or platform sent a BYE that ended the live-view, playback or download session. The real SIP event is the BYE request itself, which RFC 3261 §15 lets either party send on a confirmed dialog and which the receiver answers with 200 OK. The IETF has not registered any 120 code; if a 120 ever arrives as a status line, a standard UAC must treat an unrecognised provisional response like 183 (Session Progress), so it ends nothing by itself. The reason phrase on the wire varies between platforms and is often Chinese.</source>
+        <comment>gb28181 120 explanation</comment>
+        <translation>基于 GB/T 28181（公共安全视频监控联网系统信息传输、交换、控制技术要求）国家标准的视频监控平台用这一状态表示媒体链路已被断开：目标设备或平台发送了 BYE，结束了实时点播、录像回放或下载会话。真正的 SIP 事件是 BYE 请求本身；按照 RFC 3261 第 15 节，已确认对话中的任一方都可以发送 BYE，接收方以 200 OK 响应。IETF 并未注册 120 这个状态码；如果 120 真的出现在状态行中，标准 UAC 必须把无法识别的临时响应当作 183（Session Progress）处理，因此它本身并不会结束任何会话。线路上的原因短语因平台而异，常常是中文。</translation>
+    </message>
+    <message>
+        <source>The camera or the remote platform ended the video stream. Open the video again; if it keeps stopping, ask the administrator to check the device and the network link.</source>
+        <comment>gb28181 120 user advice</comment>
+        <translation>摄像机或远端平台主动结束了视频流。请重新打开视频；如果频繁中断，请管理员检查设备和网络链路。</translation>
+    </message>
+    <message>
+        <source>Capture the signalling and find the BYE: its From, To and Via show whether the device, a lower platform or the media server ended the session, and a Reason header field, if present, may say why. Common triggers are the device rebooting or dropping off (check its registration and keep-alive MESSAGEs around that time), a media server that stopped receiving RTP and closed the stream after its timeout, the device&apos;s concurrent-stream limit being reached, and an upper platform closing idle sessions. Compare the BYE time with the RTP in the capture: if the stream stopped well before the BYE, look at the media path (NAT, firewall, TCP active or passive mode) rather than at signalling.</source>
+        <comment>gb28181 120 engineer advice</comment>
+        <translation>抓取信令并找到该 BYE：根据其 From、To 和 Via 判断是设备、下级平台还是流媒体服务器结束了会话；如果带有 Reason 头域，可能会说明原因。常见诱因有：设备重启或掉线（检查该时间点前后的注册和心跳保活 MESSAGE）、流媒体服务器收不到 RTP 后超时关闭了流、设备并发路数达到上限，以及上级平台关闭空闲会话。把 BYE 的时间与抓包中的 RTP 对照：如果码流在 BYE 之前很久就已中断，应排查媒体路径（NAT、防火墙、TCP 主动或被动模式），而不是信令。</translation>
+    </message>
+    <message>
+        <source>disconnect hang-up stream-stopped dropped teardown</source>
+        <comment>gb28181 120 keywords</comment>
+        <translation>链路断开 链路被断开 断流 视频中断 点播中断 挂断 平台 级联</translation>
+    </message>
+    <message>
+        <source>Device offline</source>
+        <comment>gb28181 301 name</comment>
+        <translation>设备离线</translation>
+    </message>
+    <message>
+        <source>The requested camera or device is not online on the video platform.</source>
+        <comment>gb28181 301 summary</comment>
+        <translation>被请求的摄像机或设备在视频平台上不在线。</translation>
+    </message>
+    <message>
+        <source>Returned by a GB/T 28181 video platform when the requested device (camera, NVR or encoder channel, identified by its 20-digit code) is not currently online, so a live-view, playback or control request cannot be delivered. A platform considers a device online while its registration is valid and its keep-alive MESSAGEs keep arriving; missed heartbeats or an expired REGISTER mark it offline. Beware the clash with the IETF registry, where 301 means Moved Permanently: a redirect telling the client to retry at the address in the Contact header field and update its address book. A generic SIP stack may therefore try to redirect, or fail for lack of a Contact. It is final. The reason phrase on the wire varies between platforms and is often Chinese.</source>
+        <comment>gb28181 301 explanation</comment>
+        <translation>GB/T 28181 视频平台在被请求的设备（摄像机、NVR 或编码器通道，以 20 位编码标识）当前不在线、无法投递实时点播、回放或控制请求时返回此码。平台在设备注册有效且心跳保活 MESSAGE 持续到达时认为其在线；心跳超时或 REGISTER 过期后即判定离线。注意它与 IETF 注册表的冲突：在 IETF 中 301 表示 Moved Permanently（永久迁移），即一种重定向，要求客户端改用 Contact 头域中的地址重试并更新本地地址簿。因此通用 SIP 协议栈可能会尝试重定向，或因没有 Contact 而失败。这是最终响应。线路上的原因短语因平台而异，常常是中文。</translation>
+    </message>
+    <message>
+        <source>The camera or device you selected is offline. Check that it has power and a network connection, or ask the administrator to bring it back online.</source>
+        <comment>gb28181 301 user advice</comment>
+        <translation>您选择的摄像机或设备当前离线。请检查其供电和网络连接，或联系管理员使其恢复在线。</translation>
+    </message>
+    <message>
+        <source>On the platform, check the device&apos;s registration state and the time of its last keep-alive; GB/T 28181 devices commonly send a heartbeat every 60 seconds and are marked offline after three missed ones, so look for REGISTER refreshes and Keepalive MESSAGEs in a capture. Typical causes are a wrong SIP server ID, domain, IP address, port or password on the device, NAT or firewall mappings that expire between heartbeats, the device being registered to another platform, and duplicate device IDs. In a cascade, confirm that the lower platform still lists the device as online in its catalog before blaming the upper platform.</source>
+        <comment>gb28181 301 engineer advice</comment>
+        <translation>在平台上查看该设备的注册状态和最后一次心跳时间；GB/T 28181 设备通常每 60 秒发送一次心跳，连续 3 次未收到即判为离线，因此应在抓包中查找 REGISTER 刷新和 Keepalive MESSAGE。常见原因有：设备上配置的 SIP 服务器编号、域、IP 地址、端口或密码有误；NAT 或防火墙映射在两次心跳之间老化；设备注册到了其他平台；设备编号重复。在级联场景中，先确认下级平台的目录中该设备仍显示在线，再排查上级平台。</translation>
+    </message>
+    <message>
+        <source>unregistered disconnected unreachable camera-offline</source>
+        <comment>gb28181 301 keywords</comment>
+        <translation>设备离线 设备不在线 不在线 掉线 离线 心跳 注册 摄像机离线 平台 级联</translation>
+    </message>
+    <message>
+        <source>Video loss alarm</source>
+        <comment>gb28181 302 name</comment>
+        <translation>视频丢失报警</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s video signal is lost, so no picture can be delivered.</source>
+        <comment>gb28181 302 summary</comment>
+        <translation>通道视频信号丢失，无法提供画面。</translation>
+    </message>
+    <message>
+        <source>Used by GB/T 28181 video platforms to report that a channel&apos;s video signal is lost: the encoder or NVR is reachable but receives no picture from the camera, so the request for video cannot be served. Video loss is also one of the device alarm types a GB/T 28181 device can raise with an Alarm notification in a MESSAGE, so the same event may already be visible in the alarm log. In the IETF registry 302 means Moved Temporarily, a redirect asking the client to retry, for now, at the address in the Contact header field, and a generic SIP client may act on it that way. The reason phrase on the wire varies between platforms and is often Chinese. It is final; retrying only helps once the video input is restored.</source>
+        <comment>gb28181 302 explanation</comment>
+        <translation>GB/T 28181 视频平台用它报告通道视频信号丢失：编码器或 NVR 可以访问，但收不到摄像机的画面，因此无法提供视频。视频丢失也是 GB/T 28181 设备可通过 MESSAGE 中的 Alarm 通知上报的设备报警类型之一，所以同一事件可能已经出现在报警记录中。在 IETF 注册表中，302 表示 Moved Temporarily（临时迁移），即要求客户端暂时改用 Contact 头域中的地址重试的重定向，通用 SIP 客户端可能按此处理。线路上的原因短语因平台而异，常常是中文。这是最终响应；只有视频输入恢复后重试才有意义。</translation>
+    </message>
+    <message>
+        <source>The camera is connected to the system but is not sending a picture. Ask the administrator or maintenance staff to check the camera, its cable and its power.</source>
+        <comment>gb28181 302 user advice</comment>
+        <translation>摄像机已接入系统，但没有输出画面。请联系管理员或维护人员检查摄像机、线缆及供电。</translation>
+    </message>
+    <message>
+        <source>Check the physical video input first: for analogue or HD-over-coax cameras behind an encoder or DVR, the camera&apos;s power supply, the coax or twisted-pair cable and the connectors; for IP cameras behind an NVR, whether the NVR still pulls a stream from the camera. Find the matching video loss alarm and its time in the platform&apos;s alarm log, and confirm that the channel ID in the request maps to the input that is actually wired. If the picture is fine locally on the device, check whether the device raises the alarm falsely (firmware, wrong channel mapping) before escalating.</source>
+        <comment>gb28181 302 engineer advice</comment>
+        <translation>先检查物理视频输入：对于接在编码器或 DVR 后的模拟或同轴高清摄像机，检查摄像机供电、同轴或双绞线线缆及接头；对于接在 NVR 后的网络摄像机，检查 NVR 是否仍能从摄像机拉到码流。在平台的报警记录中找到对应的视频丢失报警及其时间，并确认请求中的通道编号确实对应已接线的那一路输入。如果在设备本地看画面正常，先排查设备是否误报（固件问题、通道映射错误），再升级处理。</translation>
+    </message>
+    <message>
+        <source>no-signal black-screen blank nosignal picture</source>
+        <comment>gb28181 302 keywords</comment>
+        <translation>视频丢失 视频丢失报警 无视频 无信号 黑屏 画面丢失 报警 通道 平台</translation>
+    </message>
+    <message>
+        <source>SIP signalling error</source>
+        <comment>gb28181 303 name</comment>
+        <translation>SIP 信令异常</translation>
+    </message>
+    <message>
+        <source>The SIP signalling exchange with the device or platform went wrong.</source>
+        <comment>gb28181 303 summary</comment>
+        <translation>与设备或平台之间的 SIP 信令交互出现异常。</translation>
+    </message>
+    <message>
+        <source>A generic error used by GB/T 28181 video platforms when the SIP signalling exchange with a device or another platform went wrong: a message was malformed or unexpected, a required field was missing, or the dialog got out of step. It says little on its own; the platform log usually holds the detail. 303 is not registered in the SIP response-code registry at all (303 See Other exists only in HTTP), so under RFC 3261 §8.1.3.2 a standard SIP UAC falls back to treating it as 300 (Multiple Choices), a redirection, which is unlikely to help. The reason phrase on the wire varies between platforms and is often Chinese. It is final; the request has to be corrected before a retry can succeed.</source>
+        <comment>gb28181 303 explanation</comment>
+        <translation>GB/T 28181 视频平台在与设备或其他平台的 SIP 信令交互出错时使用的通用错误：消息格式错误或不符合预期、缺少必填字段，或对话状态不一致。它本身提供的信息很少，细节通常在平台日志中。303 根本没有在 SIP 响应码注册表中注册（303 See Other 只存在于 HTTP 中），因此按 RFC 3261 第 8.1.3.2 节，标准 SIP UAC 会把它当作 300（Multiple Choices）这一重定向响应处理，这通常无济于事。线路上的原因短语因平台而异，常常是中文。这是最终响应；必须先修正请求，重试才可能成功。</translation>
+    </message>
+    <message>
+        <source>The video system and the device could not understand each other&apos;s control messages. Try again later; if it persists, the administrator needs to check the device&apos;s settings or firmware.</source>
+        <comment>gb28181 303 user advice</comment>
+        <translation>视频系统与设备之间无法正确识别对方的控制消息。请稍后重试；如果问题持续，需要管理员检查设备的配置或固件。</translation>
+    </message>
+    <message>
+        <source>Capture the exchange and compare each message with GB/T 28181: Request-URI, From and To using the 20-digit device and platform IDs with the right domain; a Content-Type of Application/MANSCDP+xml for MANSCDP bodies and application/sdp for SDP; a well-formed XML body with the expected CmdType, SN and DeviceID; and an SDP with the y= (SSRC) line and the right s= value (Play, Playback, Download). Check the character encoding (GB2312 or UTF-8) of XML bodies, and find the exact parse error in the platform log. Interoperability problems between vendors&apos; firmware versions are a frequent cause, so test with the device&apos;s latest firmware.</source>
+        <comment>gb28181 303 engineer advice</comment>
+        <translation>抓取交互过程，逐条对照 GB/T 28181 检查：Request-URI、From、To 是否使用 20 位设备编号和平台编号且域正确；MANSCDP 消息体的 Content-Type 是否为 Application/MANSCDP+xml，SDP 是否为 application/sdp；XML 消息体格式是否正确，CmdType、SN、DeviceID 是否符合预期；SDP 中是否有 y=（SSRC）行，s= 取值是否正确（Play、Playback、Download）。检查 XML 消息体的字符编码（GB2312 或 UTF-8），并在平台日志中找到具体的解析错误。不同厂商固件版本之间的互通问题很常见，建议用设备的最新固件进行测试。</translation>
+    </message>
+    <message>
+        <source>protocol abnormal exception interop compatibility</source>
+        <comment>gb28181 303 keywords</comment>
+        <translation>SIP信令异常 信令异常 信令错误 协议错误 解析失败 互通 对接 兼容性 国标 平台</translation>
+    </message>
+    <message>
+        <source>From/To routing failed</source>
+        <comment>gb28181 431 name</comment>
+        <translation>From/To 路由判断失败</translation>
+    </message>
+    <message>
+        <source>The platform could not route the request on the basis of its From and To header fields.</source>
+        <comment>gb28181 431 summary</comment>
+        <translation>平台无法根据请求的 From 和 To 头域完成路由判断。</translation>
+    </message>
+    <message>
+        <source>Returned by a GB/T 28181 platform or its routing server when it could not decide where to send a request from the From and To header fields. In a cascade of platforms, routing is done on the 20-digit IDs: the destination ID in To must belong to a domain or device range the platform knows, and the source in From must be a known device, lower platform or upper platform. 431 is not an IETF code; a standard SIP UAC treats it as 400 (Bad Request), and RFC 3261 §8.1.3.2 happens to use 431 as its very example of an unrecognised final response. The reason phrase on the wire varies between platforms and is often Chinese. It is final, and the request will fail again until the IDs or the routing configuration are fixed.</source>
+        <comment>gb28181 431 explanation</comment>
+        <translation>GB/T 28181 平台或其路由服务器无法根据 From 和 To 头域判断请求应发往何处时返回此码。在平台级联中，路由依据 20 位编号进行：To 中的目的编号必须属于本平台已知的域或设备编号范围，From 中的来源必须是已知的设备、下级平台或上级平台。431 不是 IETF 定义的状态码；标准 SIP UAC 会把它当作 400（Bad Request）处理，而 RFC 3261 第 8.1.3.2 节恰好就以 431 作为无法识别的最终响应的示例。线路上的原因短语因平台而异，常常是中文。这是最终响应，在编号或路由配置修正之前，请求会一再失败。</translation>
+    </message>
+    <message>
+        <source>The video platform could not work out where to send your request. Ask the administrator to check the platform&apos;s configuration for this device.</source>
+        <comment>gb28181 431 user advice</comment>
+        <translation>视频平台无法确定应把您的请求发往何处。请联系管理员检查该设备在平台上的配置。</translation>
+    </message>
+    <message>
+        <source>Capture the failing request and check the IDs in the Request-URI, From and To against the platform configuration: the first ten digits of a GB/T 28181 ID (centre and industry code) usually form the SIP domain, so a device or lower platform whose ID lies outside the configured domain or routing ranges cannot be routed. Verify that the upper and lower platforms have each other&apos;s platform ID, domain, IP address and port configured exactly, and that From and To use the ID@domain form the platform expects, not an IP address. After changing IDs, have the lower platform push its catalog again so the upper platform learns the new entries.</source>
+        <comment>gb28181 431 engineer advice</comment>
+        <translation>抓取失败的请求，把 Request-URI、From、To 中的编号与平台配置对照：GB/T 28181 编号的前 10 位（中心编码和行业编码）通常构成 SIP 域，编号不在已配置的域或路由范围内的设备或下级平台无法被路由。确认上下级平台相互配置的平台编号、域、IP 地址和端口完全一致，并确认 From 和 To 使用平台要求的“编号@域”形式，而不是 IP 地址。修改编号后，让下级平台重新上报目录，使上级平台获知新的条目。</translation>
+    </message>
+    <message>
+        <source>route-failure misrouted id-mismatch unknown-domain</source>
+        <comment>gb28181 431 keywords</comment>
+        <translation>路由 路由失败 路由判断失败 编号 域编码 级联 上级平台 下级平台 平台</translation>
+    </message>
+    <message>
+        <source>Security check failed</source>
+        <comment>gb28181 432 name</comment>
+        <translation>安全检查失败</translation>
+    </message>
+    <message>
+        <source>The platform rejected the request because it failed a security check.</source>
+        <comment>gb28181 432 summary</comment>
+        <translation>请求未通过平台的安全检查，被平台拒绝。</translation>
+    </message>
+    <message>
+        <source>Returned by a GB/T 28181 platform when a request fails its security checks before any routing or permission decision: for example the sender&apos;s address is not on the list of trusted peers, its registration or digest authentication is not valid, or, on platforms that enforce signed or encrypted signalling, a signature or certificate could not be verified. 432 is not an IETF code; under RFC 3261 §8.1.3.2 a standard SIP UAC treats it as 400 (Bad Request) and will not retry with credentials as it would after a 401. The reason phrase on the wire varies between platforms and is often Chinese. It is final; the peer&apos;s security configuration has to be corrected first.</source>
+        <comment>gb28181 432 explanation</comment>
+        <translation>GB/T 28181 平台在请求未通过其安全检查时返回此码，发生在任何路由或权限判断之前：例如发送方地址不在可信对端列表中、其注册或摘要鉴权无效，或者在强制信令签名或加密的平台上，签名或证书无法验证。432 不是 IETF 定义的状态码；按 RFC 3261 第 8.1.3.2 节，标准 SIP UAC 会把它当作 400（Bad Request）处理，不会像收到 401 那样携带凭据重试。线路上的原因短语因平台而异，常常是中文。这是最终响应；必须先修正对端的安全配置。</translation>
+    </message>
+    <message>
+        <source>The video platform rejected the request for security reasons. Ask the administrator to check that this device or platform is allowed to connect.</source>
+        <comment>gb28181 432 user advice</comment>
+        <translation>视频平台出于安全原因拒绝了该请求。请联系管理员确认该设备或平台已获准接入。</translation>
+    </message>
+    <message>
+        <source>Check the platform&apos;s security settings for the peer: the IP whitelist or trusted-peer list, the registration password and whether the device completed the 401 digest challenge, and, where certificate-based signalling security is used, the certificate chain, its validity dates and the device&apos;s clock. Capture to see whether the request came from the expected address and port (NAT can change the source), and find the rule that fired in the platform&apos;s security log.</source>
+        <comment>gb28181 432 engineer advice</comment>
+        <translation>检查平台针对该对端的安全设置：IP 白名单或可信对端列表、注册密码以及设备是否完成了 401 摘要质询；如果使用基于证书的信令安全机制，还要检查证书链、证书有效期和设备时钟。通过抓包确认请求是否来自预期的地址和端口（NAT 可能改变源地址），并在平台的安全日志中找到触发拒绝的规则。</translation>
+    </message>
+    <message>
+        <source>blacklist blocked denied illegal untrusted</source>
+        <comment>gb28181 432 keywords</comment>
+        <translation>安全检查失败 安全校验 鉴权失败 认证失败 白名单 黑名单 证书 非法接入 平台</translation>
+    </message>
+    <message>
+        <source>No permission</source>
+        <comment>gb28181 433 name</comment>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>The requesting user or platform has no permission for the target device.</source>
+        <comment>gb28181 433 summary</comment>
+        <translation>发起请求的用户或平台对目标设备没有权限。</translation>
+    </message>
+    <message>
+        <source>Returned by a GB/T 28181 platform, often a cascaded platform in another domain, when the user or platform making the request has no permission for the target device: the authorisation of platform user groups does not cover the device group the camera belongs to. It is an authorisation refusal, comparable to 403 (Forbidden). In the IETF registry, however, 433 means Anonymity Disallowed (RFC 5079): the server refuses requests from anonymous callers, and a generic SIP stack may report it that way. The reason phrase on the wire varies between platforms and is often Chinese. It is final; retrying without changing the authorisation fails again.</source>
+        <comment>gb28181 433 explanation</comment>
+        <translation>GB/T 28181 平台（常见于其他域的级联平台）在发起请求的用户或平台对目标设备没有权限时返回此码：平台用户组的授权未覆盖该摄像机所属的设备组。这是一种授权拒绝，相当于 403（Forbidden）。但在 IETF 注册表中，433 表示 Anonymity Disallowed（RFC 5079），即服务器拒绝匿名主叫的请求，通用 SIP 协议栈可能会按这一含义提示。线路上的原因短语因平台而异，常常是中文。这是最终响应；不调整授权直接重试仍会失败。</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to view or control this camera. Ask the administrator to grant you access to it.</source>
+        <comment>gb28181 433 user advice</comment>
+        <translation>您的账号无权查看或控制这台摄像机。请联系管理员为您开通相应权限。</translation>
+    </message>
+    <message>
+        <source>On the platform that returned 433, check that the user group or the upper platform&apos;s account is authorised for the device group containing the camera, and that the device appears in the catalog shared with the requesting platform. In a cascade, sharing is usually configured on the lower platform for each upper platform, so a camera newly added to a group may need the share applied again and the catalog pushed again. If the peer is a plain SIP system, also check whether it applied the IETF meaning, Anonymity Disallowed, because the From header field was anonymous.</source>
+        <comment>gb28181 433 engineer advice</comment>
+        <translation>在返回 433 的平台上，检查用户组或上级平台账号是否已获得摄像机所在设备组的授权，以及该设备是否出现在共享给请求方平台的目录中。级联时共享通常在下级平台上针对每个上级平台分别配置，新加入分组的摄像机可能需要重新应用共享并重新推送目录。如果对端是普通 SIP 系统，还要检查它是否因 From 头域为匿名而按 IETF 含义（Anonymity Disallowed）作出了拒绝。</translation>
+    </message>
+    <message>
+        <source>access-denied rights privilege unauthorised</source>
+        <comment>gb28181 433 keywords</comment>
+        <translation>权限 没有权限 无权限 用户没有权限 权限检查失败 授权 用户组 设备组 级联 外域 平台</translation>
+    </message>
+    <message>
+        <source>Platform send failure</source>
+        <comment>gb28181 434 name</comment>
+        <translation>平台消息发送失败</translation>
+    </message>
+    <message>
+        <source>The platform could not send the message on because its routing lookup found no destination.</source>
+        <comment>gb28181 434 summary</comment>
+        <translation>平台的路由查找没有找到目的地址，无法继续发送该消息。</translation>
+    </message>
+    <message>
+        <source>Returned by a GB/T 28181 platform when it accepted a request but could not send it on: its routing lookup found no destination address for the target ID, so the message never left the platform. The usual causes are a target outside the routing ranges configured for the platform or its routing server, and stale routing state, for example after the routing service was restarted while the platform kept running. 434 is not an IETF code; under RFC 3261 §8.1.3.2 a standard SIP UAC treats it as 400 (Bad Request). The reason phrase on the wire varies between platforms and is often Chinese. It is final; the routing configuration must be fixed before a retry can work.</source>
+        <comment>gb28181 434 explanation</comment>
+        <translation>GB/T 28181 平台已接受请求，但无法继续发送时返回此码：路由查找没有为目标编号找到目的地址，消息根本没有发出平台。常见原因是目标不在平台或其路由服务器所配置的路由范围内，或者路由状态陈旧，例如路由服务重启过而平台一直在运行。434 不是 IETF 定义的状态码；按 RFC 3261 第 8.1.3.2 节，标准 SIP UAC 会把它当作 400（Bad Request）处理。线路上的原因短语因平台而异，常常是中文。这是最终响应；必须先修正路由配置，重试才能成功。</translation>
+    </message>
+    <message>
+        <source>The video platform could not forward your request to the device. Ask the administrator to check the platform&apos;s routing settings.</source>
+        <comment>gb28181 434 user advice</comment>
+        <translation>视频平台无法把您的请求转发到设备。请联系管理员检查平台的路由设置。</translation>
+    </message>
+    <message>
+        <source>Check the platform&apos;s routing range configuration: the target device&apos;s ID, or its domain prefix, must fall within a range mapped to a reachable next hop (lower platform, upper platform or access gateway). If the routing service was restarted on its own, the platform may still hold stale routes; restart the platform so it loads them again. Then capture on the platform&apos;s outgoing side: if the message never appears there, the problem is the route table; if it leaves but gets no answer, look at the next hop instead.</source>
+        <comment>gb28181 434 engineer advice</comment>
+        <translation>检查平台的路由范围配置：目标设备编号或其域前缀必须落在某个已映射到可达下一跳（下级平台、上级平台或接入网关）的范围内。路由服务单独重启后，平台中缓存的路由可能已经失效，此时需要重启平台，使其重新加载路由。然后在平台的出口侧抓包：如果该消息根本没有出现，问题在路由表；如果消息已发出却没有应答，则应转而排查下一跳。</translation>
+    </message>
+    <message>
+        <source>send-failed forwarding route-table unreachable destination</source>
+        <comment>gb28181 434 keywords</comment>
+        <translation>平台消息发送失败 消息发送失败 发送失败 路由 路由范围 路由表 目的地址 重启平台 级联 平台</translation>
+    </message>
+    <message>
+        <source>Routing server error</source>
+        <comment>gb28181 499 name</comment>
+        <translation>路由服务器未知异常</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s routing server failed with an unclassified internal error.</source>
+        <comment>gb28181 499 summary</comment>
+        <translation>平台的路由服务器发生了无法归类的内部异常。</translation>
+    </message>
+    <message>
+        <source>Returned by the routing server of a GB/T 28181 platform when it failed for a reason it cannot classify: an internal exception rather than a routing rule or permission decision. It plays the role that 500 (Server Internal Error) plays in the IETF registry but sits in the 4xx range, so under RFC 3261 §8.1.3.2 a standard SIP UAC treats it as 400 (Bad Request) and will not apply 5xx behaviour such as trying another server. The IETF has not registered 499. The reason phrase on the wire varies between platforms and is often Chinese. It is final; since the code says nothing about the cause, the routing server&apos;s logs are the only source of detail.</source>
+        <comment>gb28181 499 explanation</comment>
+        <translation>GB/T 28181 平台的路由服务器因无法归类的原因处理失败时返回此码：这是内部异常，而不是路由规则或权限判断的结果。它的作用相当于 IETF 注册表中的 500（Server Internal Error），却位于 4xx 范围，因此按 RFC 3261 第 8.1.3.2 节，标准 SIP UAC 会把它当作 400（Bad Request）处理，不会采取改投其他服务器等 5xx 处理方式。IETF 没有注册 499。线路上的原因短语因平台而异，常常是中文。这是最终响应；由于状态码本身不说明原因，只能从路由服务器的日志中获取细节。</translation>
+    </message>
+    <message>
+        <source>The video platform hit an unexpected internal error. Try again later; if it happens again, tell the administrator when it occurred.</source>
+        <comment>gb28181 499 user advice</comment>
+        <translation>视频平台发生了意外的内部错误。请稍后重试；如果再次出现，请把发生时间告知管理员。</translation>
+    </message>
+    <message>
+        <source>Before restarting anything, save the routing server&apos;s and the platform&apos;s logs covering the failure, together with a capture of the request and the 499, and send them to the platform vendor&apos;s support. Note the request type (registration, catalog, live view, playback), the source and destination IDs and the exact time so the vendor can match the log entries. Meanwhile check whether the failure always involves one device or peer platform, which can point to a data problem such as a malformed catalog entry.</source>
+        <comment>gb28181 499 engineer advice</comment>
+        <translation>在重启任何服务之前，先保存覆盖故障时段的路由服务器和平台日志，连同该请求和 499 的抓包，一并提交给平台厂商技术支持。记下请求类型（注册、目录、实时点播、回放）、源编号和目的编号以及准确时间，便于厂商对应日志条目。同时检查故障是否总是与某一台设备或某个对端平台相关，这可能指向数据问题，例如某条目录记录格式有误。</translation>
+    </message>
+    <message>
+        <source>unknown exception bug crash report</source>
+        <comment>gb28181 499 keywords</comment>
+        <translation>路由服务器未知异常 未知异常 未知错误 路由服务器 内部异常 保存日志 反馈 厂商 平台</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Language of the text output: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text, json or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SIP response code, 100 to 699.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sipref lookup CODE [--lang en|zh_CN] [--format text|json|markdown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SIP response code (100 to 699).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words, a code, a code prefix or a class such as 4xx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sipref search TEXT [--format text|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sipref list [--format text|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sipref [COMMAND] [OPTIONS]
+Without a command, sipref opens its window.
+
+Commands:
+  lookup CODE     explain a SIP response code
+  search TEXT     find codes by number, class, words or header name
+  list            the whole catalog
+  inspect FILE|-  check SIP messages in a file, a log or standard input
+
+Run sipref COMMAND --help for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message(s): %2 error(s), %3 warning(s), %4 info(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the findings: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the inspection in-process and print one BENCH line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with SIP messages or a log, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sipref inspect FILE|- [--format text|json] [--lang en|zh_CN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>No SIP message was found. A message begins with a request line such as &quot;INVITE sip:bob@example.com SIP/2.0&quot; or a status line such as &quot;SIP/2.0 200 OK&quot;.</source>
+        <comment>no-sip-message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIP message was found: the input looks like binary data rather than text. Paste the messages as text, or export them from the capture as text first.</source>
+        <comment>no-sip-message binary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method &quot;%1&quot; contains characters that a SIP token may not contain.</source>
+        <comment>malformed-start-line invalid-method; %1 = method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start line is incomplete: a request line needs a method, a Request-URI and SIP/2.0; a status line needs SIP/2.0, a status code and a reason phrase.</source>
+        <comment>malformed-start-line missing-parts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Request-URI must not be enclosed in &quot;&lt;&quot; and &quot;&gt;&quot;.</source>
+        <comment>malformed-start-line angle-brackets</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Request-URI contains white space; a URI may not contain unescaped spaces.</source>
+        <comment>malformed-start-line space-in-uri</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of the start line must be separated by exactly one space.</source>
+        <comment>malformed-start-line extra-space</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request line has white space after SIP/2.0; it must end right there.</source>
+        <comment>malformed-start-line trailing-space</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status line ends right after the status code; a space must follow it even when the reason phrase is empty.</source>
+        <comment>malformed-start-line missing-reason-space</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol version is &quot;%1&quot;, not SIP/2.0; a SIP/2.0 element rejects such a request with 505 (Version Not Supported).</source>
+        <comment>unsupported-version; %1 = version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status code &quot;%1&quot; is not a three-digit number from 100 to 699.</source>
+        <comment>invalid-status-code; %1 = code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a registered SIP response code; a user agent that does not know it handles it as %2.</source>
+        <comment>unregistered-status-code; %1 = code, %2 = the code it is treated as</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason phrase &quot;%1&quot; differs from the registered &quot;%2&quot;. Reason phrases are free text and receivers act on the code only, but a different phrase can hint at a vendor-specific cause.</source>
+        <comment>reason-phrase-differs; %1 = phrase on the wire, %2 = registered phrase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason phrase &quot;%1&quot; is an older or common variant of the registered &quot;%2&quot;; receivers act on the code only.</source>
+        <comment>reason-phrase-differs alias; %1 = phrase on the wire, %2 = registered phrase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mandatory header field %1 is missing. Every request must contain To, From, CSeq, Call-ID, Max-Forwards and Via.</source>
+        <comment>missing-header request; %1 = header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mandatory header field %1 is missing. Every response must contain Via, From, To, Call-ID and CSeq, copied from the request it answers.</source>
+        <comment>missing-header response; %1 = header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact is missing. A %2 request can establish a dialog, so it must carry a Contact header field with exactly one SIP or SIPS URI where the peer reaches this user agent.</source>
+        <comment>missing-header dialog-contact; %2 = method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact is missing. A 2xx response to %3 establishes a dialog, so the UAS must add a Contact header field with the URI for later requests.</source>
+        <comment>missing-header dialog-response-contact; %3 = method answered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact is missing. %2 is a target refresh request and should carry the Contact of its sender.</source>
+        <comment>missing-header target-refresh-contact; %2 = method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header field %1 is missing; a %2 request must contain it.</source>
+        <comment>missing-header method; %1 = header, %2 = method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header field %1 is missing; a %2 request should contain it.</source>
+        <comment>missing-header method-should; %1 = header, %2 = method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header field %1 is missing; a %2 response must contain it.</source>
+        <comment>missing-header code; %1 = header, %2 = code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header field %1 is missing; a %2 response should contain it.</source>
+        <comment>missing-header code-should; %1 = header, %2 = code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header field %1 is missing; a 2xx response to %3 must contain it.</source>
+        <comment>missing-header success-to; %1 = header, %3 = method answered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact is missing. A %2 redirection should give the new location in Contact header fields, or the caller has nowhere to retry.</source>
+        <comment>missing-header redirect-contact; %2 = code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 415 response must say what the server accepts: Accept for body types, Accept-Encoding for encodings or Accept-Language for languages, depending on the problem.</source>
+        <comment>missing-header accept-415</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSeq is missing. A provisional response sent reliably (Require: 100rel) must carry an RSeq header field.</source>
+        <comment>missing-header reliable-rseq</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length is missing. The topmost Via shows %3, a stream transport, where only Content-Length tells where a message ends.</source>
+        <comment>missing-header stream-content-length; %3 = transport</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %2 request must not contain %1.</source>
+        <comment>forbidden-header request; %1 = header, %2 = method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 2xx response to %3 must not contain %1.</source>
+        <comment>forbidden-header success-to; %1 = header, %3 = method answered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears %2 times, but it may appear only once: its grammar allows no list of values.</source>
+        <comment>duplicate-header; %1 = header, %2 = count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message must carry exactly one Contact URI, but it has %2.</source>
+        <comment>duplicate-header contact; %2 = count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line in the header block is not a header field: a header name followed by a colon is missing.</source>
+        <comment>malformed-header-line no-colon</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line looks like a continuation of the previous header field, but a continuation line must begin with a space or a tab.</source>
+        <comment>malformed-header-line continuation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length says %1 bytes, but the body has %2 bytes.</source>
+        <comment>content-length-mismatch; %1 = declared, %2 = actual</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length says %1 bytes, but the body has %2 bytes here and %3 with every line break counted as CRLF as on the wire.</source>
+        <comment>content-length-mismatch wire; %1 = declared, %2 = bytes present, %3 = wire bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length says %1 bytes, but the input ends after %2 bytes of body: the message is cut off.</source>
+        <comment>content-length-mismatch truncated; %1 = declared, %2 = bytes present</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length announces a %1-byte body, but the message ends without the empty line and the body.</source>
+        <comment>content-length-mismatch no-body; %1 = declared</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length &quot;%1&quot; is not a valid length: it must be a non-negative decimal number of bytes.</source>
+        <comment>invalid-content-length; %1 = value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length %1 is far beyond any SIP message; the value is corrupt.</source>
+        <comment>invalid-content-length absurd; %1 = value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSeq method %1 does not match the request method %2; they must be the same.</source>
+        <comment>cseq-method-mismatch; %1 = CSeq method, %2 = request method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSeq must be a sequence number and a method, as in &quot;CSeq: 1 INVITE&quot;; found &quot;%1&quot;.</source>
+        <comment>invalid-cseq format; %1 = value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSeq sequence number %1 is too large; it must be below 2^31.</source>
+        <comment>invalid-cseq range; %1 = number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max-Forwards must be a whole number from 0 to 255; found &quot;%1&quot;.</source>
+        <comment>invalid-max-forwards; %1 = value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max-Forwards is 0: a proxy will not forward this request and answers 483 (Too Many Hops); only an OPTIONS addressed to the proxy itself may be answered by it. Not an error when the request has reached its destination.</source>
+        <comment>max-forwards-zero</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topmost Via has no branch parameter; every request must carry one to identify its transaction.</source>
+        <comment>via-branch-missing request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topmost Via has no branch parameter, so the request this answers had none; the response cannot be matched to a transaction reliably.</source>
+        <comment>via-branch-missing response</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Via branch &quot;%1&quot; does not begin with the magic cookie z9hG4bK: the sender follows RFC 2543, and transactions are matched the older, less reliable way.</source>
+        <comment>via-branch-not-rfc3261; %1 = branch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To has no tag parameter. The UAS must add one to every response except 100 (Trying); without it the %1 cannot be tied to a dialog.</source>
+        <comment>missing-to-tag; %1 = code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From has no tag parameter; the UAC must put a new tag in every request.</source>
+        <comment>missing-from-tag request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From has no tag parameter, so the request this answers had none; check the UAC that sent it.</source>
+        <comment>missing-from-tag response</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has a %1-byte body but no Content-Type; Content-Type must be present whenever the body is not empty.</source>
+        <comment>body-without-content-type; %1 = bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an opening quotation mark without a closing one.</source>
+        <comment>unterminated-quote; %1 = header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a &quot;&lt;&quot; without a matching &quot;&gt;&quot;.</source>
+        <comment>unclosed-angle-bracket; %1 = header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the URI enclosed in &quot;&lt;&quot; and &quot;&gt;&quot;: a display name, or a URI containing a comma, a question mark or a semicolon, is only allowed in the name-addr form.</source>
+        <comment>name-addr-required; %1 = header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URI in %1 contains white space, which a URI may not contain.</source>
+        <comment>spaces-in-uri; %1 = header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date must be an RFC 1123 date in GMT, such as &quot;Sat, 13 Nov 2010 23:29:00 GMT&quot;; found &quot;%1&quot;.</source>
+        <comment>invalid-date; %1 = value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of seconds; found &quot;%2&quot;.</source>
+        <comment>invalid-number; %1 = header, %2 = value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 value %2 is out of range; the largest allowed is %3.</source>
+        <comment>value-out-of-range; %1 = header, %2 = value, %3 = maximum</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is present but empty; its value is mandatory.</source>
+        <comment>empty-header-value; %1 = header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>severity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>severity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <comment>severity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryFormat</name>
+    <message>
+        <source>Summary</source>
+        <comment>section title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <comment>section title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to tell the user</source>
+        <comment>section title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <comment>section title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On GB/T 28181 video platforms</source>
+        <comment>section title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <comment>section title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <comment>section title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <comment>section title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must</source>
+        <comment>header requirement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should</source>
+        <comment>header requirement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may</source>
+        <comment>header requirement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>final response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number has a different meaning on GB/T 28181 video platforms than in the IETF registry; which one applies depends on who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCard</name>
+    <message>
+        <source>Paste a SIP message or a log into the editor, or open a file. Each message found is checked against the RFCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in the code browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>body %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sipref::CodeBrowser</name>
+    <message>
+        <source>Copy as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Text, Both Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Markdown, Both Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search codes, words or header names (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code (486), a prefix (48), a class (4xx), words in English or Chinese, or a header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the code catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB/T 28181</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes of Chinese video-surveillance platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this entry for a ticket or a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a code on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sipref::CodeListModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sipref::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message at line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sipref::InspectorView</name>
+    <message>
+        <source>Open SIP Messages or Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs and messages (*.log *.txt *.sip *.msg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste SIP messages or a log below, or drop a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a correct example of the missing header field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVITE sip:bob@example.com SIP/2.0
+Via: SIP/2.0/UDP …
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP text to inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 (GB18030).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like binary data; only text parts can hold SIP messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correct line looks like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sipref::MainWindow</name>
+    <message>
+        <source>sipref — SIP codes and message inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Entry as &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Entry as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Entry in &amp;Both Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About sipref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open SIP Messages or Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs and messages (*.log *.txt *.sip *.msg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About sipref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;sipref %1&lt;/h3&gt;&lt;p&gt;SIP response codes explained, and SIP messages checked against the RFCs, in English and Chinese.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sipref::MessageListModel</name>
+    <message numerus="yes">
+        <source>%1 (%n error(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,428 @@
+#include "browser/codebrowser.h"
+
+#include "browser/codefilterproxy.h"
+#include "browser/codelistmodel.h"
+#include "browser/entryhtml.h"
+#include "catalog/catalog.h"
+#include "catalog/entryformat.h"
+#include "classcolors.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace sipref {
+
+CodeBrowser::CodeBrowser(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent),
+      m_catalog(catalog),
+      m_model(new CodeListModel(catalog, this)),
+      m_proxy(new CodeFilterProxy(catalog, this)),
+      m_search(new QLineEdit),
+      m_classButtons(new QButtonGroup(this)),
+      m_view(new QTreeView),
+      m_count(new QLabel),
+      m_detail(new QTextBrowser),
+      m_back(new QToolButton),
+      m_forward(new QToolButton),
+      m_copy(new QToolButton),
+      m_splitter(new QSplitter(Qt::Horizontal))
+{
+    m_proxy->setSourceModel(m_model);
+
+    // Left: search, class filter, results.
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    m_search->setObjectName(QStringLiteral("codeSearch"));
+    QFont searchFont = m_search->font();
+    searchFont.setPointSizeF(searchFont.pointSizeF() * 1.15);
+    m_search->setFont(searchFont);
+    m_search->setMinimumHeight(m_search->sizeHint().height() + 6);
+    connect(m_search, &QLineEdit::textChanged, this, &CodeBrowser::onQueryChanged);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        onCurrentRowChanged();
+    });
+
+    auto *classRow = new QHBoxLayout;
+    classRow->setSpacing(2);
+    for (int cls = 0; cls <= CodeFilterProxy::GbClass; ++cls) {
+        auto *b = new QToolButton;
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        if (cls >= 1 && cls <= 6)
+            b->setStyleSheet(QStringLiteral("QToolButton:checked { color: white; background: %1; border-radius: 4px; }"
+                                            "QToolButton { color: %1; font-weight: 600; padding: 3px 6px; }")
+                                 .arg(classColor(cls).name()));
+        else
+            b->setStyleSheet(QStringLiteral("QToolButton:checked { color: white; background: %1; border-radius: 4px; }"
+                                            "QToolButton { font-weight: 600; padding: 3px 6px; }")
+                                 .arg(cls == 0 ? QStringLiteral("#4a5560") : classColor(4, Profile::Gb28181).name()));
+        m_classButtons->addButton(b, cls);
+        m_classButtonList.append(b);
+        classRow->addWidget(b);
+    }
+    classRow->addStretch();
+    m_classButtons->button(0)->setChecked(true);
+    connect(m_classButtons, &QButtonGroup::idClicked, this, [this](int id) {
+        m_proxy->setClassFilter(id);
+        updateCount();
+    });
+
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setObjectName(QStringLiteral("codeList"));
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(CodeListModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(CodeListModel::ReasonColumn, QHeaderView::Interactive);
+    m_view->header()->resizeSection(CodeListModel::ReasonColumn, 210);
+    m_view->setIconSize(QSize(12, 12));
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CodeBrowser::onCurrentRowChanged);
+
+    m_count->setObjectName(QStringLiteral("resultCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 4, 8);
+    leftLayout->addWidget(m_search);
+    leftLayout->addLayout(classRow);
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_count);
+
+    // Right: navigation bar and the entry.
+    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_back->setAutoRaise(true);
+    m_forward->setAutoRaise(true);
+    connect(m_back, &QToolButton::clicked, this, &CodeBrowser::goBack);
+    connect(m_forward, &QToolButton::clicked, this, &CodeBrowser::goForward);
+    m_copy->setPopupMode(QToolButton::InstantPopup);
+    m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copy->setAutoRaise(true);
+    auto *copyMenu = new QMenu(m_copy);
+    m_copy->setMenu(copyMenu);
+    connect(copyMenu, &QMenu::aboutToShow, this, [this, copyMenu] {
+        copyMenu->clear();
+        copyMenu->addAction(tr("Copy as Text"), this, [this] { QApplication::clipboard()->setText(currentAsText(false)); });
+        copyMenu->addAction(tr("Copy as Markdown"), this, [this] { QApplication::clipboard()->setText(currentAsMarkdown(false)); });
+        copyMenu->addSeparator();
+        copyMenu->addAction(tr("Copy as Text, Both Languages"), this, [this] { QApplication::clipboard()->setText(currentAsText(true)); });
+        copyMenu->addAction(tr("Copy as Markdown, Both Languages"), this, [this] { QApplication::clipboard()->setText(currentAsMarkdown(true)); });
+    });
+
+    auto *navBar = new QHBoxLayout;
+    navBar->addWidget(m_back);
+    navBar->addWidget(m_forward);
+    navBar->addStretch();
+    navBar->addWidget(m_copy);
+
+    m_detail->setOpenLinks(false);
+    m_detail->setObjectName(QStringLiteral("codeDetail"));
+    m_detail->setFrameShape(QFrame::NoFrame);
+    m_detail->document()->setDocumentMargin(14);
+    QFont detailFont = m_detail->font();
+    detailFont.setPointSizeF(detailFont.pointSizeF() * 1.1);
+    m_detail->setFont(detailFont);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, &CodeBrowser::onLinkClicked);
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(4, 8, 8, 8);
+    rightLayout->addLayout(navBar);
+    auto *detailFrame = new QFrame;
+    detailFrame->setFrameShape(QFrame::StyledPanel);
+    auto *detailLayout = new QVBoxLayout(detailFrame);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail);
+    rightLayout->addWidget(detailFrame, 1);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    left->setMinimumWidth(260);
+    right->setMinimumWidth(300);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    retranslateUi();
+    updateCount();
+}
+
+void CodeBrowser::setLanguage(Language language)
+{
+    m_language = language;
+    m_model->setLanguage(language);
+    m_view->header()->resizeSections(QHeaderView::ResizeToContents);
+    m_view->header()->resizeSection(CodeListModel::ReasonColumn, std::max(m_view->header()->sectionSize(CodeListModel::ReasonColumn), 180));
+    render();
+    updateCount();
+}
+
+void CodeBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        render();
+    QWidget::changeEvent(event);
+}
+
+void CodeBrowser::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search codes, words or header names (Ctrl+K)"));
+    m_search->setToolTip(tr("A code (486), a prefix (48), a class (4xx), words in English or Chinese, or a header name"));
+    m_search->setAccessibleName(tr("Search the code catalog"));
+    m_view->setAccessibleName(tr("Response codes"));
+    m_detail->setAccessibleName(tr("Code details"));
+    m_classButtonList[0]->setText(tr("All"));
+    for (int cls = 1; cls <= 6; ++cls) {
+        m_classButtonList[cls]->setText(QStringLiteral("%1xx").arg(cls));
+        m_classButtonList[cls]->setToolTip(className(cls).in(m_language));
+    }
+    m_classButtonList[CodeFilterProxy::GbClass]->setText(tr("GB/T 28181"));
+    m_classButtonList[CodeFilterProxy::GbClass]->setToolTip(tr("Codes of Chinese video-surveillance platforms"));
+    m_back->setToolTip(tr("Back (Alt+Left)"));
+    m_forward->setToolTip(tr("Forward (Alt+Right)"));
+    m_back->setAccessibleName(tr("Back"));
+    m_forward->setAccessibleName(tr("Forward"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy this entry for a ticket or a chat"));
+    updateCount();
+}
+
+void CodeBrowser::updateCount()
+{
+    const int n = m_proxy->rowCount();
+    m_count->setText(n == 0 ? tr("No code matches.") : tr("%n code(s)", nullptr, n));
+}
+
+bool CodeBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    // Arrow keys in the search field move through the results, so the hands stay on the keyboard.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown: {
+            QKeyEvent forwarded(QEvent::KeyPress, key->key(), key->modifiers());
+            if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+                m_view->setCurrentIndex(m_proxy->index(0, 0));
+                return true;
+            }
+            QApplication::sendEvent(m_view, &forwarded);
+            return true;
+        }
+        case Qt::Key_Escape:
+            if (!m_search->text().isEmpty()) {
+                m_search->clear();
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CodeBrowser::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void CodeBrowser::onQueryChanged(const QString &text)
+{
+    m_proxy->setQuery(text);
+    updateCount();
+    if (m_proxy->rowCount() > 0 && !text.trimmed().isEmpty()) {
+        // Show the best match at once; the history records it only when the user settles on it.
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+        m_view->scrollToTop();
+    } else if (text.trimmed().isEmpty()) {
+        selectInList(m_current);
+    }
+}
+
+void CodeBrowser::onCurrentRowChanged()
+{
+    if (m_navigating)
+        return;
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    const int entry = index.data(CodeListModel::EntryIndexRole).toInt();
+    const CodeEntry &e = m_catalog.entries().at(entry);
+    visit({e.code, e.profile});
+}
+
+std::optional<CodeEntry> CodeBrowser::entryAt(Place place) const
+{
+    if (const CodeEntry *e = m_catalog.find(place.code, place.profile))
+        return *e;
+    return Catalog::classFallback(place.code);
+}
+
+bool CodeBrowser::showCode(int code, Profile profile)
+{
+    if (!m_catalog.find(code, profile)) {
+        if (const CodeEntry *ietf = m_catalog.find(code, Profile::Ietf))
+            profile = ietf->profile;
+        else if (const CodeEntry *gb = m_catalog.find(code, Profile::Gb28181))
+            profile = gb->profile;
+        else if (Catalog::classFallback(code))
+            profile = Profile::Unregistered;
+        else
+            return false;
+    }
+    visit({code, profile});
+    selectInList(m_current);
+    return true;
+}
+
+void CodeBrowser::visit(Place place)
+{
+    if (place == m_current && m_historyPos >= 0)
+        return;
+    m_current = place;
+    // A new visit drops the forward history, as in a web browser.
+    while (m_history.size() > m_historyPos + 1)
+        m_history.removeLast();
+    m_history.append(place);
+    m_historyPos = int(m_history.size()) - 1;
+    render();
+    Q_EMIT historyChanged();
+    Q_EMIT currentCodeChanged(place.code);
+}
+
+void CodeBrowser::goBack()
+{
+    if (!canGoBack())
+        return;
+    m_current = m_history[--m_historyPos];
+    selectInList(m_current);
+    render();
+    Q_EMIT historyChanged();
+    Q_EMIT currentCodeChanged(m_current.code);
+}
+
+void CodeBrowser::goForward()
+{
+    if (!canGoForward())
+        return;
+    m_current = m_history[++m_historyPos];
+    selectInList(m_current);
+    render();
+    Q_EMIT historyChanged();
+    Q_EMIT currentCodeChanged(m_current.code);
+}
+
+void CodeBrowser::selectInList(Place place)
+{
+    m_navigating = true;
+    bool found = false;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        const CodeEntry &e = m_catalog.entries().at(index.data(CodeListModel::EntryIndexRole).toInt());
+        if (e.code == place.code && e.profile == place.profile) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            found = true;
+            break;
+        }
+    }
+    if (!found)
+        m_view->selectionModel()->clearCurrentIndex();
+    m_navigating = false;
+}
+
+void CodeBrowser::render()
+{
+    m_back->setEnabled(canGoBack());
+    m_forward->setEnabled(canGoForward());
+    const std::optional<CodeEntry> e = entryAt(m_current);
+    if (!e) {
+        m_detail->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Choose a code on the left.").toHtmlEscaped()));
+        return;
+    }
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_detail->setHtml(entryHtml(*e, m_catalog, m_language, dark));
+}
+
+void CodeBrowser::onLinkClicked(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("code")) {
+        QString path = url.path();
+        Profile profile = Profile::Ietf;
+        if (path.startsWith(QLatin1String("gb28181/"))) {
+            profile = Profile::Gb28181;
+            path = path.mid(8);
+        }
+        showCode(path.toInt(), profile);
+        return;
+    }
+    QDesktopServices::openUrl(url);
+}
+
+QList<Language> CodeBrowser::copyLanguages(bool both) const
+{
+    if (both)
+        return {Language::English, Language::Chinese};
+    return {m_language};
+}
+
+QString CodeBrowser::currentAsText(bool bothLanguages) const
+{
+    const std::optional<CodeEntry> e = entryAt(m_current);
+    return e ? entryToText(*e, copyLanguages(bothLanguages)) : QString();
+}
+
+QString CodeBrowser::currentAsMarkdown(bool bothLanguages) const
+{
+    const std::optional<CodeEntry> e = entryAt(m_current);
+    return e ? entryToMarkdown(*e, copyLanguages(bothLanguages)) : QString();
+}
+
+QByteArray CodeBrowser::saveState() const
+{
+    return m_splitter->saveState();
+}
+
+void CodeBrowser::restoreState(const QByteArray &state)
+{
+    m_splitter->restoreState(state);
+}
+
+} // namespace sipref

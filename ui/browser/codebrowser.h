@@ -1,0 +1,102 @@
+#pragma once
+
+#include "catalog/coderecord.h"
+#include "i18n/language.h"
+
+#include <QList>
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTextBrowser;
+class QToolButton;
+class QTreeView;
+class QUrl;
+
+namespace sipref {
+
+class Catalog;
+class CodeFilterProxy;
+class CodeListModel;
+struct CodeEntry;
+
+// Search, class filter, result list and the detail pane of one entry, with Back/Forward.
+class CodeBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CodeBrowser(const Catalog &catalog, QWidget *parent = nullptr);
+
+    void setLanguage(Language language);
+    // Shows a code (any number 100-699; unregistered ones get the class fallback).
+    bool showCode(int code, Profile profile = Profile::Ietf);
+    int currentCode() const { return m_current.code; }
+    Profile currentProfile() const { return m_current.profile; }
+
+    void focusSearch();
+    void goBack();
+    void goForward();
+    bool canGoBack() const { return m_historyPos > 0; }
+    bool canGoForward() const { return m_historyPos + 1 < m_history.size(); }
+
+    // The shown entry for a ticket: plain text or Markdown, current language or both.
+    QString currentAsText(bool bothLanguages) const;
+    QString currentAsMarkdown(bool bothLanguages) const;
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+    QLineEdit *searchField() const { return m_search; }
+    QTreeView *resultView() const { return m_view; }
+    QTextBrowser *detailView() const { return m_detail; }
+    CodeFilterProxy *proxy() const { return m_proxy; }
+
+Q_SIGNALS:
+    void historyChanged();
+    void currentCodeChanged(int code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Place
+    {
+        int code = 0;
+        Profile profile = Profile::Ietf;
+        bool operator==(const Place &o) const { return code == o.code && profile == o.profile; }
+    };
+
+    void retranslateUi();
+    void render();
+    void onQueryChanged(const QString &text);
+    void onCurrentRowChanged();
+    void onLinkClicked(const QUrl &url);
+    void visit(Place place);
+    void selectInList(Place place);
+    void updateCount();
+    QList<Language> copyLanguages(bool both) const;
+    std::optional<CodeEntry> entryAt(Place place) const;
+
+    const Catalog &m_catalog;
+    Language m_language = Language::English;
+    CodeListModel *m_model;
+    CodeFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QButtonGroup *m_classButtons;
+    QList<QToolButton *> m_classButtonList;
+    QTreeView *m_view;
+    QLabel *m_count;
+    QTextBrowser *m_detail;
+    QToolButton *m_back;
+    QToolButton *m_forward;
+    QToolButton *m_copy;
+    QSplitter *m_splitter;
+    Place m_current;
+    QList<Place> m_history;
+    int m_historyPos = -1;
+    bool m_navigating = false;
+};
+
+} // namespace sipref

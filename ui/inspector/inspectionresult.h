@@ -1,0 +1,23 @@
+#pragma once
+
+#include "checks/inspection.h"
+#include "sip/offsetmap.h"
+
+#include <memory>
+
+namespace sipref {
+
+// An inspection as the GUI holds it: shared (read-only) between the highlighter and the lists,
+// with the map from its byte offsets to editor positions.
+struct InspectionResult
+{
+    Inspection inspection;
+    OffsetMap positions;
+    quint64 generation = 0; // which edit of the text it belongs to
+
+    qsizetype position(qsizetype offset) const { return positions.toPosition(offset); }
+};
+
+using InspectionResultPtr = std::shared_ptr<const InspectionResult>;
+
+} // namespace sipref

@@ -1,0 +1,545 @@
+#include "inspector/inspectorview.h"
+
+#include "catalog/catalog.h"
+#include "checks/diagnostictexts.h"
+#include "inspector/findingsmodel.h"
+#include "inspector/messagelistmodel.h"
+#include "inspector/siphighlighter.h"
+#include "inspector/summarycard.h"
+#include "settings.h"
+#include "sip/encoding.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolTip>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace sipref {
+
+namespace {
+
+// Inputs up to this size are inspected as you type with a short pause; larger ones wait longer
+// and show progress, since every keystroke would otherwise start a long run.
+constexpr qsizetype quickInput = 512 * 1024;
+
+QTreeView *makeList(QAbstractItemModel *model)
+{
+    auto *view = new QTreeView;
+    view->setModel(model);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAllColumnsShowFocus(true);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    return view;
+}
+
+} // namespace
+
+InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget *parent)
+    : QWidget(parent),
+      m_catalog(catalog),
+      m_settings(settings),
+      m_editor(new QPlainTextEdit),
+      m_highlighter(new SipHighlighter(m_editor->document())),
+      m_hint(new QLabel),
+      m_openButton(new QPushButton),
+      m_clearButton(new QPushButton),
+      m_progress(new QProgressBar),
+      m_cancelButton(new QPushButton),
+      m_status(new QLabel),
+      m_messages(new MessageListModel(this)),
+      m_card(new QTextBrowser),
+      m_findings(new FindingsModel(this)),
+      m_detail(new QLabel),
+      m_copyLine(new QPushButton),
+      m_splitter(new QSplitter(Qt::Horizontal)),
+      m_sideSplitter(new QSplitter(Qt::Vertical)),
+      m_debounce(new QTimer(this)),
+      m_saveTimer(new QTimer(this))
+{
+    m_messagesView = makeList(m_messages);
+    m_findingsView = makeList(m_findings);
+    m_messagesView->setObjectName(QStringLiteral("messageList"));
+    m_findingsView->setObjectName(QStringLiteral("findingsList"));
+    m_editor->setObjectName(QStringLiteral("inspectorEditor"));
+
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_editor->setFont(mono);
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editor->setTabChangesFocus(false);
+    m_editor->viewport()->installEventFilter(this);
+    m_editor->setMouseTracking(true);
+
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(14);
+    m_progress->hide();
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, &InspectorView::cancelInspection);
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open SIP Messages or Log"), QString(),
+                                                          tr("Logs and messages (*.log *.txt *.sip *.msg);;All files (*)"));
+        if (!file.isEmpty())
+            openFile(file);
+    });
+    connect(m_clearButton, &QPushButton::clicked, this, [this] { m_editor->clear(); });
+
+    auto *topBar = new QHBoxLayout;
+    topBar->addWidget(m_hint, 1);
+    topBar->addWidget(m_progress);
+    topBar->addWidget(m_cancelButton);
+    topBar->addWidget(m_openButton);
+    topBar->addWidget(m_clearButton);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 4, 8);
+    leftLayout->addLayout(topBar);
+    leftLayout->addWidget(m_editor, 1);
+    leftLayout->addWidget(m_status);
+
+    m_messagesView->header()->setSectionResizeMode(MessageListModel::LineColumn, QHeaderView::ResizeToContents);
+    m_messagesView->header()->resizeSection(MessageListModel::StartLineColumn, 260);
+    m_findingsView->header()->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_findingsView->header()->resizeSection(FindingsModel::MessageColumn, 380);
+    m_findingsView->setWordWrap(true);
+
+    m_card->setOpenLinks(false);
+    m_card->setObjectName(QStringLiteral("summaryCard"));
+    connect(m_card, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("code"))
+            Q_EMIT openCodeRequested(url.path().toInt());
+    });
+
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyLine->hide();
+    connect(m_copyLine, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_exampleLine); });
+    auto *detailRow = new QHBoxLayout;
+    detailRow->addWidget(m_detail, 1);
+    detailRow->addWidget(m_copyLine, 0, Qt::AlignTop);
+
+    auto *findingsBox = new QWidget;
+    auto *findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(m_findingsView, 1);
+    findingsLayout->addLayout(detailRow);
+
+    m_sideSplitter->addWidget(m_messagesView);
+    m_sideSplitter->addWidget(m_card);
+    m_sideSplitter->addWidget(findingsBox);
+    m_sideSplitter->setStretchFactor(0, 1);
+    m_sideSplitter->setStretchFactor(1, 2);
+    m_sideSplitter->setStretchFactor(2, 3);
+    m_sideSplitter->setChildrenCollapsible(false);
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(4, 8, 8, 8);
+    rightLayout->addWidget(m_sideSplitter);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    left->setMinimumWidth(280);
+    right->setMinimumWidth(280);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    m_debounce->setSingleShot(true);
+    connect(m_debounce, &QTimer::timeout, this, &InspectorView::startInspection);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(1500);
+    connect(m_saveTimer, &QTimer::timeout, this, &InspectorView::writeText);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &InspectorView::onTextChanged);
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &InspectorView::onCursorMoved);
+    connect(&m_watcher, &QFutureWatcher<InspectionResultPtr>::finished, this, &InspectorView::onInspectionFinished);
+    connect(m_messagesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &index) {
+                if (index.isValid() && index.row() != m_selectedMessage)
+                    selectMessage(index.row(), true);
+            });
+    connect(m_findingsView, &QTreeView::clicked, this, &InspectorView::onFindingActivated);
+    connect(m_findingsView, &QTreeView::activated, this, &InspectorView::onFindingActivated);
+    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InspectorView::showFindingDetail);
+
+    retranslateUi();
+    apply(nullptr);
+}
+
+InspectorView::~InspectorView()
+{
+    cancelInspection();
+    m_watcher.waitForFinished();
+}
+
+void InspectorView::retranslateUi()
+{
+    m_hint->setText(tr("Paste SIP messages or a log below, or drop a file."));
+    m_openButton->setText(tr("Open…"));
+    m_clearButton->setText(tr("Clear"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_copyLine->setText(tr("Copy Line"));
+    m_copyLine->setToolTip(tr("Copy a correct example of the missing header field"));
+    m_editor->setPlaceholderText(tr("INVITE sip:bob@example.com SIP/2.0\nVia: SIP/2.0/UDP …\n…"));
+    m_editor->setAccessibleName(tr("SIP text to inspect"));
+    m_messagesView->setAccessibleName(tr("Messages found"));
+    m_findingsView->setAccessibleName(tr("Findings"));
+    m_card->setAccessibleName(tr("Message summary"));
+    m_messages->retranslate();
+    m_findings->setLanguage(m_language);
+    apply(m_result);
+}
+
+void InspectorView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void InspectorView::setLanguage(Language language)
+{
+    m_language = language;
+    m_findings->setLanguage(language);
+    apply(m_result);
+}
+
+void InspectorView::setText(const QString &text)
+{
+    m_editor->setPlainText(text);
+}
+
+bool InspectorView::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Cannot Open File"), tr("Cannot read \"%1\": %2").arg(path, file.errorString()));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QByteArray bytes = file.readAll();
+    const TextEncoding encoding = detectEncoding(bytes);
+    setText(decodeText(bytes));
+    QApplication::restoreOverrideCursor();
+    if (encoding == TextEncoding::Gb18030)
+        m_status->setText(tr("Opened %1 (GB18030).").arg(QDir::toNativeSeparators(path)));
+    else if (encoding == TextEncoding::Binary)
+        m_status->setText(tr("%1 looks like binary data; only text parts can hold SIP messages.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool InspectorView::isBusy() const
+{
+    return m_watcher.isRunning() || m_debounce->isActive();
+}
+
+void InspectorView::onTextChanged()
+{
+    ++m_generation;
+    const qsizetype size = m_editor->document()->characterCount();
+    m_debounce->start(size > quickInput ? 600 : 200);
+    saveTextSoon();
+}
+
+void InspectorView::inspectNow()
+{
+    m_debounce->stop();
+    startInspection();
+}
+
+void InspectorView::startInspection()
+{
+    if (m_watcher.isRunning()) {
+        // The text changed again: stop the stale run and start over when it has returned.
+        m_restartWhenDone = true;
+        if (m_cancel)
+            m_cancel->store(true);
+        return;
+    }
+    const QString text = m_editor->toPlainText();
+    const quint64 generation = m_generation;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const bool big = text.size() > quickInput;
+    m_progress->setVisible(big);
+    m_cancelButton->setVisible(big);
+    m_progress->setValue(0);
+    const Catalog *catalog = &m_catalog;
+    auto cancel = m_cancel;
+    QPointer<QProgressBar> bar = m_progress;
+    m_watcher.setFuture(QtConcurrent::run([text, generation, catalog, cancel, bar]() -> InspectionResultPtr {
+        auto result = std::make_shared<InspectionResult>();
+        InspectOptions options;
+        options.cancel = cancel.get();
+        options.progress = [bar](qsizetype done, qsizetype total) {
+            const int value = total > 0 ? int(done * 1000 / total) : 1000;
+            QMetaObject::invokeMethod(bar, [bar, value] {
+                if (bar)
+                    bar->setValue(value);
+            }, Qt::QueuedConnection);
+        };
+        result->inspection = inspect(text.toUtf8(), *catalog, options);
+        result->positions = OffsetMap(text);
+        result->generation = generation;
+        return result;
+    }));
+}
+
+void InspectorView::cancelInspection()
+{
+    m_restartWhenDone = false;
+    if (m_cancel)
+        m_cancel->store(true);
+    m_debounce->stop();
+}
+
+void InspectorView::onInspectionFinished()
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    const InspectionResultPtr result = m_watcher.result();
+    if (m_restartWhenDone) {
+        m_restartWhenDone = false;
+        startInspection();
+        return;
+    }
+    if (!result || result->inspection.cancelled) {
+        m_status->setText(tr("Inspection cancelled."));
+        return;
+    }
+    if (result->generation != m_generation)
+        return; // a newer edit has its own run scheduled
+    apply(result);
+    Q_EMIT inspected();
+}
+
+bool InspectorView::isDark() const
+{
+    return palette().color(QPalette::Base).lightness() < 128;
+}
+
+void InspectorView::apply(const InspectionResultPtr &result)
+{
+    const bool changed = result != m_result;
+    m_result = result;
+    if (changed) {
+        m_highlighter->setResult(result, isDark());
+        m_messages->setResult(result);
+    }
+    const int count = result ? int(result->inspection.messages.size()) : 0;
+    m_messagesView->setVisible(count > 1);
+    if (changed) {
+        m_selectedMessage = -1;
+        selectMessage(count > 0 ? 0 : -1, false);
+        onCursorMoved();
+    } else {
+        selectMessage(m_selectedMessage, false);
+    }
+    if (result) {
+        const Inspection &in = result->inspection;
+        m_status->setText(tr("%n message(s)", nullptr, count) + QStringLiteral(" · ")
+                          + tr("%1 error(s), %2 warning(s), %3 note(s)")
+                                .arg(in.count(Severity::Error))
+                                .arg(in.count(Severity::Warning))
+                                .arg(in.count(Severity::Info))
+                          + QStringLiteral(" · ") + encodingName(in.encoding));
+    } else {
+        m_status->clear();
+    }
+}
+
+void InspectorView::selectMessage(int message, bool moveCursor)
+{
+    m_selectedMessage = message;
+    m_findings->setResult(m_result, message);
+    m_findingsView->resizeColumnToContents(FindingsModel::SeverityColumn);
+    static const Inspection empty;
+    m_card->setHtml(summaryCardHtml(m_result ? m_result->inspection : empty, message, m_catalog, m_language, isDark()));
+    showFindingDetail({});
+    if (message >= 0) {
+        const QModelIndex index = m_messages->index(message, 0);
+        if (m_messagesView->currentIndex().row() != message) {
+            QSignalBlocker block(m_messagesView->selectionModel());
+            m_messagesView->setCurrentIndex(index);
+        }
+        if (moveCursor && m_result) {
+            const SipMessage &m = m_result->inspection.messages[std::size_t(message)];
+            QTextCursor cursor = m_editor->textCursor();
+            cursor.setPosition(int(m_result->position(m.startLine.offset)));
+            QSignalBlocker block(m_editor);
+            m_editor->setTextCursor(cursor);
+            m_editor->centerCursor();
+        }
+    }
+}
+
+void InspectorView::onCursorMoved()
+{
+    if (!m_result || m_result->inspection.messages.size() < 2)
+        return;
+    const qsizetype pos = m_editor->textCursor().position();
+    const auto &messages = m_result->inspection.messages;
+    // The last message starting at or before the cursor.
+    int found = -1;
+    int lo = 0, hi = int(messages.size()) - 1;
+    while (lo <= hi) {
+        const int mid = (lo + hi) / 2;
+        if (m_result->position(messages[std::size_t(mid)].whole.offset) <= pos) {
+            found = mid;
+            lo = mid + 1;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    if (found >= 0 && found != m_selectedMessage)
+        selectMessage(found, false);
+}
+
+void InspectorView::onFindingActivated(const QModelIndex &index)
+{
+    const Diagnostic *d = m_findings->diagnostic(index);
+    if (!d || !m_result)
+        return;
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.setPosition(int(m_result->position(d->span.offset)));
+    cursor.setPosition(int(m_result->position(d->span.end())), QTextCursor::KeepAnchor);
+    m_editor->setTextCursor(cursor);
+    m_editor->centerCursor();
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void InspectorView::showFindingDetail(const QModelIndex &index)
+{
+    const Diagnostic *d = m_findings->diagnostic(index);
+    m_exampleLine.clear();
+    if (!d) {
+        m_detail->clear();
+        m_detail->hide();
+        m_copyLine->hide();
+        return;
+    }
+    QString html = QStringLiteral("<b>%1</b> %2").arg(severityLabel(d->severity, m_language).toHtmlEscaped(),
+                                                     diagnosticMessage(*d, m_language).toHtmlEscaped());
+    if (*d->rfc)
+        html += QStringLiteral("<br/><span>%1 %2</span>").arg(tr("Rule:").toHtmlEscaped(), QString::fromUtf8(d->rfc).toHtmlEscaped());
+    if (QByteArrayView(d->id) == QByteArrayView("missing-header") && *d->header) {
+        m_exampleLine = exampleHeaderLine(QString::fromLatin1(d->header));
+        html += QStringLiteral("<br/>%1 <code>%2</code>").arg(tr("A correct line looks like:").toHtmlEscaped(),
+                                                            m_exampleLine.toHtmlEscaped());
+    }
+    m_detail->setText(html);
+    m_detail->show();
+    m_copyLine->setVisible(!m_exampleLine.isEmpty());
+}
+
+bool InspectorView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor->viewport()) {
+        if (event->type() == QEvent::ToolTip && m_result) {
+            auto *help = static_cast<QHelpEvent *>(event);
+            const qsizetype pos = m_editor->cursorForPosition(help->pos()).position();
+            QStringList lines;
+            for (const Diagnostic &d : m_result->inspection.diagnostics) {
+                if (d.span.length > 0 && m_result->position(d.span.offset) <= pos && pos < m_result->position(d.span.end()))
+                    lines.append(QStringLiteral("%1: %2").arg(severityLabel(d.severity, m_language), diagnosticMessage(d, m_language)));
+                if (lines.size() >= 6)
+                    break;
+            }
+            if (lines.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), m_editor->viewport());
+            return true;
+        }
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDragMoveEvent *>(event);
+            if (drag->mimeData()->hasUrls()) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        }
+        if (event->type() == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            if (drop->mimeData()->hasUrls()) {
+                const QList<QUrl> urls = drop->mimeData()->urls();
+                if (!urls.isEmpty() && urls.first().isLocalFile())
+                    openFile(urls.first().toLocalFile());
+                drop->acceptProposedAction();
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString InspectorView::textFilePath() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/inspector-text.txt");
+}
+
+void InspectorView::saveTextSoon()
+{
+    m_saveTimer->start();
+}
+
+void InspectorView::writeText()
+{
+    // The pasted text lives in a file of its own: it can be megabytes, too much for QSettings.
+    QDir().mkpath(QFileInfo(textFilePath()).absolutePath());
+    QSaveFile file(textFilePath());
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(m_editor->toPlainText().toUtf8());
+        file.commit();
+    }
+}
+
+void InspectorView::saveState()
+{
+    if (m_saveTimer->isActive()) {
+        m_saveTimer->stop();
+        writeText();
+    }
+    m_settings.setValue(Settings::InspectorSplitter, m_splitter->saveState());
+    m_settings.setValue(Settings::InspectorSideSplitter, m_sideSplitter->saveState());
+}
+
+void InspectorView::restoreState()
+{
+    m_splitter->restoreState(m_settings.value(Settings::InspectorSplitter).toByteArray());
+    m_sideSplitter->restoreState(m_settings.value(Settings::InspectorSideSplitter).toByteArray());
+    QFile file(textFilePath());
+    if (file.open(QIODevice::ReadOnly)) {
+        setText(QString::fromUtf8(file.readAll()));
+        m_saveTimer->stop(); // nothing new to save
+    }
+}
+
+} // namespace sipref

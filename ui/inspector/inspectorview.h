@@ -1,0 +1,109 @@
+#pragma once
+
+#include "i18n/language.h"
+#include "inspector/inspectionresult.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTextBrowser;
+class QTimer;
+class QTreeView;
+
+namespace sipref {
+
+class Catalog;
+class FindingsModel;
+class MessageListModel;
+class Settings;
+class SipHighlighter;
+
+// Paste or open SIP text; see each message, its start line highlighted, its findings with the
+// RFC section, and what its code means. Inspection runs off the GUI thread.
+class InspectorView : public QWidget
+{
+    Q_OBJECT
+public:
+    InspectorView(const Catalog &catalog, Settings &settings, QWidget *parent = nullptr);
+    ~InspectorView() override;
+
+    void setLanguage(Language language);
+    void setText(const QString &text);
+    bool openFile(const QString &path);
+    void saveState();
+    void restoreState();
+
+    // For tests and benchmarks.
+    QPlainTextEdit *editor() const { return m_editor; }
+    QTreeView *findingsView() const { return m_findingsView; }
+    QTreeView *messagesView() const { return m_messagesView; }
+    SipHighlighter *highlighter() const { return m_highlighter; }
+    InspectionResultPtr result() const { return m_result; }
+    bool isBusy() const;
+    void inspectNow();
+
+Q_SIGNALS:
+    void openCodeRequested(int code);
+    void inspected(); // a result was applied to the view
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void onTextChanged();
+    void startInspection();
+    void onInspectionFinished();
+    void apply(const InspectionResultPtr &result);
+    void selectMessage(int message, bool moveCursor);
+    void onFindingActivated(const QModelIndex &index);
+    void showFindingDetail(const QModelIndex &index);
+    void onCursorMoved();
+    void cancelInspection();
+    void saveTextSoon();
+    void writeText();
+    QString textFilePath() const;
+    bool isDark() const;
+
+    const Catalog &m_catalog;
+    Settings &m_settings;
+    Language m_language = Language::English;
+
+    QPlainTextEdit *m_editor;
+    SipHighlighter *m_highlighter;
+    QLabel *m_hint;
+    QPushButton *m_openButton;
+    QPushButton *m_clearButton;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelButton;
+    QLabel *m_status;
+    QTreeView *m_messagesView;
+    MessageListModel *m_messages;
+    QTextBrowser *m_card;
+    QTreeView *m_findingsView;
+    FindingsModel *m_findings;
+    QLabel *m_detail;
+    QPushButton *m_copyLine;
+    QSplitter *m_splitter;
+    QSplitter *m_sideSplitter;
+    QTimer *m_debounce;
+    QTimer *m_saveTimer;
+
+    QFutureWatcher<InspectionResultPtr> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_restartWhenDone = false;
+    quint64 m_generation = 0;
+    InspectionResultPtr m_result;
+    int m_selectedMessage = -1;
+    QString m_exampleLine;
+};
+
+} // namespace sipref

@@ -1,0 +1,235 @@
+#include "mainwindow.h"
+
+#include "browser/codebrowser.h"
+#include "catalog/catalog.h"
+#include "i18n/apptranslator.h"
+#include "inspector/inspectorview.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace sipref {
+
+MainWindow::MainWindow(const Catalog &catalog, AppTranslator &translator, Settings &settings, QWidget *parent)
+    : QMainWindow(parent),
+      m_catalog(catalog),
+      m_translator(translator),
+      m_settings(settings),
+      m_language(translator.language()),
+      m_tabs(new QTabWidget),
+      m_browser(new CodeBrowser(catalog)),
+      m_inspector(new InspectorView(catalog, settings))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_browser, QString());
+    m_tabs->addTab(m_inspector, QString());
+    setCentralWidget(m_tabs);
+    connect(m_browser, &CodeBrowser::historyChanged, this, &MainWindow::updateHistoryActions);
+    connect(m_inspector, &InspectorView::openCodeRequested, this, [this](int code) {
+        showBrowser();
+        m_browser->showCode(code);
+    });
+    createActions();
+    m_browser->setLanguage(m_language);
+    m_inspector->setLanguage(m_language);
+    retranslateUi();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_open = new QAction(this);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &MainWindow::openFile);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_find = new QAction(this);
+    m_find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_K)});
+    connect(m_find, &QAction::triggered, this, [this] {
+        showBrowser();
+        m_browser->focusSearch();
+    });
+    m_copyText = new QAction(this);
+    m_copyText->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyText, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(m_browser->currentAsText(false)); });
+    m_copyMarkdown = new QAction(this);
+    m_copyMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_copyMarkdown, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(m_browser->currentAsMarkdown(false)); });
+    m_copyBoth = new QAction(this);
+    connect(m_copyBoth, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(m_browser->currentAsMarkdown(true)); });
+
+    m_showBrowser = new QAction(this);
+    m_showBrowser->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showBrowser, &QAction::triggered, this, &MainWindow::showBrowser);
+    m_showInspector = new QAction(this);
+    m_showInspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showInspector, &QAction::triggered, this, &MainWindow::showInspector);
+
+    m_back = new QAction(this);
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    connect(m_back, &QAction::triggered, m_browser, &CodeBrowser::goBack);
+    m_forward = new QAction(this);
+    m_forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    connect(m_forward, &QAction::triggered, m_browser, &CodeBrowser::goForward);
+
+    auto *languages = new QActionGroup(this);
+    // Language names are shown in their own language, so anyone can find theirs.
+    m_english = new QAction(QStringLiteral("English"), languages);
+    m_chinese = new QAction(QStringLiteral("简体中文"), languages);
+    m_english->setCheckable(true);
+    m_chinese->setCheckable(true);
+    (m_language == Language::Chinese ? m_chinese : m_english)->setChecked(true);
+    connect(m_english, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+    connect(m_chinese, &QAction::triggered, this, [this] { setLanguage(Language::Chinese); });
+
+    m_about = new QAction(this);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_open);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_find);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_copyText);
+    m_editMenu->addAction(m_copyMarkdown);
+    m_editMenu->addAction(m_copyBoth);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_showBrowser);
+    m_viewMenu->addAction(m_showInspector);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addAction(m_english);
+    m_languageMenu->addAction(m_chinese);
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_back);
+    m_goMenu->addAction(m_forward);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+    updateHistoryActions();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("sipref — SIP codes and message inspector"));
+    m_tabs->setTabText(0, tr("Response Codes"));
+    m_tabs->setTabText(1, tr("Inspector"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_open->setText(tr("&Open…"));
+    m_quit->setText(tr("&Quit"));
+    m_find->setText(tr("&Find Code"));
+    m_copyText->setText(tr("Copy Entry as &Text"));
+    m_copyMarkdown->setText(tr("Copy Entry as &Markdown"));
+    m_copyBoth->setText(tr("Copy Entry in &Both Languages"));
+    m_showBrowser->setText(tr("&Response Codes"));
+    m_showInspector->setText(tr("&Inspector"));
+    m_back->setText(tr("&Back"));
+    m_forward->setText(tr("&Forward"));
+    m_about->setText(tr("&About sipref"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    m_language = language;
+    m_translator.setLanguage(language); // sends LanguageChange to every widget
+    m_browser->setLanguage(language);
+    m_inspector->setLanguage(language);
+    (language == Language::Chinese ? m_chinese : m_english)->setChecked(true);
+    m_settings.setValue(Settings::Language, languageCode(language));
+}
+
+void MainWindow::updateHistoryActions()
+{
+    if (m_back)
+        m_back->setEnabled(m_browser->canGoBack());
+    if (m_forward)
+        m_forward->setEnabled(m_browser->canGoForward());
+}
+
+void MainWindow::showInspector()
+{
+    m_tabs->setCurrentWidget(m_inspector);
+}
+
+void MainWindow::showBrowser()
+{
+    m_tabs->setCurrentWidget(m_browser);
+}
+
+void MainWindow::openFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open SIP Messages or Log"), QString(),
+                                                      tr("Logs and messages (*.log *.txt *.sip *.msg);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    showInspector();
+    m_inspector->openFile(file);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About sipref"),
+                       tr("<h3>sipref %1</h3><p>SIP response codes explained, and SIP messages checked against the "
+                          "RFCs, in English and Chinese.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setValue(Settings::WindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::WindowState, QMainWindow::saveState());
+    m_settings.setValue(Settings::CurrentTab, m_tabs->currentIndex());
+    m_settings.setValue(Settings::BrowserSplitter, m_browser->saveState());
+    m_settings.setValue(Settings::BrowserLastCode, m_browser->currentCode());
+    m_settings.setValue(Settings::BrowserLastProfile, int(m_browser->currentProfile()));
+    m_inspector->saveState();
+    m_settings.sync();
+}
+
+void MainWindow::restoreState()
+{
+    if (!restoreGeometry(m_settings.value(Settings::WindowGeometry).toByteArray()))
+        resize(1180, 760);
+    QMainWindow::restoreState(m_settings.value(Settings::WindowState).toByteArray());
+    m_browser->restoreState(m_settings.value(Settings::BrowserSplitter).toByteArray());
+    const int profile = m_settings.value(Settings::BrowserLastProfile).toInt();
+    m_browser->showCode(m_settings.value(Settings::BrowserLastCode).toInt(),
+                        profile == int(Profile::Gb28181) ? Profile::Gb28181 : Profile::Ietf);
+    m_tabs->setCurrentIndex(m_settings.value(Settings::CurrentTab).toInt());
+    m_inspector->restoreState();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+} // namespace sipref

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "i18n/language.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QTabWidget;
+
+namespace sipref {
+
+class AppTranslator;
+class Catalog;
+class CodeBrowser;
+class InspectorView;
+class Settings;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const Catalog &catalog, AppTranslator &translator, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setLanguage(Language language);
+    Language language() const { return m_language; }
+    CodeBrowser *browser() const { return m_browser; }
+    InspectorView *inspector() const { return m_inspector; }
+    QTabWidget *tabs() const { return m_tabs; }
+    void showInspector();
+    void showBrowser();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void retranslateUi();
+    void updateHistoryActions();
+    void saveState();
+    void restoreState();
+    void openFile();
+    void showAbout();
+
+    const Catalog &m_catalog;
+    AppTranslator &m_translator;
+    Settings &m_settings;
+    Language m_language;
+    QTabWidget *m_tabs;
+    CodeBrowser *m_browser;
+    InspectorView *m_inspector;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_copyText = nullptr;
+    QAction *m_copyMarkdown = nullptr;
+    QAction *m_copyBoth = nullptr;
+    QAction *m_showBrowser = nullptr;
+    QAction *m_showInspector = nullptr;
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
+    QAction *m_english = nullptr;
+    QAction *m_chinese = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace sipref
