@@ -233,6 +233,11 @@ const Sentence sentences[] = {
                         "To has no tag parameter. The UAS must add one to every response except 100 (Trying); "
                         "without it the %1 cannot be tied to a dialog.",
                         "missing-to-tag; %1 = code")},
+    {"missing-to-tag", "cancel",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "To has no tag parameter. A response to CANCEL should carry the same To tag as the "
+                        "response to the INVITE it cancels.",
+                        "missing-to-tag cancel")},
     {"missing-from-tag", "request",
      QT_TRANSLATE_NOOP3("Diagnostics", "From has no tag parameter; the UAC must put a new tag in every request.",
                         "missing-from-tag request")},

@@ -82,15 +82,18 @@ struct Forbidden
     Applies applies;
     const char *method;
     HeaderId header;
+    Severity severity;
     const char *detail;
     const char *rfc;
 };
 
+// Contact in MESSAGE is forbidden to the sending UA, yet harmless to receivers (RFC 4475 §3.1.1.11
+// calls such a message valid): a warning.
 constexpr Forbidden forbidden[] = {
-    {Applies::Request, "MESSAGE", HeaderId::Contact, "request", "RFC 3428 §4"},
-    {Applies::SuccessTo, "MESSAGE", HeaderId::Contact, "success-to", "RFC 3428 §7"},
-    {Applies::Request, "CANCEL", HeaderId::Require, "request", "RFC 3261 §8.2.2.3"},
-    {Applies::Request, "CANCEL", HeaderId::ProxyRequire, "request", "RFC 3261 §8.2.2.3"},
+    {Applies::Request, "MESSAGE", HeaderId::Contact, Severity::Warning, "request", "RFC 3428 §4"},
+    {Applies::SuccessTo, "MESSAGE", HeaderId::Contact, Severity::Warning, "success-to", "RFC 3428 §7"},
+    {Applies::Request, "CANCEL", HeaderId::Require, Severity::Error, "request", "RFC 3261 §8.2.2.3"},
+    {Applies::Request, "CANCEL", HeaderId::ProxyRequire, Severity::Error, "request", "RFC 3261 §8.2.2.3"},
 };
 
 bool applies(Applies a, const char *method, int low, int high, const SipMessage &m, QByteArrayView messageMethod)
@@ -183,7 +186,7 @@ void checkRequiredHeaders(const CheckContext &c)
             continue;
         for (const HeaderField &h : m.headers) {
             if (h.id == f.header) {
-                c.add({"forbidden-header", f.detail, Severity::Error, h.line, canonicalHeaderName(f.header), f.rfc,
+                c.add({"forbidden-header", f.detail, f.severity, h.line, canonicalHeaderName(f.header), f.rfc,
                        {QString::fromLatin1(canonicalHeaderName(f.header)), what, methodText}});
                 break;
             }

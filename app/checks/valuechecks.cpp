@@ -50,8 +50,10 @@ void checkVia(const CheckContext &c, const HeaderField &h, bool topmost)
     const value::Via via = value::parseVia(values.front());
     const bool request = c.message.isRequest();
     if (via.branch.isNull() || via.branch.isEmpty()) {
-        c.add({"via-branch-missing", request ? "request" : "response", request ? Severity::Error : Severity::Warning,
-               h.value, "Via", "RFC 3261 §8.1.1.7", {}});
+        // RFC 2543 elements sent no branch, and RFC 3261 §17.2.3 still matches their requests, so
+        // this marks an old or broken peer rather than an unusable message.
+        c.add({"via-branch-missing", request ? "request" : "response", Severity::Warning, h.value, "Via",
+               "RFC 3261 §8.1.1.7", {}});
     } else if (!via.branch.startsWith("z9hG4bK")) {
         c.add({"via-branch-not-rfc3261", "", Severity::Warning, h.value, "Via", "RFC 3261 §8.1.1.7",
                {QString::fromLatin1(via.branch)}});
@@ -99,7 +101,12 @@ void checkTag(const CheckContext &c, const HeaderField &h)
     if (!tag.isEmpty())
         return;
     if (h.id == HeaderId::To && m.isResponse() && m.code > 100 && m.code <= 699) {
-        c.add({"missing-to-tag", "", Severity::Error, h.value, "To", "RFC 3261 §8.2.6.2", {QString::number(m.code)}});
+        // A response to CANCEL only SHOULD repeat the tag of the INVITE's response (§9.2), and
+        // RFC 3665's own flows answer CANCEL without one: a warning, not an error.
+        const HeaderField *cseq = m.first(HeaderId::CSeq);
+        const bool toCancel = cseq && value::parseCSeq(c.view(cseq->value)).method == "CANCEL";
+        c.add({"missing-to-tag", toCancel ? "cancel" : "", toCancel ? Severity::Warning : Severity::Error, h.value,
+               "To", toCancel ? "RFC 3261 §9.2" : "RFC 3261 §8.2.6.2", {QString::number(m.code)}});
     } else if (h.id == HeaderId::From) {
         // The UAC's fault; a response only copies what the request carried.
         c.add({"missing-from-tag", m.isRequest() ? "request" : "response",

@@ -247,7 +247,7 @@ bool looksLikeLogLine(const Text &t, qsizetype b, qsizetype e)
     if (b >= e)
         return false;
     const unsigned char c = t.at(b);
-    if (c == '[' || c == '<' || c == '#')
+    if (c == '[' || c == '#')
         return true;
     if (isDigit(c)) {
         qsizetype i = b;
