@@ -6,182 +6,182 @@
     <message>
         <source>Provisional</source>
         <comment>class 1 name</comment>
-        <translation type="unfinished"></translation>
+        <translation>临时响应</translation>
     </message>
     <message>
         <source>A 1xx response is provisional: the request was received and is being worked on, and a final response will follow. It stops the retransmission of an INVITE but ends no transaction.</source>
         <comment>class 1 meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>1xx 响应是临时响应：请求已收到并正在处理，随后还会有最终响应。它会使 INVITE 停止重传，但不会结束任何事务。</translation>
     </message>
     <message>
         <source>A UAC treats an unrecognised provisional response other than 100 as 183 (Session Progress).</source>
         <comment>class 1 treated as</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于无法识别的临时响应（100 除外），UAC 一律按 183（Session Progress）处理。</translation>
     </message>
     <message>
         <source>The call is still being set up; wait for it to ring or fail.</source>
         <comment>class 1 user advice</comment>
-        <translation type="unfinished"></translation>
+        <translation>呼叫仍在建立中，请等待振铃或呼叫失败。</translation>
     </message>
     <message>
         <source>Find out which product sends this code (Server or User-Agent header field) and read its documentation; the call outcome depends on the final response that follows.</source>
         <comment>class 1 engineer advice</comment>
-        <translation type="unfinished"></translation>
+        <translation>查明是哪款产品发出了该状态码（见 Server 或 User-Agent 头域），并查阅其文档；呼叫结果取决于随后的最终响应。</translation>
     </message>
     <message>
         <source>Success</source>
         <comment>class 2 name</comment>
-        <translation type="unfinished"></translation>
+        <translation>成功响应</translation>
     </message>
     <message>
         <source>A 2xx response is final and says the request succeeded.</source>
         <comment>class 2 meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>2xx 响应是最终响应，表示请求已成功。</translation>
     </message>
     <message>
         <source>A UAC treats an unrecognised 2xx response as 200 (OK).</source>
         <comment>class 2 treated as</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于无法识别的 2xx 响应，UAC 按 200（OK）处理。</translation>
     </message>
     <message>
         <source>The request succeeded.</source>
         <comment>class 2 user advice</comment>
-        <translation type="unfinished"></translation>
+        <translation>请求已成功。</translation>
     </message>
     <message>
         <source>Treat it as 200 OK. If it answers an INVITE, check that the caller sends the ACK and that media starts.</source>
         <comment>class 2 engineer advice</comment>
-        <translation type="unfinished"></translation>
+        <translation>按 200 OK 处理即可。如果它是对 INVITE 的响应，请检查主叫是否发送了 ACK、媒体是否已开始传送。</translation>
     </message>
     <message>
         <source>Redirection</source>
         <comment>class 3 name</comment>
-        <translation type="unfinished"></translation>
+        <translation>重定向响应</translation>
     </message>
     <message>
         <source>A 3xx response is final and says the request should be tried elsewhere, usually at the addresses in its Contact header field.</source>
         <comment>class 3 meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>3xx 响应是最终响应，表示应到别处重试该请求，通常是其 Contact 头域中给出的地址。</translation>
     </message>
     <message>
         <source>A UAC treats an unrecognised 3xx response as 300 (Multiple Choices).</source>
         <comment>class 3 treated as</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于无法识别的 3xx 响应，UAC 按 300（Multiple Choices）处理。</translation>
     </message>
     <message>
         <source>The call is being sent to another address; if it fails, report the number you dialled.</source>
         <comment>class 3 user advice</comment>
-        <translation type="unfinished"></translation>
+        <translation>呼叫正被转到另一个地址；如果呼叫失败，请报告您所拨打的号码。</translation>
     </message>
     <message>
         <source>Check the Contact header field of the response and whether the caller or its proxy follows redirects.</source>
         <comment>class 3 engineer advice</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查响应中的 Contact 头域，以及主叫或其代理服务器是否会跟随重定向。</translation>
     </message>
     <message>
         <source>Client error</source>
         <comment>class 4 name</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端错误</translation>
     </message>
     <message>
         <source>A 4xx response is final and says the request failed at this server, usually because of something in the request itself; the same request should not be retried unchanged, but another server may accept it.</source>
         <comment>class 4 meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>4xx 响应是最终响应，表示请求在该服务器上失败，通常是请求本身有问题；不应原样重试同一请求，但其他服务器可能会接受它。</translation>
     </message>
     <message>
         <source>A UAC treats an unrecognised 4xx response as 400 (Bad Request).</source>
         <comment>class 4 treated as</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于无法识别的 4xx 响应，UAC 按 400（Bad Request）处理。</translation>
     </message>
     <message>
         <source>The call or request was refused; note the code and the time for support.</source>
         <comment>class 4 user advice</comment>
-        <translation type="unfinished"></translation>
+        <translation>呼叫或请求被拒绝；请记下状态码和发生时间，提供给技术支持。</translation>
     </message>
     <message>
         <source>Identify the element that sent it (Via, Server, Warning header fields) and compare the request with what that element expects; vendors use unregistered 4xx codes for their own policy failures.</source>
         <comment>class 4 engineer advice</comment>
-        <translation type="unfinished"></translation>
+        <translation>确定发出该响应的网元（见 Via、Server、Warning 头域），并将请求与该网元的要求进行比对；厂商常用未注册的 4xx 状态码表示其自身策略导致的失败。</translation>
     </message>
     <message>
         <source>Server error</source>
         <comment>class 5 name</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器错误</translation>
     </message>
     <message>
         <source>A 5xx response is final and says the server failed to handle a request that may well be valid; another server may succeed.</source>
         <comment>class 5 meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>5xx 响应是最终响应，表示服务器未能处理一个很可能有效的请求；换一台服务器可能会成功。</translation>
     </message>
     <message>
         <source>A UAC treats an unrecognised 5xx response as 500 (Server Internal Error).</source>
         <comment>class 5 treated as</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于无法识别的 5xx 响应，UAC 按 500（Server Internal Error）处理。</translation>
     </message>
     <message>
         <source>The service had a problem; try again in a few minutes.</source>
         <comment>class 5 user advice</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务出现故障，请几分钟后再试。</translation>
     </message>
     <message>
         <source>Look at the logs of the element that sent it and at its load; check Retry-After and whether a failover target was tried.</source>
         <comment>class 5 engineer advice</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看发出该响应的网元的日志和负载；检查 Retry-After，以及是否尝试过故障切换的备用目标。</translation>
     </message>
     <message>
         <source>Global failure</source>
         <comment>class 6 name</comment>
-        <translation type="unfinished"></translation>
+        <translation>全局错误</translation>
     </message>
     <message>
         <source>A 6xx response is final and says the request will fail everywhere: a proxy stops trying other branches and no other location should be tried.</source>
         <comment>class 6 meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>6xx 响应是最终响应，表示该请求在任何地方都会失败：代理服务器停止尝试其他分支，也不应再尝试其他位置。</translation>
     </message>
     <message>
         <source>A UAC treats an unrecognised 6xx response as 600 (Busy Everywhere).</source>
         <comment>class 6 treated as</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于无法识别的 6xx 响应，UAC 按 600（Busy Everywhere）处理。</translation>
     </message>
     <message>
         <source>The called party cannot be reached by any route; do not retry at once.</source>
         <comment>class 6 user advice</comment>
-        <translation type="unfinished"></translation>
+        <translation>任何路由都无法接通被叫方；请勿立即重试。</translation>
     </message>
     <message>
         <source>Find which element generated it; a 6xx from the callee&apos;s device ends forking, so check the callee&apos;s settings first.</source>
         <comment>class 6 engineer advice</comment>
-        <translation type="unfinished"></translation>
+        <translation>查明是哪个网元生成了该响应；来自被叫设备的 6xx 会终止分叉，因此请先检查被叫的设置。</translation>
     </message>
     <message>
         <source>Unregistered %1</source>
         <comment>fallback name, %1 = class name</comment>
-        <translation type="unfinished"></translation>
+        <translation>未注册的%1</translation>
     </message>
     <message>
         <source>%1 is not a registered SIP response code; a user agent handles it as %2.</source>
         <comment>fallback summary, %1 = code, %2 = the code it is treated as</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是已注册的 SIP 状态码；用户代理会将其按 %2 处理。</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry of SIP response codes. %2 RFC 3261 §8.1.3.2 requires every user agent client to understand the x00 code of each class and to handle an unknown code by its class: %3 A reason phrase on the wire does not change this; it is free text for people.</source>
         <comment>fallback explanation, %1 = code, %2 = class meaning, %3 = treated as</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在 IANA 的 SIP 状态码注册表中。%2 RFC 3261 第 8.1.3.2 节要求每个用户代理客户端 (UAC) 都必须能理解每一类的 x00 状态码，并按类别处理未知状态码：%3 线路上携带的原因短语不会改变这一点，它只是供人阅读的自由文本。</translation>
     </message>
     <message>
         <source>IETF (IANA registry)</source>
         <comment>profile name</comment>
-        <translation type="unfinished"></translation>
+        <translation>IETF（IANA 注册表）</translation>
     </message>
     <message>
         <source>GB/T 28181 video platform</source>
         <comment>profile name</comment>
-        <translation type="unfinished"></translation>
+        <translation>GB/T 28181 视频平台</translation>
     </message>
     <message>
         <source>Unregistered</source>
         <comment>profile name</comment>
-        <translation type="unfinished"></translation>
+        <translation>未注册</translation>
     </message>
     <message>
         <source>Trying</source>
@@ -2753,47 +2753,47 @@
     <name>Cli</name>
     <message>
         <source>Language of the text output: en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本输出的语言：en 或 zh_CN。</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; use en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”；请使用以下格式之一：%2。</translation>
     </message>
     <message>
         <source>Output format: text, json or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：text、json 或 markdown。</translation>
     </message>
     <message>
         <source>A SIP response code, 100 to 699.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP 状态码，范围 100 到 699。</translation>
     </message>
     <message>
         <source>Usage: sipref lookup CODE [--lang en|zh_CN] [--format text|json|markdown]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sipref lookup CODE [--lang en|zh_CN] [--format text|json|markdown]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SIP response code (100 to 699).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 SIP 状态码（100 到 699）。</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：text 或 json。</translation>
     </message>
     <message>
         <source>Words, a code, a code prefix or a class such as 4xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词、状态码、状态码前缀或类别（如 4xx）。</translation>
     </message>
     <message>
         <source>Usage: sipref search TEXT [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sipref search TEXT [--format text|json]</translation>
     </message>
     <message>
         <source>Usage: sipref list [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sipref list [--format text|json]</translation>
     </message>
     <message>
         <source>Usage: sipref [COMMAND] [OPTIONS]
@@ -2807,36 +2807,47 @@ Commands:
 
 Run sipref COMMAND --help for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 message(s): %2 error(s), %3 warning(s), %4 info(s)
-</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sipref [COMMAND] [OPTIONS]
+不带命令时，sipref 打开图形界面窗口。
+
+命令：
+  lookup CODE     解释一个 SIP 状态码
+  search TEXT     按编号、类别、关键词或头域名查找状态码
+  list            列出完整的状态码目录
+  inspect FILE|-  检查文件、日志或标准输入中的 SIP 消息
+
+运行 sipref COMMAND --help 查看某个命令的选项。
+</translation>
     </message>
     <message>
         <source>Language of the findings: en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果的语言：en 或 zh_CN。</translation>
     </message>
     <message>
         <source>Time the inspection in-process and print one BENCH line.</source>
-        <translation type="unfinished"></translation>
+        <translation>在进程内为检查计时，并输出一行 BENCH 结果。</translation>
     </message>
     <message>
         <source>A file with SIP messages or a log, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 SIP 消息的文件或日志；用 - 表示标准输入。</translation>
     </message>
     <message>
         <source>Usage: sipref inspect FILE|- [--format text|json] [--lang en|zh_CN]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sipref inspect FILE|- [--format text|json] [--lang en|zh_CN]</translation>
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取标准输入。</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 message(s): %2 error(s), %3 warning(s), %4 note(s)
+</source>
+        <translation>共 %1 条消息：%2 个错误，%3 个警告，%4 个提示
+</translation>
     </message>
 </context>
 <context>
@@ -2844,317 +2855,322 @@ Run sipref COMMAND --help for the options of a command.
     <message>
         <source>No SIP message was found. A message begins with a request line such as &quot;INVITE sip:bob@example.com SIP/2.0&quot; or a status line such as &quot;SIP/2.0 200 OK&quot;.</source>
         <comment>no-sip-message</comment>
-        <translation type="unfinished"></translation>
+        <translation>未找到 SIP 消息。消息应以请求行（如 &quot;INVITE sip:bob@example.com SIP/2.0&quot;）或状态行（如 &quot;SIP/2.0 200 OK&quot;）开头。</translation>
     </message>
     <message>
         <source>No SIP message was found: the input looks like binary data rather than text. Paste the messages as text, or export them from the capture as text first.</source>
         <comment>no-sip-message binary</comment>
-        <translation type="unfinished"></translation>
+        <translation>未找到 SIP 消息：输入内容看起来是二进制数据，而不是文本。请以文本形式粘贴消息，或先将抓包导出为文本。</translation>
     </message>
     <message>
         <source>The method &quot;%1&quot; contains characters that a SIP token may not contain.</source>
         <comment>malformed-start-line invalid-method; %1 = method</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start line is incomplete: a request line needs a method, a Request-URI and SIP/2.0; a status line needs SIP/2.0, a status code and a reason phrase.</source>
-        <comment>malformed-start-line missing-parts</comment>
-        <translation type="unfinished"></translation>
+        <translation>方法 &quot;%1&quot; 含有 SIP token 中不允许出现的字符。</translation>
     </message>
     <message>
         <source>The Request-URI must not be enclosed in &quot;&lt;&quot; and &quot;&gt;&quot;.</source>
         <comment>malformed-start-line angle-brackets</comment>
-        <translation type="unfinished"></translation>
+        <translation>Request-URI 不得用 &quot;&lt;&quot; 和 &quot;&gt;&quot; 括起来。</translation>
     </message>
     <message>
         <source>The Request-URI contains white space; a URI may not contain unescaped spaces.</source>
         <comment>malformed-start-line space-in-uri</comment>
-        <translation type="unfinished"></translation>
+        <translation>Request-URI 中含有空白字符；URI 中不得出现未转义的空格。</translation>
     </message>
     <message>
         <source>The parts of the start line must be separated by exactly one space.</source>
         <comment>malformed-start-line extra-space</comment>
-        <translation type="unfinished"></translation>
+        <translation>起始行的各部分之间必须用且只用一个空格分隔。</translation>
     </message>
     <message>
         <source>The request line has white space after SIP/2.0; it must end right there.</source>
         <comment>malformed-start-line trailing-space</comment>
-        <translation type="unfinished"></translation>
+        <translation>请求行在 SIP/2.0 之后还有空白字符；请求行必须在 SIP/2.0 处结束。</translation>
     </message>
     <message>
         <source>The status line ends right after the status code; a space must follow it even when the reason phrase is empty.</source>
         <comment>malformed-start-line missing-reason-space</comment>
-        <translation type="unfinished"></translation>
+        <translation>状态行在状态码之后就结束了；即使原因短语为空，状态码后面也必须跟一个空格。</translation>
     </message>
     <message>
         <source>The protocol version is &quot;%1&quot;, not SIP/2.0; a SIP/2.0 element rejects such a request with 505 (Version Not Supported).</source>
         <comment>unsupported-version; %1 = version</comment>
-        <translation type="unfinished"></translation>
+        <translation>协议版本为 &quot;%1&quot;，而不是 SIP/2.0；SIP/2.0 网元会以 505（Version Not Supported）拒绝此类请求。</translation>
     </message>
     <message>
         <source>The status code &quot;%1&quot; is not a three-digit number from 100 to 699.</source>
         <comment>invalid-status-code; %1 = code</comment>
-        <translation type="unfinished"></translation>
+        <translation>状态码 &quot;%1&quot; 不是 100 到 699 之间的三位数字。</translation>
     </message>
     <message>
         <source>%1 is not a registered SIP response code; a user agent that does not know it handles it as %2.</source>
         <comment>unregistered-status-code; %1 = code, %2 = the code it is treated as</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是已注册的 SIP 状态码；不认识它的用户代理会将其按 %2 处理。</translation>
     </message>
     <message>
         <source>The reason phrase &quot;%1&quot; differs from the registered &quot;%2&quot;. Reason phrases are free text and receivers act on the code only, but a different phrase can hint at a vendor-specific cause.</source>
         <comment>reason-phrase-differs; %1 = phrase on the wire, %2 = registered phrase</comment>
-        <translation type="unfinished"></translation>
+        <translation>原因短语 &quot;%1&quot; 与注册的 &quot;%2&quot; 不同。原因短语是自由文本，接收方只根据状态码处理；但原因短语不同，可能暗示厂商特定的原因。</translation>
     </message>
     <message>
         <source>The reason phrase &quot;%1&quot; is an older or common variant of the registered &quot;%2&quot;; receivers act on the code only.</source>
         <comment>reason-phrase-differs alias; %1 = phrase on the wire, %2 = registered phrase</comment>
-        <translation type="unfinished"></translation>
+        <translation>原因短语 &quot;%1&quot; 是注册的 &quot;%2&quot; 的旧写法或常见变体；接收方只根据状态码处理。</translation>
     </message>
     <message>
         <source>The mandatory header field %1 is missing. Every request must contain To, From, CSeq, Call-ID, Max-Forwards and Via.</source>
         <comment>missing-header request; %1 = header</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少必选头域 %1。每个请求都必须包含 To、From、CSeq、Call-ID、Max-Forwards 和 Via。</translation>
     </message>
     <message>
         <source>The mandatory header field %1 is missing. Every response must contain Via, From, To, Call-ID and CSeq, copied from the request it answers.</source>
         <comment>missing-header response; %1 = header</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少必选头域 %1。每个响应都必须包含 Via、From、To、Call-ID 和 CSeq，并从所响应的请求中复制。</translation>
     </message>
     <message>
         <source>Contact is missing. A %2 request can establish a dialog, so it must carry a Contact header field with exactly one SIP or SIPS URI where the peer reaches this user agent.</source>
         <comment>missing-header dialog-contact; %2 = method</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Contact。%2 请求可以建立对话，因此必须携带 Contact 头域，其中恰好包含一个 SIP 或 SIPS URI，供对端用来联系本用户代理。</translation>
     </message>
     <message>
         <source>Contact is missing. A 2xx response to %3 establishes a dialog, so the UAS must add a Contact header field with the URI for later requests.</source>
         <comment>missing-header dialog-response-contact; %3 = method answered</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Contact。对 %3 的 2xx 响应会建立对话，因此 UAS 必须添加 Contact 头域，给出后续请求使用的 URI。</translation>
     </message>
     <message>
         <source>Contact is missing. %2 is a target refresh request and should carry the Contact of its sender.</source>
         <comment>missing-header target-refresh-contact; %2 = method</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Contact。%2 是目标刷新请求，应当携带发送方的 Contact。</translation>
     </message>
     <message>
         <source>The header field %1 is missing; a %2 request must contain it.</source>
         <comment>missing-header method; %1 = header, %2 = method</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少头域 %1；%2 请求必须包含该头域。</translation>
     </message>
     <message>
         <source>The header field %1 is missing; a %2 request should contain it.</source>
         <comment>missing-header method-should; %1 = header, %2 = method</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少头域 %1；%2 请求应当包含该头域。</translation>
     </message>
     <message>
         <source>The header field %1 is missing; a %2 response must contain it.</source>
         <comment>missing-header code; %1 = header, %2 = code</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少头域 %1；%2 响应必须包含该头域。</translation>
     </message>
     <message>
         <source>The header field %1 is missing; a %2 response should contain it.</source>
         <comment>missing-header code-should; %1 = header, %2 = code</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少头域 %1；%2 响应应当包含该头域。</translation>
     </message>
     <message>
         <source>The header field %1 is missing; a 2xx response to %3 must contain it.</source>
         <comment>missing-header success-to; %1 = header, %3 = method answered</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少头域 %1；对 %3 的 2xx 响应必须包含该头域。</translation>
     </message>
     <message>
         <source>Contact is missing. A %2 redirection should give the new location in Contact header fields, or the caller has nowhere to retry.</source>
         <comment>missing-header redirect-contact; %2 = code</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Contact。%2 重定向响应应当在 Contact 头域中给出新的位置，否则主叫无处重试。</translation>
     </message>
     <message>
         <source>A 415 response must say what the server accepts: Accept for body types, Accept-Encoding for encodings or Accept-Language for languages, depending on the problem.</source>
         <comment>missing-header accept-415</comment>
-        <translation type="unfinished"></translation>
+        <translation>415 响应必须说明服务器能接受什么：视具体问题，用 Accept 给出消息体类型，用 Accept-Encoding 给出编码，或用 Accept-Language 给出语言。</translation>
     </message>
     <message>
         <source>RSeq is missing. A provisional response sent reliably (Require: 100rel) must carry an RSeq header field.</source>
         <comment>missing-header reliable-rseq</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少 RSeq。可靠发送的临时响应（Require: 100rel）必须携带 RSeq 头域。</translation>
     </message>
     <message>
         <source>Content-Length is missing. The topmost Via shows %3, a stream transport, where only Content-Length tells where a message ends.</source>
         <comment>missing-header stream-content-length; %3 = transport</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Content-Length。最上层 Via 显示传输协议为 %3，这是面向流的传输，只有 Content-Length 能指明消息在何处结束。</translation>
     </message>
     <message>
         <source>A %2 request must not contain %1.</source>
         <comment>forbidden-header request; %1 = header, %2 = method</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2 请求不得包含 %1。</translation>
     </message>
     <message>
         <source>A 2xx response to %3 must not contain %1.</source>
         <comment>forbidden-header success-to; %1 = header, %3 = method answered</comment>
-        <translation type="unfinished"></translation>
+        <translation>对 %3 的 2xx 响应不得包含 %1。</translation>
     </message>
     <message>
         <source>%1 appears %2 times, but it may appear only once: its grammar allows no list of values.</source>
         <comment>duplicate-header; %1 = header, %2 = count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 出现了 %2 次，但它只能出现一次：其语法不允许取值列表。</translation>
     </message>
     <message>
         <source>This message must carry exactly one Contact URI, but it has %2.</source>
         <comment>duplicate-header contact; %2 = count</comment>
-        <translation type="unfinished"></translation>
+        <translation>该消息必须恰好携带一个 Contact URI，但实际有 %2 个。</translation>
     </message>
     <message>
         <source>This line in the header block is not a header field: a header name followed by a colon is missing.</source>
         <comment>malformed-header-line no-colon</comment>
-        <translation type="unfinished"></translation>
+        <translation>头域部分中的这一行不是头域：缺少头域名及其后的冒号。</translation>
     </message>
     <message>
         <source>This line looks like a continuation of the previous header field, but a continuation line must begin with a space or a tab.</source>
         <comment>malformed-header-line continuation</comment>
-        <translation type="unfinished"></translation>
+        <translation>这一行看起来是上一个头域的续行，但续行必须以空格或制表符开头。</translation>
     </message>
     <message>
         <source>Content-Length says %1 bytes, but the body has %2 bytes.</source>
         <comment>content-length-mismatch; %1 = declared, %2 = actual</comment>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length 声明为 %1 字节，但消息体实际为 %2 字节。</translation>
     </message>
     <message>
         <source>Content-Length says %1 bytes, but the body has %2 bytes here and %3 with every line break counted as CRLF as on the wire.</source>
         <comment>content-length-mismatch wire; %1 = declared, %2 = bytes present, %3 = wire bytes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length 声明为 %1 字节，但消息体在此处为 %2 字节，若像线路上传输时那样把每个换行都按 CRLF 计算，则为 %3 字节。</translation>
     </message>
     <message>
         <source>Content-Length says %1 bytes, but the input ends after %2 bytes of body: the message is cut off.</source>
         <comment>content-length-mismatch truncated; %1 = declared, %2 = bytes present</comment>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length 声明为 %1 字节，但输入在消息体的第 %2 字节后就结束了：消息被截断。</translation>
     </message>
     <message>
         <source>Content-Length announces a %1-byte body, but the message ends without the empty line and the body.</source>
         <comment>content-length-mismatch no-body; %1 = declared</comment>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length 声明消息体为 %1 字节，但消息在空行和消息体之前就结束了。</translation>
     </message>
     <message>
         <source>Content-Length &quot;%1&quot; is not a valid length: it must be a non-negative decimal number of bytes.</source>
         <comment>invalid-content-length; %1 = value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length &quot;%1&quot; 不是有效的长度：它必须是以字节为单位的非负十进制数。</translation>
     </message>
     <message>
         <source>Content-Length %1 is far beyond any SIP message; the value is corrupt.</source>
         <comment>invalid-content-length absurd; %1 = value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length %1 远超任何 SIP 消息可能的长度；该值已损坏。</translation>
     </message>
     <message>
         <source>The CSeq method %1 does not match the request method %2; they must be the same.</source>
         <comment>cseq-method-mismatch; %1 = CSeq method, %2 = request method</comment>
-        <translation type="unfinished"></translation>
+        <translation>CSeq 中的方法 %1 与请求方法 %2 不一致；两者必须相同。</translation>
     </message>
     <message>
         <source>CSeq must be a sequence number and a method, as in &quot;CSeq: 1 INVITE&quot;; found &quot;%1&quot;.</source>
         <comment>invalid-cseq format; %1 = value</comment>
-        <translation type="unfinished"></translation>
+        <translation>CSeq 必须由序列号和方法组成，如 &quot;CSeq: 1 INVITE&quot;；实际为 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>The CSeq sequence number %1 is too large; it must be below 2^31.</source>
         <comment>invalid-cseq range; %1 = number</comment>
-        <translation type="unfinished"></translation>
+        <translation>CSeq 序列号 %1 过大；必须小于 2^31。</translation>
     </message>
     <message>
         <source>Max-Forwards must be a whole number from 0 to 255; found &quot;%1&quot;.</source>
         <comment>invalid-max-forwards; %1 = value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max-Forwards is 0: a proxy will not forward this request and answers 483 (Too Many Hops); only an OPTIONS addressed to the proxy itself may be answered by it. Not an error when the request has reached its destination.</source>
-        <comment>max-forwards-zero</comment>
-        <translation type="unfinished"></translation>
+        <translation>Max-Forwards 必须是 0 到 255 之间的整数；实际为 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>The topmost Via has no branch parameter; every request must carry one to identify its transaction.</source>
         <comment>via-branch-missing request</comment>
-        <translation type="unfinished"></translation>
+        <translation>最上层 Via 没有 branch 参数；每个请求都必须携带该参数，用于标识其所属事务。</translation>
     </message>
     <message>
         <source>The topmost Via has no branch parameter, so the request this answers had none; the response cannot be matched to a transaction reliably.</source>
         <comment>via-branch-missing response</comment>
-        <translation type="unfinished"></translation>
+        <translation>最上层 Via 没有 branch 参数，说明所响应的请求中也没有；该响应无法可靠地匹配到事务。</translation>
     </message>
     <message>
         <source>The Via branch &quot;%1&quot; does not begin with the magic cookie z9hG4bK: the sender follows RFC 2543, and transactions are matched the older, less reliable way.</source>
         <comment>via-branch-not-rfc3261; %1 = branch</comment>
-        <translation type="unfinished"></translation>
+        <translation>Via 的 branch &quot;%1&quot; 不是以 magic cookie z9hG4bK 开头：发送方遵循的是 RFC 2543，事务只能按旧的、可靠性较差的方式匹配。</translation>
     </message>
     <message>
         <source>To has no tag parameter. The UAS must add one to every response except 100 (Trying); without it the %1 cannot be tied to a dialog.</source>
         <comment>missing-to-tag; %1 = code</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From has no tag parameter; the UAC must put a new tag in every request.</source>
-        <comment>missing-from-tag request</comment>
-        <translation type="unfinished"></translation>
+        <translation>To 没有 tag 参数。除 100（Trying）外，UAS 必须在每个响应中添加 tag；缺少 tag，该 %1 响应就无法与对话关联。</translation>
     </message>
     <message>
         <source>From has no tag parameter, so the request this answers had none; check the UAC that sent it.</source>
         <comment>missing-from-tag response</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 没有 tag 参数，说明所响应的请求中也没有；请检查发送该请求的 UAC。</translation>
     </message>
     <message>
         <source>The message has a %1-byte body but no Content-Type; Content-Type must be present whenever the body is not empty.</source>
         <comment>body-without-content-type; %1 = bytes</comment>
-        <translation type="unfinished"></translation>
+        <translation>消息带有 %1 字节的消息体，却没有 Content-Type；只要消息体不为空，就必须包含 Content-Type。</translation>
     </message>
     <message>
         <source>%1 has an opening quotation mark without a closing one.</source>
         <comment>unterminated-quote; %1 = header</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 中有左引号，却没有对应的右引号。</translation>
     </message>
     <message>
         <source>%1 has a &quot;&lt;&quot; without a matching &quot;&gt;&quot;.</source>
         <comment>unclosed-angle-bracket; %1 = header</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 中有 &quot;&lt;&quot;，却没有对应的 &quot;&gt;&quot;。</translation>
     </message>
     <message>
         <source>%1 needs the URI enclosed in &quot;&lt;&quot; and &quot;&gt;&quot;: a display name, or a URI containing a comma, a question mark or a semicolon, is only allowed in the name-addr form.</source>
         <comment>name-addr-required; %1 = header</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的 URI 必须用 &quot;&lt;&quot; 和 &quot;&gt;&quot; 括起来：带显示名时，或 URI 中含有逗号、问号或分号时，只能使用 name-addr 形式。</translation>
     </message>
     <message>
         <source>The URI in %1 contains white space, which a URI may not contain.</source>
         <comment>spaces-in-uri; %1 = header</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的 URI 含有空白字符，而 URI 中不得出现空白字符。</translation>
     </message>
     <message>
         <source>Date must be an RFC 1123 date in GMT, such as &quot;Sat, 13 Nov 2010 23:29:00 GMT&quot;; found &quot;%1&quot;.</source>
         <comment>invalid-date; %1 = value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Date 必须是 GMT 时间的 RFC 1123 格式日期，如 &quot;Sat, 13 Nov 2010 23:29:00 GMT&quot;；实际为 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>%1 must be a whole number of seconds; found &quot;%2&quot;.</source>
         <comment>invalid-number; %1 = header, %2 = value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是以秒为单位的整数；实际为 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>%1 value %2 is out of range; the largest allowed is %3.</source>
         <comment>value-out-of-range; %1 = header, %2 = value, %3 = maximum</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值 %2 超出范围；允许的最大值为 %3。</translation>
     </message>
     <message>
         <source>%1 is present but empty; its value is mandatory.</source>
         <comment>empty-header-value; %1 = header</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 存在但为空；该头域必须有值。</translation>
     </message>
     <message>
         <source>error</source>
         <comment>severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>warning</source>
         <comment>severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>info</source>
         <comment>severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>The start line is incomplete: a request line needs a method, a Request-URI and SIP/2.0; a status line needs SIP/2.0 and a three-digit status code, each followed by a space.</source>
+        <comment>malformed-start-line missing-parts</comment>
+        <translation>起始行不完整：请求行必须包含方法、Request-URI 和 SIP/2.0；状态行必须包含 SIP/2.0 和三位数字的状态码，且二者后面各跟一个空格。</translation>
+    </message>
+    <message>
+        <source>Max-Forwards is 0: a proxy will not forward this request; it answers 483 (Too Many Hops), or answers an OPTIONS itself. Not an error when the request has reached its destination.</source>
+        <comment>max-forwards-zero</comment>
+        <translation>Max-Forwards 为 0：代理服务器不会再转发该请求，而是回复 483（Too Many Hops）；如果是 OPTIONS 请求，代理服务器也可以自行应答。若请求已到达最终目的地，则不属于错误。</translation>
+    </message>
+    <message>
+        <source>To has no tag parameter. A response to CANCEL should carry the same To tag as the response to the INVITE it cancels.</source>
+        <comment>missing-to-tag cancel</comment>
+        <translation>To 头域缺少 tag 参数。CANCEL 的响应应当携带与被取消 INVITE 的响应相同的 To tag。</translation>
+    </message>
+    <message>
+        <source>From has no tag parameter; the UAC must put a tag in From of every request, a new one outside a dialog.</source>
+        <comment>missing-from-tag request</comment>
+        <translation>From 头域缺少 tag 参数；UAC 必须在每个请求的 From 头域中携带 tag，对话外的请求必须使用新生成的 tag。</translation>
     </message>
 </context>
 <context>
@@ -3162,473 +3178,478 @@ Run sipref COMMAND --help for the options of a command.
     <message>
         <source>Summary</source>
         <comment>section title</comment>
-        <translation type="unfinished"></translation>
+        <translation>概述</translation>
     </message>
     <message>
         <source>What it means</source>
         <comment>section title</comment>
-        <translation type="unfinished"></translation>
+        <translation>含义</translation>
     </message>
     <message>
         <source>What to tell the user</source>
         <comment>section title</comment>
-        <translation type="unfinished"></translation>
+        <translation>如何告知用户</translation>
     </message>
     <message>
         <source>What to check</source>
         <comment>section title</comment>
-        <translation type="unfinished"></translation>
+        <translation>排查要点</translation>
     </message>
     <message>
         <source>On GB/T 28181 video platforms</source>
         <comment>section title</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 GB/T 28181 视频平台上</translation>
     </message>
     <message>
         <source>Header fields</source>
         <comment>section title</comment>
-        <translation type="unfinished"></translation>
+        <translation>头域</translation>
     </message>
     <message>
         <source>Related codes</source>
         <comment>section title</comment>
-        <translation type="unfinished"></translation>
+        <translation>相关状态码</translation>
     </message>
     <message>
         <source>References</source>
         <comment>section title</comment>
-        <translation type="unfinished"></translation>
+        <translation>参考资料</translation>
     </message>
     <message>
         <source>must</source>
         <comment>header requirement</comment>
-        <translation type="unfinished"></translation>
+        <translation>必须</translation>
     </message>
     <message>
         <source>should</source>
         <comment>header requirement</comment>
-        <translation type="unfinished"></translation>
+        <translation>应当</translation>
     </message>
     <message>
         <source>may</source>
         <comment>header requirement</comment>
-        <translation type="unfinished"></translation>
+        <translation>可以</translation>
     </message>
 </context>
 <context>
     <name>EntryHtml</name>
     <message>
         <source>final response</source>
-        <translation type="unfinished"></translation>
+        <translation>最终响应</translation>
     </message>
     <message>
         <source>provisional response</source>
-        <translation type="unfinished"></translation>
+        <translation>临时响应</translation>
     </message>
     <message>
         <source>This number has a different meaning on GB/T 28181 video platforms than in the IETF registry; which one applies depends on who sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该编号在 GB/T 28181 视频平台上的含义与 IETF 注册表中不同；适用哪一种，取决于它由谁发出。</translation>
     </message>
 </context>
 <context>
     <name>SummaryCard</name>
     <message>
         <source>Paste a SIP message or a log into the editor, or open a file. Each message found is checked against the RFCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 SIP 消息或日志粘贴到编辑区，或打开文件。找到的每条消息都会按照 RFC 进行检查。</translation>
     </message>
     <message>
         <source>Select a message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一条消息。</translation>
     </message>
     <message>
         <source>response to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的响应</translation>
     </message>
     <message>
         <source>Tell the user:</source>
-        <translation type="unfinished"></translation>
+        <translation>告知用户：</translation>
     </message>
     <message>
         <source>Check:</source>
-        <translation type="unfinished"></translation>
+        <translation>排查：</translation>
     </message>
     <message>
         <source>Open %1 in the code browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在状态码浏览器中打开 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n header field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个头域</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>body %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>消息体 %n 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个错误，%2 个警告，%3 条提示</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <comment>kind of SIP message, after the method name</comment>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>before the Request-URI: where the request is sent</comment>
+        <translation>发往</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <comment>kind of SIP message, after the code</comment>
+        <translation>响应</translation>
     </message>
 </context>
 <context>
     <name>sipref::CodeBrowser</name>
     <message>
         <source>Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为文本</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 Markdown</translation>
     </message>
     <message>
         <source>Copy as Text, Both Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为文本（中英双语）</translation>
     </message>
     <message>
         <source>Copy as Markdown, Both Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 Markdown（中英双语）</translation>
     </message>
     <message>
         <source>Search codes, words or header names (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索状态码、关键词或头域名（Ctrl+K）</translation>
     </message>
     <message>
         <source>A code (486), a prefix (48), a class (4xx), words in English or Chinese, or a header name</source>
-        <translation type="unfinished"></translation>
+        <translation>状态码（如 486）、前缀（如 48）、类别（如 4xx）、中英文关键词或头域名</translation>
     </message>
     <message>
         <source>Search the code catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索状态码目录</translation>
     </message>
     <message>
         <source>Response codes</source>
-        <translation type="unfinished"></translation>
+        <translation>状态码列表</translation>
     </message>
     <message>
         <source>Code details</source>
-        <translation type="unfinished"></translation>
+        <translation>状态码详情</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>GB/T 28181</source>
-        <translation type="unfinished"></translation>
+        <translation>GB/T 28181</translation>
     </message>
     <message>
         <source>Codes of Chinese video-surveillance platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>国内视频监控平台（国标）使用的状态码</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>后退（Alt+Left）</translation>
     </message>
     <message>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>前进（Alt+Right）</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy this entry for a ticket or a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>复制本条目，用于工单或聊天</translation>
     </message>
     <message>
         <source>No code matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的状态码。</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个状态码</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a code on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一个状态码。</translation>
     </message>
 </context>
 <context>
     <name>sipref::CodeListModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>状态码</translation>
     </message>
     <message>
         <source>Reason phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>原因短语</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>含义</translation>
     </message>
 </context>
 <context>
     <name>sipref::FindingsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>依据</translation>
     </message>
     <message>
         <source>Message at line</source>
-        <translation type="unfinished"></translation>
+        <translation>消息所在行</translation>
     </message>
 </context>
 <context>
     <name>sipref::InspectorView</name>
     <message>
         <source>Open SIP Messages or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 SIP 消息或日志</translation>
     </message>
     <message>
         <source>Logs and messages (*.log *.txt *.sip *.msg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志和消息 (*.log *.txt *.sip *.msg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Paste SIP messages or a log below, or drop a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>在下方粘贴 SIP 消息或日志，或拖入文件。</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Copy Line</source>
-        <translation type="unfinished"></translation>
+        <translation>复制示例行</translation>
     </message>
     <message>
         <source>Copy a correct example of the missing header field</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所缺头域的正确示例</translation>
     </message>
     <message>
         <source>INVITE sip:bob@example.com SIP/2.0
 Via: SIP/2.0/UDP …
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>INVITE sip:bob@example.com SIP/2.0
+Via: SIP/2.0/UDP …
+…</translation>
     </message>
     <message>
         <source>SIP text to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>待检查的 SIP 文本</translation>
     </message>
     <message>
         <source>Messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的消息</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Message summary</source>
-        <translation type="unfinished"></translation>
+        <translation>消息摘要</translation>
     </message>
     <message>
         <source>Cannot Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>Opened %1 (GB18030).</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1（按 GB18030 编码读取）。</translation>
     </message>
     <message>
         <source>%1 looks like binary data; only text parts can hold SIP messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 看起来是二进制数据；只有其中的文本部分可能包含 SIP 消息。</translation>
     </message>
     <message>
         <source>Inspection cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消检查。</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个错误，%2 个警告，%3 条提示</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：</translation>
     </message>
     <message>
         <source>A correct line looks like:</source>
-        <translation type="unfinished"></translation>
+        <translation>正确的写法示例：</translation>
     </message>
 </context>
 <context>
     <name>sipref::MainWindow</name>
     <message>
         <source>sipref — SIP codes and message inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>sipref — SIP 状态码与消息检查工具</translation>
     </message>
     <message>
         <source>Response Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>状态码</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>消息检查</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Find Code</source>
-        <translation type="unfinished"></translation>
+        <translation>查找状态码(&amp;F)</translation>
     </message>
     <message>
         <source>Copy Entry as &amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>将条目复制为文本(&amp;T)</translation>
     </message>
     <message>
         <source>Copy Entry as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>将条目复制为 Markdown(&amp;M)</translation>
     </message>
     <message>
         <source>Copy Entry in &amp;Both Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>以中英双语复制条目(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Response Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>状态码(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>消息检查(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;About sipref</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 sipref(&amp;A)</translation>
     </message>
     <message>
         <source>Open SIP Messages or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 SIP 消息或日志</translation>
     </message>
     <message>
         <source>Logs and messages (*.log *.txt *.sip *.msg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志和消息 (*.log *.txt *.sip *.msg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>About sipref</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 sipref</translation>
     </message>
     <message>
         <source>&lt;h3&gt;sipref %1&lt;/h3&gt;&lt;p&gt;SIP response codes explained, and SIP messages checked against the RFCs, in English and Chinese.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;sipref %1&lt;/h3&gt;&lt;p&gt;中英双语的 SIP 状态码详解，以及依据 RFC 的 SIP 消息检查。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>sipref::MessageListModel</name>
     <message numerus="yes">
         <source>%1 (%n error(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个错误）</numerusform>
         </translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Start line</source>
-        <translation type="unfinished"></translation>
+        <translation>起始行</translation>
     </message>
     <message>
         <source>Call-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-ID</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,7 @@ const Sentence sentences[] = {
     {"malformed-start-line", "missing-parts",
      QT_TRANSLATE_NOOP3("Diagnostics",
                         "The start line is incomplete: a request line needs a method, a Request-URI and SIP/2.0; a "
-                        "status line needs SIP/2.0, a status code and a reason phrase.",
+                        "status line needs SIP/2.0 and a three-digit status code, each followed by a space.",
                         "malformed-start-line missing-parts")},
     {"malformed-start-line", "angle-brackets",
      QT_TRANSLATE_NOOP3("Diagnostics", "The Request-URI must not be enclosed in \"<\" and \">\".",
@@ -209,9 +209,9 @@ const Sentence sentences[] = {
                         "invalid-max-forwards; %1 = value")},
     {"max-forwards-zero", "",
      QT_TRANSLATE_NOOP3("Diagnostics",
-                        "Max-Forwards is 0: a proxy will not forward this request and answers 483 (Too Many "
-                        "Hops); only an OPTIONS addressed to the proxy itself may be answered by it. Not an error "
-                        "when the request has reached its destination.",
+                        "Max-Forwards is 0: a proxy will not forward this request; it answers 483 (Too Many "
+                        "Hops), or answers an OPTIONS itself. Not an error when the request has reached its "
+                        "destination.",
                         "max-forwards-zero")},
     {"via-branch-missing", "request",
      QT_TRANSLATE_NOOP3("Diagnostics",
@@ -239,7 +239,9 @@ const Sentence sentences[] = {
                         "response to the INVITE it cancels.",
                         "missing-to-tag cancel")},
     {"missing-from-tag", "request",
-     QT_TRANSLATE_NOOP3("Diagnostics", "From has no tag parameter; the UAC must put a new tag in every request.",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "From has no tag parameter; the UAC must put a tag in From of every request, a new one "
+                        "outside a dialog.",
                         "missing-from-tag request")},
     {"missing-from-tag", "response",
      QT_TRANSLATE_NOOP3("Diagnostics",

@@ -59,7 +59,7 @@ QString textReport(const Inspection &in, const QString &name, Language language)
             report(d);
         }
     }
-    out += Cli::tr("%1 message(s): %2 error(s), %3 warning(s), %4 info(s)\n")
+    out += Cli::tr("%1 message(s): %2 error(s), %3 warning(s), %4 note(s)\n")
                .arg(in.messages.size())
                .arg(in.count(Severity::Error))
                .arg(in.count(Severity::Warning))

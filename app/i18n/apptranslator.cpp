@@ -24,14 +24,18 @@ void AppTranslator::setLanguage(Language language)
 {
     removeAll();
     m_language = language;
-    if (language == Language::English)
+    m_sipref = std::make_unique<QTranslator>();
+    if (language == Language::English) {
+        // English is the source language; its file only holds the plural forms ("1 code", "2 codes").
+        if (m_sipref->load(QStringLiteral(":/i18n/sipref_en.qm")))
+            QCoreApplication::installTranslator(m_sipref.get());
         return;
+    }
     m_qt = std::make_unique<QTranslator>();
     // Embedded at build time; the system copy is the fallback for builds made without it.
     if (m_qt->load(QStringLiteral(":/i18n/qtbase_zh_CN.qm"))
         || m_qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt.get());
-    m_sipref = std::make_unique<QTranslator>();
     if (m_sipref->load(QStringLiteral(":/i18n/sipref_zh_CN.qm")))
         QCoreApplication::installTranslator(m_sipref.get());
 }

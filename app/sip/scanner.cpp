@@ -388,7 +388,12 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
         // Text before the start line: a log prefix when the next line repeats it, junk otherwise.
         const Line next = t.lineAt(pos);
         const qsizetype p = match.begin - first.begin;
-        if (next.end - next.begin > p && sameShape(t, first.begin, next.begin, p) && !t.isBlank(first.begin, match.begin)) {
+        // Indentation counts as a prefix too when the next line has the same indentation and then
+        // a header field (sofia-sip/FreeSWITCH indents every message line by three spaces);
+        // without this every header of such a message was reported as a bad line.
+        const bool blankPrefix = t.isBlank(first.begin, match.begin);
+        if (next.end - next.begin > p && sameShape(t, first.begin, next.begin, p)
+            && (!blankPrefix || headerColon(t, next.begin + p, next.end) >= 0)) {
             prefixLength = p;
             m.prefixStripped = true;
         } else if (!t.isBlank(first.begin, match.begin)) {

@@ -122,11 +122,24 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     leftLayout->addWidget(m_editor, 1);
     leftLayout->addWidget(m_status);
 
-    m_messagesView->header()->setSectionResizeMode(MessageListModel::LineColumn, QHeaderView::ResizeToContents);
-    m_messagesView->header()->resizeSection(MessageListModel::StartLineColumn, 260);
-    m_findingsView->header()->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
-    m_findingsView->header()->resizeSection(FindingsModel::MessageColumn, 380);
+    QHeaderView *messageHeader = m_messagesView->header();
+    messageHeader->setStretchLastSection(false);
+    messageHeader->setSectionResizeMode(MessageListModel::LineColumn, QHeaderView::ResizeToContents);
+    messageHeader->setSectionResizeMode(MessageListModel::StartLineColumn, QHeaderView::Stretch);
+    messageHeader->setSectionResizeMode(MessageListModel::CallIdColumn, QHeaderView::Interactive);
+    messageHeader->resizeSection(MessageListModel::CallIdColumn, 120);
+    messageHeader->setSectionResizeMode(MessageListModel::FindingsColumn, QHeaderView::ResizeToContents);
+    // Findings are whole sentences: wrap them instead of cutting them off.
+    QHeaderView *findingHeader = m_findingsView->header();
+    findingHeader->setStretchLastSection(false);
+    findingHeader->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    findingHeader->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    findingHeader->setSectionResizeMode(FindingsModel::RfcColumn, QHeaderView::ResizeToContents);
+    m_findingsView->setColumnHidden(FindingsModel::LineColumn, true);
+    m_findingsView->setUniformRowHeights(false);
     m_findingsView->setWordWrap(true);
+    m_findingsView->setTextElideMode(Qt::ElideNone);
+    m_findingsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_card->setOpenLinks(false);
     m_card->setObjectName(QStringLiteral("summaryCard"));

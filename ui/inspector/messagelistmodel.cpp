@@ -54,12 +54,14 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             if (const HeaderField *h = m.first(HeaderId::CallId))
                 return in.unfoldedValue(*h);
             return QString();
-        case FindingsColumn: {
-            const int n = m_findings[std::size_t(index.row())];
-            const int e = m_errors[std::size_t(index.row())];
-            return e > 0 ? tr("%1 (%n error(s))", nullptr, e).arg(n) : QString::number(n);
+        case FindingsColumn:
+            return m_findings[std::size_t(index.row())];
         }
-        }
+    } else if (role == Qt::ForegroundRole && index.column() == FindingsColumn) {
+        if (m_errors[std::size_t(index.row())] > 0)
+            return QColor(0xd0, 0x30, 0x30);
+    } else if (role == Qt::ToolTipRole && index.column() == FindingsColumn) {
+        return tr("%n error(s)", nullptr, m_errors[std::size_t(index.row())]);
     } else if (role == Qt::ForegroundRole && index.column() == StartLineColumn && m.isResponse() && m.code >= 100
                && m.code <= 699) {
         return classColor(m.code / 100);

@@ -45,20 +45,25 @@ QString summaryCardHtml(const Inspection &in, int index, const Catalog &catalog,
         method = QString::fromLatin1(value::parseCSeq(in.view(cseq->value)).method);
     if (m.isRequest()) {
         html += QStringLiteral("<p><span style=\"font-size:15pt; font-weight:700\">%1</span> &nbsp;<span style=\"color:%2\">%3</span></p>")
-                    .arg(esc(in.string(m.method)), muted, esc(SummaryCard::tr("request")));
-        html += QStringLiteral("<p style=\"color:%1\">%2 <code>%3</code></p>").arg(muted, esc(SummaryCard::tr("to")), esc(in.string(m.requestUri)));
+                    .arg(esc(in.string(m.method)), muted, esc(SummaryCard::tr("request", "kind of SIP message, after the method name")));
+        html += QStringLiteral("<p style=\"color:%1\">%2 <code>%3</code></p>").arg(muted, esc(SummaryCard::tr("to", "before the Request-URI: where the request is sent")), esc(in.string(m.requestUri)));
     } else {
         const QColor color = m.code >= 100 && m.code <= 699 ? classColor(m.code / 100) : QColor(Qt::gray);
         html += QStringLiteral("<p><a href=\"code:%1\" style=\"text-decoration:none; color:%2\"><span style=\"font-size:15pt; font-weight:700\">%1</span></a> "
                                "<span style=\"font-size:13pt; font-weight:600\">%3</span> &nbsp;<span style=\"color:%4\">%5</span></p>")
                     .arg(QString::number(m.code), color.name(), esc(in.string(m.reason)), muted,
-                         esc(method.isEmpty() ? SummaryCard::tr("response") : SummaryCard::tr("response to %1").arg(method)));
+                         esc(method.isEmpty() ? SummaryCard::tr("response", "kind of SIP message, after the code") : SummaryCard::tr("response to %1").arg(method)));
         if (const std::optional<CodeEntry> e = catalog.lookup(m.code)) {
             html += QStringLiteral("<p><b>%1</b> — %2</p>").arg(esc(e->name.in(lang)), esc(e->summary.in(lang)));
             html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(SummaryCard::tr("Tell the user:")), esc(e->userAdvice.in(lang)));
             html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(SummaryCard::tr("Check:")), esc(e->engineerAdvice.in(lang)));
             html += QStringLiteral("<p><a href=\"code:%1\">%2</a></p>").arg(QString::number(m.code), esc(SummaryCard::tr("Open %1 in the code browser").arg(m.code)));
         }
+    }
+    for (HeaderId id : {HeaderId::From, HeaderId::To}) {
+        if (const HeaderField *h = m.first(id))
+            html += QStringLiteral("<p style=\"margin:0\"><span style=\"color:%1\">%2</span> <code>%3</code></p>")
+                        .arg(muted, QString::fromLatin1(canonicalHeaderName(id)), esc(in.unfoldedValue(*h)));
     }
     QStringList facts;
     if (const HeaderField *h = m.first(HeaderId::CallId))
