@@ -20,7 +20,9 @@ void checkCSeq(const CheckContext &c, const HeaderField &h)
     }
     if (cseq.numberStatus == NumberStatus::TooLarge || cseq.number >= (quint64(1) << 31)) {
         c.add({"invalid-cseq", "range", Severity::Error, h.value, "CSeq", "RFC 3261 §8.1.1.5",
-               {QString::fromLatin1(c.view(h.value).first(c.view(h.value).indexOf(cseq.method)).trimmed())}});
+               // The number is what precedes the method view; searching for the method's text
+               // instead found it inside the number when the method was digits ("CSeq: 99999999999 9").
+               {QString::fromLatin1(c.view(h.value).first(cseq.method.data() - c.view(h.value).data()).trimmed())}});
     }
     if (m.isRequest() && cseq.method != c.view(m.method)) {
         c.add({"cseq-method-mismatch", "", Severity::Error, h.value, "CSeq", "RFC 3261 §8.1.1.5",
@@ -141,10 +143,12 @@ void checkContentLength(const CheckContext &c, const HeaderField &h)
     quint64 n = 0;
     const NumberStatus s = value::parseNumber(c.view(h.value), &n);
     // Larger than 4 GiB cannot be a SIP message: treat it as corrupt rather than as a length.
-    if (s != NumberStatus::Ok)
+    // A decimal of 20 digits or more is a number too, only an absurd one: it gets the "absurd"
+    // sentence, not the one saying the value is no decimal number.
+    if (s == NumberStatus::NotANumber)
         c.add({"invalid-content-length", "", Severity::Error, h.value, "Content-Length", "RFC 3261 §20.14",
                {c.string(h.value)}});
-    else if (n > 0xffffffffULL)
+    else if (s == NumberStatus::TooLarge || n > 0xffffffffULL)
         c.add({"invalid-content-length", "absurd", Severity::Error, h.value, "Content-Length", "RFC 3261 §20.14",
                {c.string(h.value)}});
 }

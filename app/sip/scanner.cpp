@@ -174,15 +174,25 @@ private:
                 ++i;
             toks[n++] = {s, i};
         }
-        if (n < 2)
+        // A Request-URI wrongly put in "<" ">" is still a Request-URI: found, so that the checks
+        // report malformed-start-line angle-brackets instead of "no SIP message".
+        auto isUri = [this](const Tok &tok) {
+            return isSchemeToken(*this, tok.b + (at(tok.b) == '<' ? 1 : 0), tok.e);
+        };
+        if (n < 2) {
+            // "INVITE SIP/2.0" at the start of a line: a known method whose Request-URI is missing,
+            // reported as malformed-start-line missing-parts rather than not found at all.
+            if (n == 1 && toks[0].b == b && isKnownMethod(toks[0].b, toks[0].e))
+                return toks[0].b;
             return -1;
+        }
         bool firstIsToken = true;
         for (qsizetype i = toks[0].b; i < toks[0].e; ++i)
             firstIsToken = firstIsToken && isTokenChar(at(i));
-        if (firstIsToken && isSchemeToken(*this, toks[1].b, toks[1].e))
+        if (firstIsToken && isUri(toks[1]))
             return toks[0].b;
         for (int j = 1; j < n; ++j) {
-            if (!isSchemeToken(*this, toks[j].b, toks[j].e))
+            if (!isUri(toks[j]))
                 continue;
             qsizetype s = toks[j - 1].e;
             while (s > toks[j - 1].b && at(s - 1) >= 'A' && at(s - 1) <= 'Z')
@@ -200,7 +210,26 @@ private:
             }
             return s;
         }
+        // "INVITE: sip:bob@example.com SIP/2.0": a method with stray characters, alone at the start
+        // of the line. Taken whole so that malformed-start-line invalid-method can report it (junk
+        // glued before a method, as tcpdump -A prints it, was matched above by its capitals).
+        if (n == 2 && toks[0].b == b && toks[0].e - toks[0].b >= 3 && isUri(toks[1])) {
+            bool plausible = true;
+            for (qsizetype i = toks[0].b; i < toks[0].e && plausible; ++i)
+                plausible = i < toks[0].b + 3 ? (at(i) >= 'A' && at(i) <= 'Z') : (at(i) > 0x20 && at(i) < 0x7f);
+            if (plausible)
+                return toks[0].b;
+        }
         return -1;
+    }
+
+    bool isKnownMethod(qsizetype b, qsizetype e) const
+    {
+        for (const char *method : knownMethods) {
+            if (qsizetype(std::strlen(method)) == e - b && std::memcmp(m_data + b, method, size_t(e - b)) == 0)
+                return true;
+        }
+        return false;
     }
 
     const char *m_data;
@@ -487,7 +516,25 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
     qsizetype wire = 0, wireAtEnd = 0, wireAtEndNoBreak = 0;
     int used = 0, usedAtEnd = 0;
     qsizetype lastLineBreak = bodyStart;
-    while (pos < t.size()) {
+
+    // Content-Length, when it is a plain number, decides the body of a clean message.
+    qsizetype declared = -1;
+    if (const HeaderField *cl = m.first(HeaderId::ContentLength)) {
+        qsizetype v = 0;
+        bool ok = cl->value.length > 0 && cl->value.length <= 12;
+        for (qsizetype i = cl->value.offset; ok && i < cl->value.end(); ++i) {
+            ok = isDigit(t.at(i));
+            v = v * 10 + (t.at(i) - '0');
+        }
+        declared = ok ? v : -1;
+    }
+    // In a log (prefixed or LF-only lines) the following log lines often share the message's
+    // prefix or lack a timestamp, so "up to the next boundary" swallowed them as body (a 200 with
+    // Content-Length: 0 followed by "... I Linphone: other text" got a body). Stop where the
+    // lines seen so far add up to Content-Length, counted as on the wire or as they are.
+    const bool cutAtLength = declared >= 0 && (prefixLength != 0 || m.bareLineEnds);
+    qsizetype asIs = 0; // content bytes plus one per line break
+    while (pos < t.size() && !(cutAtLength && declared == 0)) {
         const Line l = t.lineAt(pos);
         const Content c = content(l);
         if (endsMessage(c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b))))
@@ -504,21 +551,14 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
             lastLineBreak = l.next;
             m.bareLineEnds = m.bareLineEnds || l.bareBreak;
         }
+        asIs += (c.e - c.b) + 1;
         pos = l.next;
+        if (cutAtLength && !t.isBlank(c.b, c.e)
+            && (declared == wire || declared == wire - 2 || declared == asIs || declared == asIs - 1))
+            break;
     }
     Q_UNUSED(lastLineBreak);
 
-    // Content-Length, when it is a plain number, decides the body of a clean message.
-    qsizetype declared = -1;
-    if (const HeaderField *cl = m.first(HeaderId::ContentLength)) {
-        qsizetype v = 0;
-        bool ok = cl->value.length > 0 && cl->value.length <= 12;
-        for (qsizetype i = cl->value.offset; ok && i < cl->value.end(); ++i) {
-            ok = isDigit(t.at(i));
-            v = v * 10 + (t.at(i) - '0');
-        }
-        declared = ok ? v : -1;
-    }
     if (declared >= 0 && prefixLength == 0 && !m.bareLineEnds && bodyStart + declared <= t.size()) {
         const qsizetype clEnd = bodyStart + declared;
         // Accept it when only white space lies between its end and the natural end.
