@@ -1,4 +1,212 @@
+// The code browser as a user drives it: type, navigate with the keyboard, follow links, go back,
+// switch language. Runs offscreen.
+#include "browser/codebrowser.h"
+#include "browser/codefilterproxy.h"
+#include "browser/codelistmodel.h"
+#include "catalog/catalog.h"
+#include "i18n/apptranslator.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeView>
 #include <QtTest>
-class Placeholdercodebrowser : public QObject { Q_OBJECT private Q_SLOTS: void todo() { QSKIP("written next"); } };
-QTEST_GUILESS_MAIN(Placeholdercodebrowser)
+
+using namespace sipref;
+
+class TestCodeBrowser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void modelsPassTheTester();
+    void typingFilters_data();
+    void typingFilters();
+    void arrowsAndEscape();
+    void classFilter();
+    void relatedLinkAndBack();
+    void copyFormats();
+    void languageSwitchChangesVisibleText();
+    void remembersLastEntry();
+
+private:
+    QStringList visibleCodes(CodeBrowser &b) const
+    {
+        QStringList out;
+        for (int row = 0; row < b.proxy()->rowCount(); ++row)
+            out.append(b.proxy()->index(row, 0).data().toString());
+        return out;
+    }
+    Catalog m_catalog;
+};
+
+void TestCodeBrowser::modelsPassTheTester()
+{
+    CodeListModel model(m_catalog);
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CodeFilterProxy proxy(m_catalog);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setQuery(QStringLiteral("busy"));
+    proxy.setClassFilter(6);
+    proxy.setQuery(QString());
+    proxy.setClassFilter(0);
+    model.setLanguage(Language::Chinese);
+    QCOMPARE(proxy.rowCount(), 84);
+}
+
+void TestCodeBrowser::typingFilters_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<int>("maxRows");
+    QTest::newRow("code") << "486" << "486" << 1;
+    QTest::newRow("prefix") << "48" << "480" << 10;
+    QTest::newRow("english") << "busy here" << "486" << 84;
+    QTest::newRow("header") << "Min-Expires" << "423" << 84;
+    QTest::newRow("chinese while the UI is English") << QStringLiteral("超时") << "" << 84;
+}
+
+void TestCodeBrowser::typingFilters()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, first);
+    QFETCH(int, maxRows);
+    CodeBrowser browser(m_catalog);
+    browser.show();
+    // QTest types ASCII only; Chinese arrives from an input method as committed text.
+    bool ascii = true;
+    for (QChar c : typed)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii)
+        QTest::keyClicks(browser.searchField(), typed);
+    else
+        browser.searchField()->insert(typed);
+    const QStringList codes = visibleCodes(browser);
+    QVERIFY(!codes.isEmpty());
+    QVERIFY(codes.size() <= maxRows);
+    if (!first.isEmpty())
+        QCOMPARE(codes.first(), first);
+    // The best match is shown at once.
+    QCOMPARE(QString::number(browser.currentCode()), codes.first());
+    if (typed == QStringLiteral("超时"))
+        QVERIFY(codes.contains(QStringLiteral("408")) && codes.contains(QStringLiteral("504")));
+}
+
+void TestCodeBrowser::arrowsAndEscape()
+{
+    CodeBrowser browser(m_catalog);
+    browser.show();
+    QTest::keyClicks(browser.searchField(), QStringLiteral("48"));
+    QCOMPARE(browser.currentCode(), 480);
+    QTest::keyClick(browser.searchField(), Qt::Key_Down);
+    QCOMPARE(browser.currentCode(), 481);
+    QTest::keyClick(browser.searchField(), Qt::Key_Down);
+    QCOMPARE(browser.currentCode(), 482);
+    QTest::keyClick(browser.searchField(), Qt::Key_Up);
+    QCOMPARE(browser.currentCode(), 481);
+    QTest::keyClick(browser.searchField(), Qt::Key_Escape);
+    QVERIFY(browser.searchField()->text().isEmpty());
+    QCOMPARE(browser.proxy()->rowCount(), 84);
+}
+
+void TestCodeBrowser::classFilter()
+{
+    CodeBrowser browser(m_catalog);
+    browser.proxy()->setClassFilter(CodeFilterProxy::GbClass);
+    QCOMPARE(browser.proxy()->rowCount(), 9);
+    browser.proxy()->setClassFilter(6);
+    QCOMPARE(visibleCodes(browser), (QStringList{"600", "603", "604", "606", "607", "608"}));
+}
+
+void TestCodeBrowser::relatedLinkAndBack()
+{
+    CodeBrowser browser(m_catalog);
+    browser.show();
+    QVERIFY(browser.showCode(486));
+    QVERIFY(browser.detailView()->toHtml().contains(QStringLiteral("code:600")));
+    Q_EMIT browser.detailView()->anchorClicked(QUrl(QStringLiteral("code:600")));
+    QCOMPARE(browser.currentCode(), 600);
+    QVERIFY(browser.detailView()->toPlainText().contains(QStringLiteral("Busy Everywhere")));
+    QVERIFY(browser.canGoBack());
+    browser.goBack();
+    QCOMPARE(browser.currentCode(), 486);
+    QVERIFY(browser.canGoForward());
+    browser.goForward();
+    QCOMPARE(browser.currentCode(), 600);
+    // A GB/T 28181 link lands on the platform meaning of a clashing number.
+    Q_EMIT browser.detailView()->anchorClicked(QUrl(QStringLiteral("code:gb28181/301")));
+    QCOMPARE(browser.currentCode(), 301);
+    QCOMPARE(browser.currentProfile(), Profile::Gb28181);
+    QVERIFY(browser.detailView()->toPlainText().contains(QStringLiteral("Moved Permanently")));
+}
+
+void TestCodeBrowser::copyFormats()
+{
+    CodeBrowser browser(m_catalog);
+    browser.showCode(407);
+    QVERIFY(browser.currentAsText(false).startsWith(QStringLiteral("407 Proxy Authentication Required")));
+    QVERIFY(browser.currentAsMarkdown(false).startsWith(QStringLiteral("### 407")));
+    const QString both = browser.currentAsMarkdown(true);
+    QVERIFY(both.contains(QStringLiteral("What to check / ")));
+    QVERIFY(both.contains(QStringLiteral("鉴权")));
+}
+
+void TestCodeBrowser::languageSwitchChangesVisibleText()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    AppTranslator translator;
+    translator.setLanguage(Language::English);
+    MainWindow window(m_catalog, translator, settings);
+    window.show();
+    window.browser()->showCode(486);
+    const QString englishTab = window.tabs()->tabText(0);
+    const QString englishMenu = window.menuBar()->actions().first()->text();
+    QVERIFY(window.browser()->detailView()->toPlainText().contains(QStringLiteral("What to check")));
+
+    window.setLanguage(Language::Chinese);
+    QCoreApplication::processEvents(); // LanguageChange is delivered through the event loop
+    QVERIFY(window.tabs()->tabText(0) != englishTab);
+    QVERIFY(window.menuBar()->actions().first()->text() != englishMenu);
+    QVERIFY(window.menuBar()->actions().first()->text().contains(QStringLiteral("文件")));
+    const QString detail = window.browser()->detailView()->toPlainText();
+    QVERIFY(detail.contains(QStringLiteral("Busy Here"))); // the reason phrase stays as registered
+    QVERIFY(!detail.contains(QStringLiteral("What to check")));
+    QVERIFY(window.browser()->searchField()->placeholderText().contains(QStringLiteral("Ctrl+K")));
+    QVERIFY(!window.browser()->searchField()->placeholderText().startsWith(QStringLiteral("Search")));
+    const QString name = window.browser()->resultView()->model()->index(0, CodeListModel::NameColumn).data().toString();
+    QVERIFY(name.at(0).unicode() > 0x2e80); // a CJK name
+
+    window.setLanguage(Language::English);
+    QCoreApplication::processEvents();
+    QCOMPARE(window.tabs()->tabText(0), englishTab);
+    QCOMPARE(settings.value(Settings::Language).toString(), QStringLiteral("en"));
+}
+
+void TestCodeBrowser::remembersLastEntry()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("settings.ini"));
+    AppTranslator translator;
+    {
+        Settings settings(file);
+        MainWindow window(m_catalog, translator, settings);
+        window.show();
+        window.browser()->showCode(603);
+        window.close();
+    }
+    Settings settings(file);
+    MainWindow again(m_catalog, translator, settings);
+    QCOMPARE(again.browser()->currentCode(), 603);
+}
+
+QTEST_MAIN(TestCodeBrowser)
 #include "tst_codebrowser.moc"

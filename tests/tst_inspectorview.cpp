@@ -1,4 +1,174 @@
+// The inspector as a user drives it: paste, see the start line highlighted and the findings,
+// click a finding and land on its text. Runs offscreen.
+#include "catalog/catalog.h"
+#include "inspector/findingsmodel.h"
+#include "inspector/inspectorview.h"
+#include "inspector/messagelistmodel.h"
+#include "inspector/siphighlighter.h"
+#include "settings.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeView>
 #include <QtTest>
-class Placeholderinspectorview : public QObject { Q_OBJECT private Q_SLOTS: void todo() { QSKIP("written next"); } };
-QTEST_GUILESS_MAIN(Placeholderinspectorview)
+
+using namespace sipref;
+
+namespace {
+
+const QString invite = QStringLiteral("some log line\n"
+                                      "INVITE sip:bob@example.com SIP/2.0\n"
+                                      "Via: SIP/2.0/UDP pc33.example.com;branch=z9hG4bKnashds8\n"
+                                      "To: Bob <sip:bob@example.com>\n"
+                                      "From: Alice <sip:alice@example.com>;tag=1928301774\n"
+                                      "Call-ID: a84b4c76e66710@pc33.example.com\n"
+                                      "CSeq: 314159 INVITE\n"
+                                      "Contact: <sip:alice@pc33.example.com>\n"
+                                      "Content-Length: 0\n\n"
+                                      "SIP/2.0 486 Busy Here\n"
+                                      "Via: SIP/2.0/UDP pc33.example.com;branch=z9hG4bKnashds8\n"
+                                      "To: Bob <sip:bob@example.com>;tag=a6c85cf\n"
+                                      "From: Alice <sip:alice@example.com>;tag=1928301774\n"
+                                      "Call-ID: a84b4c76e66710@pc33.example.com\n"
+                                      "CSeq: 314159 INVITE\n"
+                                      "Content-Length: 0\n");
+
+bool hasFormatAt(const QTextBlock &block, int position, const QTextCharFormat &wanted)
+{
+    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+        if (r.start <= position && position < r.start + r.length && r.format.foreground() == wanted.foreground()
+            && r.format.fontWeight() == wanted.fontWeight())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestInspectorView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void pasteHighlightsAndLists();
+    void clickingAFindingMovesTheCursor();
+    void selectingAMessageFiltersFindings();
+    void textSurvivesARestart();
+    void modelsPassTheTester();
+
+private:
+    void paste(InspectorView &view, const QString &text)
+    {
+        QSignalSpy spy(&view, &InspectorView::inspected);
+        QApplication::clipboard()->setText(text);
+        view.editor()->setFocus();
+        view.editor()->paste();
+        QVERIFY(spy.wait(5000));
+    }
+    Catalog m_catalog;
+};
+
+void TestInspectorView::pasteHighlightsAndLists()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    InspectorView view(m_catalog, settings);
+    view.resize(1000, 700);
+    view.show();
+    paste(view, invite);
+    QVERIFY(view.result());
+    QCOMPARE(view.result()->inspection.messages.size(), std::size_t(2));
+
+    const QTextDocument *doc = view.editor()->document();
+    const QTextBlock requestLine = doc->findBlockByNumber(1);
+    QVERIFY(hasFormatAt(requestLine, 0, view.highlighter()->kindFormat(SipHighlighter::RequestLine)));
+    QVERIFY(!hasFormatAt(doc->findBlockByNumber(0), 0, view.highlighter()->kindFormat(SipHighlighter::RequestLine)));
+    const QTextBlock statusLine = doc->findBlockByNumber(10);
+    QVERIFY(statusLine.text().startsWith(QStringLiteral("SIP/2.0 486")));
+    QVERIFY(hasFormatAt(statusLine, 0, view.highlighter()->kindFormat(SipHighlighter::StatusLine4)));
+    const QTextBlock via = doc->findBlockByNumber(2);
+    QVERIFY(hasFormatAt(via, 0, view.highlighter()->kindFormat(SipHighlighter::HeaderName)));
+
+    // The first message lacks Max-Forwards: that finding is listed, in the current language.
+    QAbstractItemModel *findings = view.findingsView()->model();
+    bool listed = false;
+    for (int row = 0; row < findings->rowCount(); ++row)
+        listed = listed || findings->index(row, FindingsModel::MessageColumn).data().toString().contains(QStringLiteral("Max-Forwards"));
+    QVERIFY(listed);
+    QVERIFY(view.messagesView()->isVisible());
+    QCOMPARE(view.messagesView()->model()->rowCount(), 2);
+}
+
+void TestInspectorView::clickingAFindingMovesTheCursor()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    InspectorView view(m_catalog, settings);
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QString text = invite;
+    text.replace(QStringLiteral("CSeq: 314159 INVITE\nContact"), QStringLiteral("CSeq: 314159 OPTIONS\nMax-Forwards: 70\nContact"));
+    paste(view, text);
+    QTreeView *list = view.findingsView();
+    int row = -1;
+    for (int r = 0; r < list->model()->rowCount(); ++r) {
+        if (list->model()->index(r, FindingsModel::MessageColumn).data().toString().contains(QStringLiteral("OPTIONS")))
+            row = r;
+    }
+    QVERIFY2(row >= 0, "cseq-method-mismatch is listed");
+    const QModelIndex index = list->model()->index(row, FindingsModel::MessageColumn);
+    list->scrollTo(index);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+    const QTextCursor cursor = view.editor()->textCursor();
+    QCOMPARE(cursor.selectedText(), QStringLiteral("314159 OPTIONS"));
+}
+
+void TestInspectorView::selectingAMessageFiltersFindings()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    InspectorView view(m_catalog, settings);
+    view.show();
+    paste(view, invite);
+    view.messagesView()->setCurrentIndex(view.messagesView()->model()->index(1, 0));
+    // The 486 is clean: no findings for it, and the cursor went to its start line.
+    QCOMPARE(view.findingsView()->model()->rowCount(), 0);
+    QCOMPARE(view.editor()->textCursor().block().text(), QStringLiteral("SIP/2.0 486 Busy Here"));
+}
+
+void TestInspectorView::textSurvivesARestart()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    {
+        InspectorView view(m_catalog, settings);
+        view.setText(QStringLiteral("OPTIONS sip:x@example.com SIP/2.0\n"));
+        view.saveState();
+    }
+    InspectorView again(m_catalog, settings);
+    again.restoreState();
+    QCOMPARE(again.editor()->toPlainText(), QStringLiteral("OPTIONS sip:x@example.com SIP/2.0\n"));
+}
+
+void TestInspectorView::modelsPassTheTester()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    InspectorView view(m_catalog, settings);
+    QAbstractItemModelTester t1(view.findingsView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(view.messagesView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    paste(view, invite);
+    paste(view, QStringLiteral("\nnothing"));
+}
+
+QTEST_MAIN(TestInspectorView)
 #include "tst_inspectorview.moc"

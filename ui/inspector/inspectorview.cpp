@@ -370,9 +370,21 @@ void InspectorView::apply(const InspectionResultPtr &result)
     const int count = result ? int(result->inspection.messages.size()) : 0;
     m_messagesView->setVisible(count > 1);
     if (changed) {
+        // Keep the selected message while the user edits; otherwise show the first one with an
+        // error, which is what a support engineer looks for first.
+        int select = m_selectedMessage >= 0 && m_selectedMessage < count ? m_selectedMessage : -1;
+        if (select < 0 && result) {
+            for (const Diagnostic &d : result->inspection.diagnostics) {
+                if (d.severity == Severity::Error && d.message >= 0) {
+                    select = d.message;
+                    break;
+                }
+            }
+        }
+        if (select < 0 && count > 0)
+            select = 0;
         m_selectedMessage = -1;
-        selectMessage(count > 0 ? 0 : -1, false);
-        onCursorMoved();
+        selectMessage(select, false);
     } else {
         selectMessage(m_selectedMessage, false);
     }
