@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -215,8 +216,11 @@ void MainWindow::saveState()
 
 void MainWindow::restoreState()
 {
-    if (!restoreGeometry(m_settings.value(Settings::WindowGeometry).toByteArray()))
-        resize(1180, 760);
+    if (!restoreGeometry(m_settings.value(Settings::WindowGeometry).toByteArray())) {
+        // First start: a comfortable size, but never larger than the screen (projectors, laptops).
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+        resize(std::min(1180, available.width() * 9 / 10), std::min(760, available.height() * 9 / 10));
+    }
     QMainWindow::restoreState(m_settings.value(Settings::WindowState).toByteArray());
     m_browser->restoreState(m_settings.value(Settings::BrowserSplitter).toByteArray());
     const int profile = m_settings.value(Settings::BrowserLastProfile).toInt();

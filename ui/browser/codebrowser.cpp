@@ -6,6 +6,7 @@
 #include "catalog/catalog.h"
 #include "catalog/entryformat.h"
 #include "classcolors.h"
+#include "widgets/flowlayout.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,8 +62,7 @@ CodeBrowser::CodeBrowser(const Catalog &catalog, QWidget *parent)
         onCurrentRowChanged();
     });
 
-    auto *classRow = new QHBoxLayout;
-    classRow->setSpacing(2);
+    auto *classRow = new FlowLayout(1);
     for (int cls = 0; cls <= CodeFilterProxy::GbClass; ++cls) {
         auto *b = new QToolButton;
         b->setCheckable(true);
@@ -70,17 +70,16 @@ CodeBrowser::CodeBrowser(const Catalog &catalog, QWidget *parent)
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         if (cls >= 1 && cls <= 6)
             b->setStyleSheet(QStringLiteral("QToolButton:checked { color: white; background: %1; border-radius: 4px; }"
-                                            "QToolButton { color: %1; font-weight: 600; padding: 3px 6px; }")
+                                            "QToolButton { color: %1; font-weight: 600; padding: 2px 4px; }")
                                  .arg(classColor(cls).name()));
         else
             b->setStyleSheet(QStringLiteral("QToolButton:checked { color: white; background: %1; border-radius: 4px; }"
-                                            "QToolButton { font-weight: 600; padding: 3px 6px; }")
+                                            "QToolButton { font-weight: 600; padding: 2px 4px; }")
                                  .arg(cls == 0 ? QStringLiteral("#4a5560") : classColor(4, Profile::Gb28181).name()));
         m_classButtons->addButton(b, cls);
         m_classButtonList.append(b);
         classRow->addWidget(b);
     }
-    classRow->addStretch();
     m_classButtons->button(0)->setChecked(true);
     connect(m_classButtons, &QButtonGroup::idClicked, this, [this](int id) {
         m_proxy->setClassFilter(id);
@@ -168,8 +167,8 @@ CodeBrowser::CodeBrowser(const Catalog &catalog, QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    left->setMinimumWidth(260);
-    right->setMinimumWidth(300);
+    left->setMinimumWidth(220);
+    right->setMinimumWidth(260);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
