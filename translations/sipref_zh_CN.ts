@@ -2928,7 +2928,7 @@ Run sipref COMMAND --help for the options of a command.
         <translation>缺少必选头域 %1。每个响应都必须包含 Via、From、To、Call-ID 和 CSeq，并从所响应的请求中复制。</translation>
     </message>
     <message>
-        <source>Contact is missing. A %2 request can establish a dialog, so it must carry a Contact header field with exactly one SIP or SIPS URI where the peer reaches this user agent.</source>
+        <source>Contact is missing. %2 can establish a dialog, so the request must carry a Contact header field with exactly one SIP or SIPS URI where the peer reaches this user agent.</source>
         <comment>missing-header dialog-contact; %2 = method</comment>
         <translation>缺少 Contact。%2 请求可以建立对话，因此必须携带 Contact 头域，其中恰好包含一个 SIP 或 SIPS URI，供对端用来联系本用户代理。</translation>
     </message>
@@ -2943,22 +2943,22 @@ Run sipref COMMAND --help for the options of a command.
         <translation>缺少 Contact。%2 是目标刷新请求，应当携带发送方的 Contact。</translation>
     </message>
     <message>
-        <source>The header field %1 is missing; a %2 request must contain it.</source>
+        <source>The header field %1 is missing; every %2 request must contain it.</source>
         <comment>missing-header method; %1 = header, %2 = method</comment>
         <translation>缺少头域 %1；%2 请求必须包含该头域。</translation>
     </message>
     <message>
-        <source>The header field %1 is missing; a %2 request should contain it.</source>
+        <source>The header field %1 is missing; every %2 request should contain it.</source>
         <comment>missing-header method-should; %1 = header, %2 = method</comment>
         <translation>缺少头域 %1；%2 请求应当包含该头域。</translation>
     </message>
     <message>
-        <source>The header field %1 is missing; a %2 response must contain it.</source>
+        <source>The header field %1 is missing; every %2 response must contain it.</source>
         <comment>missing-header code; %1 = header, %2 = code</comment>
         <translation>缺少头域 %1；%2 响应必须包含该头域。</translation>
     </message>
     <message>
-        <source>The header field %1 is missing; a %2 response should contain it.</source>
+        <source>The header field %1 is missing; every %2 response should contain it.</source>
         <comment>missing-header code-should; %1 = header, %2 = code</comment>
         <translation>缺少头域 %1；%2 响应应当包含该头域。</translation>
     </message>
@@ -2968,7 +2968,7 @@ Run sipref COMMAND --help for the options of a command.
         <translation>缺少头域 %1；对 %3 的 2xx 响应必须包含该头域。</translation>
     </message>
     <message>
-        <source>Contact is missing. A %2 redirection should give the new location in Contact header fields, or the caller has nowhere to retry.</source>
+        <source>Contact is missing. Every %2 redirection should give the new location in Contact header fields, or the caller has nowhere to retry.</source>
         <comment>missing-header redirect-contact; %2 = code</comment>
         <translation>缺少 Contact。%2 重定向响应应当在 Contact 头域中给出新的位置，否则主叫无处重试。</translation>
     </message>
@@ -2988,7 +2988,7 @@ Run sipref COMMAND --help for the options of a command.
         <translation>缺少 Content-Length。最上层 Via 显示传输协议为 %3，这是面向流的传输，只有 Content-Length 能指明消息在何处结束。</translation>
     </message>
     <message>
-        <source>A %2 request must not contain %1.</source>
+        <source>%2 requests must not contain %1.</source>
         <comment>forbidden-header request; %1 = header, %2 = method</comment>
         <translation>%2 请求不得包含 %1。</translation>
     </message>
@@ -3629,12 +3629,6 @@ Via: SIP/2.0/UDP …
 </context>
 <context>
     <name>sipref::MessageListModel</name>
-    <message numerus="yes">
-        <source>%1 (%n error(s))</source>
-        <translation>
-            <numerusform>%1（%n 个错误）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Line</source>
         <translation>行号</translation>
@@ -3650,6 +3644,12 @@ Via: SIP/2.0/UDP …
     <message>
         <source>Findings</source>
         <translation>检查结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -16,28 +16,42 @@ int Inspection::count(Severity s) const
 
 QString Inspection::unfoldedValue(const HeaderField &h) const
 {
-    const QString raw = string(h.value);
     if (!h.folded)
-        return raw;
-    QString out;
-    out.reserve(raw.size());
-    bool inBreak = false;
-    for (QChar ch : raw) {
-        if (ch == QLatin1Char('\r') || ch == QLatin1Char('\n')) {
-            inBreak = true;
-            continue;
-        }
-        if (inBreak && (ch == QLatin1Char(' ') || ch == QLatin1Char('\t')))
-            continue;
-        if (inBreak) {
-            while (out.endsWith(QLatin1Char(' ')) || out.endsWith(QLatin1Char('\t')))
-                out.chop(1);
-            out += QLatin1Char(' ');
-            inBreak = false;
-        }
-        out += ch;
+        return string(h.value);
+    // In a log every continuation line carries the log prefix too; it is skipped after each line
+    // break, or "Subject: a" + "<prefix>   b" unfolded to "a <prefix>   b".
+    qsizetype prefix = 0;
+    const auto after = std::upper_bound(messages.begin(), messages.end(), h.value.offset,
+                                        [](qsizetype offset, const SipMessage &m) { return offset < m.whole.offset; });
+    if (after != messages.begin()) {
+        const SipMessage &m = *(after - 1);
+        if (m.prefixStripped && h.value.offset < m.whole.end())
+            prefix = m.column - 1;
     }
-    return out;
+    // Unfolded as bytes, decoded once: CR, LF, SP and HTAB never occur inside a UTF-8 or GB18030
+    // character.
+    const QByteArrayView raw = view(h.value);
+    QByteArray out;
+    out.reserve(raw.size());
+    qsizetype i = 0;
+    while (i < raw.size()) {
+        const char ch = raw[i];
+        if (ch != '\r' && ch != '\n') {
+            out += ch;
+            ++i;
+            continue;
+        }
+        while (i < raw.size() && (raw[i] == '\r' || raw[i] == '\n'))
+            ++i;
+        i = std::min(raw.size(), i + prefix);
+        while (i < raw.size() && (raw[i] == ' ' || raw[i] == '\t'))
+            ++i;
+        while (out.endsWith(' ') || out.endsWith('\t'))
+            out.chop(1);
+        if (i < raw.size())
+            out += ' ';
+    }
+    return decodeBytes(out.constData(), out.size(), encoding);
 }
 
 Inspection inspect(const QByteArray &input, const Catalog &catalog, const InspectOptions &options)

@@ -52,7 +52,10 @@ public:
         if (cr) {
             const qsizetype crAt = cr - m_data;
             l.end = crAt;
-            if (crAt + 1 == lfAt) {
+            // Only a CR right before a real LF is a CRLF: a CR as the last byte of the input has
+            // no LF after it (lfAt is then the end), and taking it for CRLF put the next line one
+            // byte past the end of the input.
+            if (lf && crAt + 1 == lfAt) {
                 l.next = lfAt + 1;
             } else {
                 l.next = crAt + 1;
@@ -200,13 +203,18 @@ private:
             const qsizetype len = toks[j - 1].e - s;
             if (len < 3)
                 continue;
-            // Trim a stray capital that junk left glued to a known method ("QINVITE").
-            for (const char *method : knownMethods) {
-                const qsizetype ml = qsizetype(std::strlen(method));
-                if (len > ml && std::memcmp(m_data + toks[j - 1].e - ml, method, size_t(ml)) == 0) {
-                    s = toks[j - 1].e - ml;
-                    break;
+            // Trim a stray capital that junk left glued to a known method ("QINVITE"). The longest
+            // known method wins and a run that is a method is kept whole: taking the first match
+            // cut "PRACK" after a log prefix down to "ACK", and the message was lost.
+            if (!isKnownMethod(s, toks[j - 1].e)) {
+                qsizetype best = 0;
+                for (const char *method : knownMethods) {
+                    const qsizetype ml = qsizetype(std::strlen(method));
+                    if (len > ml && ml > best && std::memcmp(m_data + toks[j - 1].e - ml, method, size_t(ml)) == 0)
+                        best = ml;
                 }
+                if (best > 0)
+                    s = toks[j - 1].e - best;
             }
             return s;
         }
@@ -428,8 +436,10 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
         } else if (!t.isBlank(first.begin, match.begin)) {
             // A start line after junk must be followed by a header field, or it was only log text
             // that quoted a start line ("sent SIP/2.0 200 OK to ...").
+            // A timestamp ("15:06:42 call answered") reads as a header named "15": it is the next
+            // log line, not a header field.
             const Content c = content(next);
-            if (headerColon(t, c.b, c.e) < 0) {
+            if (headerColon(t, c.b, c.e) < 0 || looksLikeLogLine(t, c.b, c.e)) {
                 *linesUsed = 1;
                 return first.next;
             }
@@ -534,6 +544,37 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
     // lines seen so far add up to Content-Length, counted as on the wire or as they are.
     const bool cutAtLength = declared >= 0 && (prefixLength != 0 || m.bareLineEnds);
     qsizetype asIs = 0; // content bytes plus one per line break
+    // A body that is itself a start line with header fields (message/sipfrag in the NOTIFY after a
+    // REFER) would end at once in the loop below and come out as a message of its own. A clean
+    // message trusts Content-Length as bytes further down; in a log, accept such a body when its
+    // lines add up to Content-Length before anything else begins.
+    if (cutAtLength && declared > 0 && bodyStart < t.size()) {
+        const Content head = content(t.lineAt(bodyStart));
+        if (head.ok && t.findStartLine(head.b, head.e).found()) {
+            qsizetype p = bodyStart, w = 0, a = 0;
+            int n = 0;
+            while (p < t.size()) {
+                const Line l = t.lineAt(p);
+                const Content c = content(l);
+                if (n > 0 && endsMessage(c))
+                    break;
+                w += (c.e - c.b) + 2;
+                a += (c.e - c.b) + 1;
+                ++n;
+                p = l.next;
+                if (!t.isBlank(c.b, c.e) && (declared == w || declared == w - 2 || declared == a || declared == a - 1)) {
+                    m.body = Span::between(bodyStart, l.next);
+                    m.bodyWireLength = w;
+                    m.bareLineEnds = m.bareLineEnds || l.bareBreak;
+                    *resume = l.next;
+                    *lines += n;
+                    return;
+                }
+                if (a - 1 > declared)
+                    break;
+            }
+        }
+    }
     while (pos < t.size() && !(cutAtLength && declared == 0)) {
         const Line l = t.lineAt(pos);
         const Content c = content(l);
