@@ -6,6 +6,7 @@
 #include "inspector/messagelistmodel.h"
 #include "inspector/siphighlighter.h"
 #include "inspector/summarycard.h"
+#include "inspector/wrappingdelegate.h"
 #include "settings.h"
 #include "sip/encoding.h"
 
@@ -28,6 +29,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTextBrowser>
+#include <QTextBlock>
 #include <QTimer>
 #include <QToolTip>
 #include <QTreeView>
@@ -140,6 +142,7 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     m_findingsView->setWordWrap(true);
     m_findingsView->setTextElideMode(Qt::ElideNone);
     m_findingsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_findingsView->setItemDelegate(new WrappingDelegate(m_findingsView, FindingsModel::MessageColumn));
 
     m_card->setOpenLinks(false);
     m_card->setObjectName(QStringLiteral("summaryCard"));
@@ -193,6 +196,8 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     connect(m_saveTimer, &QTimer::timeout, this, &InspectorView::writeText);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &InspectorView::onTextChanged);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &InspectorView::onCursorMoved);
+    // Scrolling and resizing reveal blocks that may still carry the colours of an older result.
+    connect(m_editor, &QPlainTextEdit::updateRequest, this, &InspectorView::highlightVisible);
     connect(&m_watcher, &QFutureWatcher<InspectionResultPtr>::finished, this, &InspectorView::onInspectionFinished);
     connect(m_messagesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &index) {
@@ -365,6 +370,7 @@ void InspectorView::apply(const InspectionResultPtr &result)
     m_result = result;
     if (changed) {
         m_highlighter->setResult(result, isDark());
+        highlightVisible();
         m_messages->setResult(result);
     }
     const int count = result ? int(result->inspection.messages.size()) : 0;
@@ -401,6 +407,16 @@ void InspectorView::apply(const InspectionResultPtr &result)
     }
 }
 
+void InspectorView::highlightVisible()
+{
+    // Only what is on screen (plus a margin for smooth scrolling) is recoloured.
+    const int lines = m_editor->viewport()->height() / std::max(1, m_editor->fontMetrics().height()) + 40;
+    QTextBlock first = m_editor->cursorForPosition(QPoint(0, 0)).block();
+    for (int i = 0; i < 20 && first.previous().isValid(); ++i)
+        first = first.previous();
+    m_highlighter->highlightStale(first, lines + 20);
+}
+
 void InspectorView::selectMessage(int message, bool moveCursor)
 {
     m_selectedMessage = message;
@@ -422,6 +438,7 @@ void InspectorView::selectMessage(int message, bool moveCursor)
             QSignalBlocker block(m_editor);
             m_editor->setTextCursor(cursor);
             m_editor->centerCursor();
+            highlightVisible();
         }
     }
 }
@@ -458,6 +475,7 @@ void InspectorView::onFindingActivated(const QModelIndex &index)
     cursor.setPosition(int(m_result->position(d->span.end())), QTextCursor::KeepAnchor);
     m_editor->setTextCursor(cursor);
     m_editor->centerCursor();
+    highlightVisible();
     m_editor->setFocus(Qt::OtherFocusReason);
 }
 

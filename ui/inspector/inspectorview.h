@@ -64,6 +64,7 @@ private:
     void onInspectionFinished();
     void apply(const InspectionResultPtr &result);
     void selectMessage(int message, bool moveCursor);
+    void highlightVisible();
     void onFindingActivated(const QModelIndex &index);
     void showFindingDetail(const QModelIndex &index);
     void onCursorMoved();

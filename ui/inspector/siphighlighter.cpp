@@ -2,10 +2,23 @@
 
 #include "classcolors.h"
 
+#include <QTextBlockUserData>
 #include <QTextDocument>
 #include <algorithm>
 
 namespace sipref {
+
+namespace {
+
+// Which result a block was last coloured for. Kept as user data rather than block state: a
+// changed block state makes QSyntaxHighlighter re-run the next block too, cascading through the text.
+struct ColouredFor : QTextBlockUserData
+{
+    quint64 generation;
+    explicit ColouredFor(quint64 g) : generation(g) { }
+};
+
+} // namespace
 
 SipHighlighter::SipHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
 {
@@ -74,11 +87,21 @@ void SipHighlighter::setResult(const InspectionResultPtr &result, bool dark)
         std::sort(m_runs.begin(), m_runs.end(), byStart);
         std::sort(m_marks.begin(), m_marks.end(), byStart);
     }
-    rehighlight();
+    ++m_generation;
+}
+
+void SipHighlighter::highlightStale(QTextBlock block, int maxBlocks)
+{
+    for (int i = 0; block.isValid() && i < maxBlocks; block = block.next(), ++i) {
+        const auto *data = static_cast<ColouredFor *>(block.userData());
+        if (!data || data->generation != m_generation)
+            rehighlightBlock(block);
+    }
 }
 
 void SipHighlighter::highlightBlock(const QString &text)
 {
+    setCurrentBlockUserData(new ColouredFor(m_generation));
     if (m_runs.empty() && m_marks.empty())
         return;
     const qsizetype blockStart = currentBlock().position();

@@ -19,7 +19,11 @@ public:
 
     explicit SipHighlighter(QTextDocument *document);
 
+    // Takes a new result without touching the document; blocks are recoloured as they become
+    // visible (highlightVisible), so a result for a huge text costs nothing up front.
     void setResult(const InspectionResultPtr &result, bool dark);
+    // Recolours the blocks from `first` on, up to `maxBlocks`, whose colours are older than the result.
+    void highlightStale(QTextBlock first, int maxBlocks);
     QTextCharFormat kindFormat(Kind kind) const { return m_formats[kind]; }
 
 protected:
@@ -38,6 +42,7 @@ private:
     std::vector<Run> m_marks; // underlines, sorted by start
     QTextCharFormat m_formats[KindCount];
     InspectionResultPtr m_result;
+    quint64 m_generation = 0;
 };
 
 } // namespace sipref
