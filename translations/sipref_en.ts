@@ -2764,10 +2764,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: text, json or markdown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A SIP response code, 100 to 699.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,10 +2773,6 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a SIP response code (100 to 699).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2810,10 +2802,6 @@ Run sipref COMMAND --help for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language of the findings: en or zh_CN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time the inspection in-process and print one BENCH line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,6 +2824,10 @@ Run sipref COMMAND --help for the options of a command.
     <message>
         <source>%1 message(s): %2 error(s), %3 warning(s), %4 note(s)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2764,10 +2764,6 @@
         <translation>未知格式“%1”；请使用以下格式之一：%2。</translation>
     </message>
     <message>
-        <source>Output format: text, json or markdown.</source>
-        <translation>输出格式：text、json 或 markdown。</translation>
-    </message>
-    <message>
         <source>A SIP response code, 100 to 699.</source>
         <translation>SIP 状态码，范围 100 到 699。</translation>
     </message>
@@ -2778,10 +2774,6 @@
     <message>
         <source>&quot;%1&quot; is not a SIP response code (100 to 699).</source>
         <translation>“%1”不是 SIP 状态码（100 到 699）。</translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation>输出格式：text 或 json。</translation>
     </message>
     <message>
         <source>Words, a code, a code prefix or a class such as 4xx.</source>
@@ -2820,10 +2812,6 @@ Run sipref COMMAND --help for the options of a command.
 </translation>
     </message>
     <message>
-        <source>Language of the findings: en or zh_CN.</source>
-        <translation>检查结果的语言：en 或 zh_CN。</translation>
-    </message>
-    <message>
         <source>Time the inspection in-process and print one BENCH line.</source>
         <translation>在进程内为检查计时，并输出一行 BENCH 结果。</translation>
     </message>
@@ -2848,6 +2836,10 @@ Run sipref COMMAND --help for the options of a command.
 </source>
         <translation>共 %1 条消息：%2 个错误，%3 个警告，%4 个提示
 </translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>输出格式：%1。</translation>
     </message>
 </context>
 <context>

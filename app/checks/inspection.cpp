@@ -25,8 +25,8 @@ QString Inspection::unfoldedValue(const HeaderField &h) const
                                         [](qsizetype offset, const SipMessage &m) { return offset < m.whole.offset; });
     if (after != messages.begin()) {
         const SipMessage &m = *(after - 1);
-        if (m.prefixStripped && h.value.offset < m.whole.end())
-            prefix = m.column - 1;
+        if (h.value.offset < m.whole.end())
+            prefix = m.prefixLength;
     }
     // Unfolded as bytes, decoded once: CR, LF, SP and HTAB never occur inside a UTF-8 or GB18030
     // character.

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/entryformat.h"
+#include "cli/commandoptions.h"
 #include "cli/inspectcommand.h"
 #include "i18n/translations.h"
 
@@ -29,48 +30,6 @@ struct Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// Options shared by the commands; each command adds only what it takes.
-struct Common
-{
-    QCommandLineOption lang{QStringLiteral("lang"), Cli::tr("Language of the text output: en or zh_CN."),
-                            QStringLiteral("language")};
-    QCommandLineOption format{QStringLiteral("format"), QString(), QStringLiteral("format")};
-};
-
-bool parse(QCommandLineParser &parser, const QStringList &arguments, QIODevice &err)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(arguments)) {
-        write(err, parser.errorText() + QLatin1Char('\n'));
-        return false;
-    }
-    return true;
-}
-
-bool chooseLanguage(const QCommandLineParser &parser, const Common &common, Language *language, QIODevice &err)
-{
-    *language = systemLanguage();
-    if (!parser.isSet(common.lang))
-        return true;
-    if (parseLanguage(parser.value(common.lang), language))
-        return true;
-    write(err, Cli::tr("Unknown language \"%1\"; use en or zh_CN.").arg(parser.value(common.lang))
-                   + QLatin1Char('\n'));
-    return false;
-}
-
-bool chooseFormat(const QCommandLineParser &parser, const Common &common, const QStringList &allowed,
-                  QString *format, QIODevice &err)
-{
-    *format = parser.isSet(common.format) ? parser.value(common.format).toLower() : allowed.first();
-    if (allowed.contains(*format))
-        return true;
-    write(err, Cli::tr("Unknown format \"%1\"; use one of: %2.").arg(parser.value(common.format),
-                                                                   allowed.join(QStringLiteral(", ")))
-                   + QLatin1Char('\n'));
-    return false;
-}
-
 QString json(const QJsonValue &value)
 {
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
@@ -84,22 +43,17 @@ QString oneLine(const CodeEntry &e, Language language)
 
 int lookup(const QStringList &arguments, QIODevice &out, QIODevice &err)
 {
-    QCommandLineParser parser;
-    Common common;
-    common.format.setDescription(Cli::tr("Output format: text, json or markdown."));
-    parser.addOptions({common.lang, common.format});
-    parser.addPositionalArgument(QStringLiteral("code"), Cli::tr("A SIP response code, 100 to 699."));
-    Language language;
-    QString format;
-    if (!parse(parser, arguments, err) || !chooseLanguage(parser, common, &language, err)
-        || !chooseFormat(parser, common, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")},
-                         &format, err))
+    CommandOptions options({QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")},
+                           QStringLiteral("code"), Cli::tr("A SIP response code, 100 to 699."));
+    if (!options.parse(arguments, err))
         return UsageError;
-    if (parser.positionalArguments().size() != 1) {
-        write(err, Cli::tr("Usage: sipref lookup CODE [--lang en|zh_CN] [--format text|json|markdown]") + QLatin1Char('\n'));
+    if (options.positional().size() != 1) {
+        writeLine(err, Cli::tr("Usage: sipref lookup CODE [--lang en|zh_CN] [--format text|json|markdown]"));
         return UsageError;
     }
-    const QString arg = parser.positionalArguments().first().trimmed();
+    const Language language = options.language();
+    const QString format = options.format();
+    const QString arg = options.positional().first().trimmed();
     static const QRegularExpression number(QStringLiteral("^\\d{1,9}$"));
     const Catalog catalog;
     const std::optional<CodeEntry> entry =
@@ -136,17 +90,13 @@ int lookup(const QStringList &arguments, QIODevice &out, QIODevice &err)
 
 int search(const QStringList &arguments, QIODevice &out, QIODevice &err)
 {
-    QCommandLineParser parser;
-    Common common;
-    common.format.setDescription(Cli::tr("Output format: text or json."));
-    parser.addOptions({common.lang, common.format});
-    parser.addPositionalArgument(QStringLiteral("text"), Cli::tr("Words, a code, a code prefix or a class such as 4xx."));
-    Language language;
-    QString format;
-    if (!parse(parser, arguments, err) || !chooseLanguage(parser, common, &language, err)
-        || !chooseFormat(parser, common, {QStringLiteral("text"), QStringLiteral("json")}, &format, err))
+    CommandOptions options({QStringLiteral("text"), QStringLiteral("json")}, QStringLiteral("text"),
+                           Cli::tr("Words, a code, a code prefix or a class such as 4xx."));
+    if (!options.parse(arguments, err))
         return UsageError;
-    const QString query = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    const Language language = options.language();
+    const QString format = options.format();
+    const QString query = options.positional().join(QLatin1Char(' ')).trimmed();
     if (query.isEmpty()) {
         write(err, Cli::tr("Usage: sipref search TEXT [--format text|json]") + QLatin1Char('\n'));
         return UsageError;
@@ -167,16 +117,12 @@ int search(const QStringList &arguments, QIODevice &out, QIODevice &err)
 
 int list(const QStringList &arguments, QIODevice &out, QIODevice &err)
 {
-    QCommandLineParser parser;
-    Common common;
-    common.format.setDescription(Cli::tr("Output format: text or json."));
-    parser.addOptions({common.lang, common.format});
-    Language language;
-    QString format;
-    if (!parse(parser, arguments, err) || !chooseLanguage(parser, common, &language, err)
-        || !chooseFormat(parser, common, {QStringLiteral("text"), QStringLiteral("json")}, &format, err))
+    CommandOptions options({QStringLiteral("text"), QStringLiteral("json")}, QString(), QString());
+    if (!options.parse(arguments, err))
         return UsageError;
-    if (!parser.positionalArguments().isEmpty()) {
+    const Language language = options.language();
+    const QString format = options.format();
+    if (!options.positional().isEmpty()) {
         write(err, Cli::tr("Usage: sipref list [--format text|json]") + QLatin1Char('\n'));
         return UsageError;
     }

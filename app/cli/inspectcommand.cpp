@@ -4,6 +4,7 @@
 #include "checks/diagnostictexts.h"
 #include "checks/inspection.h"
 #include "cli/cli.h"
+#include "cli/commandoptions.h"
 #include "cli/inspectionjson.h"
 #include "sip/lineindex.h"
 
@@ -71,35 +72,20 @@ QString textReport(const Inspection &in, const QString &name, Language language)
 
 int inspectCommand(const QStringList &arguments, QIODevice &out, QIODevice &err, QIODevice *in)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption lang(QStringLiteral("lang"), Cli::tr("Language of the findings: en or zh_CN."),
-                                  QStringLiteral("language"));
-    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("Output format: text or json."),
-                                    QStringLiteral("format"));
+    CommandOptions options({QStringLiteral("text"), QStringLiteral("json")}, QStringLiteral("file"),
+                           Cli::tr("A file with SIP messages or a log, or - for standard input."));
     const QCommandLineOption bench(QStringLiteral("bench"),
                                    Cli::tr("Time the inspection in-process and print one BENCH line."));
-    parser.addOptions({lang, format, bench});
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("A file with SIP messages or a log, or - for standard input."));
-    if (!parser.parse(arguments)) {
-        write(err, parser.errorText() + QLatin1Char('\n'));
+    options.addOption(bench);
+    if (!options.parse(arguments, err))
+        return UsageError;
+    if (options.positional().size() != 1) {
+        writeLine(err, Cli::tr("Usage: sipref inspect FILE|- [--format text|json] [--lang en|zh_CN]"));
         return UsageError;
     }
-    Language language = systemLanguage();
-    if (parser.isSet(lang) && !parseLanguage(parser.value(lang), &language)) {
-        write(err, Cli::tr("Unknown language \"%1\"; use en or zh_CN.").arg(parser.value(lang)) + QLatin1Char('\n'));
-        return UsageError;
-    }
-    const QString fmt = parser.isSet(format) ? parser.value(format).toLower() : QStringLiteral("text");
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
-        write(err, Cli::tr("Unknown format \"%1\"; use one of: %2.").arg(parser.value(format), QStringLiteral("text, json"))
-                       + QLatin1Char('\n'));
-        return UsageError;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        write(err, Cli::tr("Usage: sipref inspect FILE|- [--format text|json] [--lang en|zh_CN]") + QLatin1Char('\n'));
-        return UsageError;
-    }
-    const QString name = parser.positionalArguments().first();
+    const Language language = options.language();
+    const QString fmt = options.format();
+    const QString name = options.positional().first();
     QByteArray bytes;
     if (name == QLatin1String("-")) {
         if (!in) {
@@ -121,7 +107,7 @@ int inspectCommand(const QStringList &arguments, QIODevice &out, QIODevice &err,
     timer.start();
     const Inspection result = inspect(bytes, catalog);
     const qint64 ns = timer.nsecsElapsed();
-    if (parser.isSet(bench)) {
+    if (options.isSet(bench)) {
         const double seconds = double(ns) / 1e9;
         write(out, QStringLiteral("BENCH bytes=%1 messages=%2 diagnostics=%3 seconds=%4 mbps=%5\n")
                        .arg(bytes.size())

@@ -41,31 +41,24 @@ public:
 
     Line lineAt(qsizetype pos) const
     {
+        // One pass to the first CR or LF. Looking for the LF first and then for a CR before it
+        // read to the end of the input on every line of a CR-only text: quadratic, a minute for a
+        // million old-Mac lines.
         Line l;
         l.begin = pos;
-        const char *start = m_data + pos;
-        const qsizetype rest = m_size - pos;
-        const char *lf = static_cast<const char *>(std::memchr(start, '\n', size_t(rest)));
-        const qsizetype lfAt = lf ? lf - m_data : m_size;
-        // A CR before the LF: either the CR of a CRLF, or a line of its own (old Mac endings).
-        const char *cr = static_cast<const char *>(std::memchr(start, '\r', size_t(lfAt - pos)));
-        if (cr) {
-            const qsizetype crAt = cr - m_data;
-            l.end = crAt;
-            // Only a CR right before a real LF is a CRLF: a CR as the last byte of the input has
-            // no LF after it (lfAt is then the end), and taking it for CRLF put the next line one
-            // byte past the end of the input.
-            if (lf && crAt + 1 == lfAt) {
-                l.next = lfAt + 1;
-            } else {
-                l.next = crAt + 1;
-                l.bareBreak = true;
-            }
-            return l;
+        const char *p = m_data + pos;
+        const char *const end = m_data + m_size;
+        while (p < end && *p != '\n' && *p != '\r')
+            ++p;
+        l.end = p - m_data;
+        if (p == end) {
+            l.next = m_size;
+        } else if (*p == '\r' && p + 1 < end && p[1] == '\n') {
+            l.next = l.end + 2; // CRLF
+        } else {
+            l.next = l.end + 1; // LF or CR alone (old Mac endings)
+            l.bareBreak = true;
         }
-        l.end = lfAt;
-        l.next = lf ? lfAt + 1 : m_size;
-        l.bareBreak = lf != nullptr;
         return l;
     }
 
@@ -412,7 +405,12 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
     SipMessage m;
     m.kind = match.kind;
     m.lineNumber = lineNumber;
-    m.column = int(match.begin - first.begin) + 1;
+    // The column counts from the start of the line in the input, which is not where scanning
+    // resumed when Content-Length ended the previous body inside a line ("...lunch?SIP/2.0 200 OK").
+    qsizetype lineStart = first.begin;
+    while (lineStart > 0 && t.at(lineStart - 1) != '\n' && t.at(lineStart - 1) != '\r')
+        --lineStart;
+    m.column = int(match.begin - lineStart) + 1;
     m.startLine = Span::between(match.begin, first.end);
     m.bareLineEnds = first.bareBreak;
     parseStartLine(m, match.begin, first.end);
@@ -433,6 +431,7 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
             && (!blankPrefix || headerColon(t, next.begin + p, next.end) >= 0)) {
             prefixLength = p;
             m.prefixStripped = true;
+            m.prefixLength = p;
         } else if (!t.isBlank(first.begin, match.begin)) {
             // A start line after junk must be followed by a header field, or it was only log text
             // that quoted a start line ("sent SIP/2.0 200 OK to ...").
