@@ -1,4 +1,315 @@
+// The checks: every finding the inspector can report, on a message that has the fault and on the
+// same message corrected; valid message flows that must pass clean; the sentences of the findings.
+#include "catalog/catalog.h"
+#include "checks/diagnostictexts.h"
+#include "checks/inspection.h"
+#include "samplemessages.h"
+#include "sip/headernames.h"
+
 #include <QtTest>
-class Placeholderchecks : public QObject { Q_OBJECT private Q_SLOTS: void todo() { QSKIP("written next"); } };
-QTEST_GUILESS_MAIN(Placeholderchecks)
+
+using namespace sipref;
+using namespace sipref::test;
+namespace s = sipref::test::samples;
+
+Q_DECLARE_METATYPE(sipref::Severity)
+
+namespace {
+
+const Catalog &catalog()
+{
+    static const Catalog c;
+    return c;
+}
+
+Inspection run(const QByteArray &input)
+{
+    return inspect(input, catalog());
+}
+
+QByteArray text(const Inspection &in, Span span)
+{
+    return in.view(span).toByteArray();
+}
+
+QByteArray describe(const Inspection &in)
+{
+    QByteArray out;
+    for (const Diagnostic &d : in.diagnostics)
+        out += QByteArray(d.id) + '/' + d.detail + " (" + severityId(d.severity) + ") [" + text(in, d.span).left(50)
+               + "]; ";
+    return out;
+}
+
+bool isError(const Diagnostic &d)
+{
+    return d.severity == Severity::Error || d.severity == Severity::Warning;
+}
+
+} // namespace
+
+class TestChecks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fires_data();
+    void fires();
+    void corrected_data();
+    void corrected();
+    void everyDiagnosticIsReachable();
+    void validMessages_data();
+    void validMessages();
+    void validFlows_data();
+    void validFlows();
+    void sentences_data();
+    void sentences();
+    void unknownIdFallsBack();
+    void severityLabels();
+    void exampleHeaderLines();
+};
+
+void TestChecks::fires_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("id");
+    QTest::addColumn<QByteArray>("detail");
+    QTest::addColumn<Severity>("severity");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("spanText");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("rfc");
+    QTest::addColumn<QList<QByteArray>>("also");
+    for (const s::FaultCase &c : s::faultCases()) {
+        QTest::newRow(c.name.constData()) << c.broken << c.id << c.detail << c.severity << c.header << c.spanText
+                                          << c.args << c.rfc << c.also;
+    }
+}
+
+void TestChecks::fires()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, id);
+    QFETCH(QByteArray, detail);
+    QFETCH(Severity, severity);
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, spanText);
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, rfc);
+    QFETCH(QList<QByteArray>, also);
+
+    const Inspection in = run(input);
+    const Diagnostic *found = nullptr;
+    for (const Diagnostic &d : in.diagnostics) {
+        if (id == d.id && detail == d.detail && header == d.header) {
+            found = &d;
+            break;
+        }
+    }
+    QVERIFY2(found, describe(in).constData());
+    QCOMPARE(found->severity, severity);
+    QCOMPARE(found->message, id == "no-sip-message" ? -1 : 0);
+    if (rfc.isNull())
+        QVERIFY(qstrlen(found->rfc) > 0);
+    else
+        QCOMPARE(QByteArray(found->rfc), rfc);
+    if (!spanText.isNull())
+        QCOMPARE(text(in, found->span), spanText);
+    for (int i = 0; i < args.size(); ++i) {
+        QVERIFY(found->args.size() > i);
+        QCOMPARE(found->args.at(i), args.at(i));
+    }
+    // The fault brings no other error or warning than those named.
+    for (const Diagnostic &d : in.diagnostics) {
+        if (isError(d) && id != d.id)
+            QVERIFY2(also.contains(QByteArray(d.id)), describe(in).constData());
+    }
+    // Every finding has a section, a sentence, and a canonical header name or none.
+    for (const Diagnostic &d : in.diagnostics) {
+        QVERIFY(qstrlen(d.rfc) > 0);
+        QVERIFY(QByteArray(d.rfc).startsWith("RFC "));
+        QVERIFY(diagnosticMessage(d, Language::English) != QLatin1String(d.id));
+        if (qstrlen(d.header) > 0)
+            QCOMPARE(QByteArray(canonicalHeaderName(headerIdFromName(d.header))), QByteArray(d.header));
+        QVERIFY(d.span.offset >= 0 && d.span.end() <= in.text.size());
+    }
+}
+
+void TestChecks::corrected_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("id");
+    for (const s::FaultCase &c : s::faultCases())
+        QTest::newRow(c.name.constData()) << c.fixed << c.id;
+}
+
+void TestChecks::corrected()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, id);
+
+    const Inspection in = run(input);
+    QVERIFY(!in.messages.empty());
+    for (const Diagnostic &d : in.diagnostics) {
+        QVERIFY2(id != d.id, describe(in).constData());
+        QVERIFY2(!isError(d), describe(in).constData());
+    }
+}
+
+void TestChecks::everyDiagnosticIsReachable()
+{
+    // Each (id, detail) that has a sentence is produced by at least one case above.
+    const QList<s::FaultCase> all = s::faultCases();
+    for (const auto &known : knownDiagnostics()) {
+        bool covered = false;
+        for (const s::FaultCase &c : all)
+            covered = covered || (QString::fromLatin1(c.id) == known.first && QString::fromLatin1(c.detail) == known.second);
+        QVERIFY2(covered, qPrintable(known.first + QLatin1Char('/') + known.second));
+    }
+}
+
+void TestChecks::validMessages_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    for (const s::Sample &sample : s::validMessages()) {
+        QTest::newRow(sample.name) << sample.wire;
+        QTest::newRow(QByteArray(sample.name + QByteArray(", LF")).constData()) << s::lfOnly(sample.wire);
+    }
+}
+
+void TestChecks::validMessages()
+{
+    QFETCH(QByteArray, input);
+
+    const Inspection in = run(input);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    QCOMPARE(in.count(Severity::Error), 0);
+    QCOMPARE(in.count(Severity::Warning), 0);
+    QVERIFY2(in.diagnostics.empty(), describe(in).constData()); // not even a note
+}
+
+void TestChecks::validFlows_data()
+{
+    QTest::addColumn<QList<QByteArray>>("flow");
+
+    QTest::newRow("registration with challenge")
+        << QList<QByteArray>{s::registerFirst(), s::register401(), s::registerRetry(), s::register200()};
+    QTest::newRow("call") << QList<QByteArray>{s::invite(), s::trying100(), s::ringing180(), s::ok200Invite(), s::ack(),
+                                               s::update(), s::ok200Update(), s::bye(), s::ok200Bye()};
+    QTest::newRow("cancelled call") << QList<QByteArray>{s::invite2(), s::cancel(), s::ok200Cancel(),
+                                                         s::terminated487(), s::ack487()};
+    QTest::newRow("presence") << QList<QByteArray>{s::subscribe(), s::ok200Subscribe(), s::notify(), s::ok200Notify(),
+                                                   s::publish(), s::ok200Publish()};
+    QTest::newRow("transfer") << QList<QByteArray>{s::refer(), s::accepted202(), s::notifySipfrag(), s::ok200Notify()};
+    QTest::newRow("reliable provisional") << QList<QByteArray>{s::invite100rel(), s::progress183(), s::prack(),
+                                                               s::ok200Prack()};
+    QTest::newRow("message, options, redirect")
+        << QList<QByteArray>{s::message(), s::ok200Message(), s::options(), s::ok200Options(), s::moved302()};
+}
+
+void TestChecks::validFlows()
+{
+    QFETCH(QList<QByteArray>, flow);
+
+    // The flow pasted at once, and as each log format writes it.
+    QByteArray wire, chanSip, pjsip, freeswitch, pjsua, logcat, syslog;
+    for (const QByteArray &m : flow) {
+        wire += m;
+        chanSip += s::asteriskChanSip(m);
+        pjsip += s::asteriskPjsip(m);
+        freeswitch += s::freeswitch(m);
+        pjsua += s::pjsua(m);
+        logcat += s::prefixed(m, s::logcatPrefix());
+        syslog += s::prefixed(m, s::syslogPrefix());
+    }
+    for (const QByteArray &input : {wire, chanSip, pjsip, freeswitch, pjsua, s::sngrep(flow), logcat, syslog}) {
+        const Inspection in = run(input);
+        QCOMPARE(qsizetype(in.messages.size()), flow.size());
+        QVERIFY2(in.diagnostics.empty(), (input.left(60) + ": " + describe(in)).constData());
+    }
+}
+
+void TestChecks::sentences_data()
+{
+    QTest::addColumn<QByteArray>("id");
+    QTest::addColumn<QByteArray>("detail");
+    for (const auto &known : knownDiagnostics()) {
+        const QByteArray name = (known.first + QLatin1Char('/') + known.second).toLatin1();
+        QTest::newRow(name.constData()) << known.first.toLatin1() << known.second.toLatin1();
+    }
+}
+
+void TestChecks::sentences()
+{
+    QFETCH(QByteArray, id);
+    QFETCH(QByteArray, detail);
+
+    Diagnostic d;
+    d.id = id.constData();
+    d.detail = detail.constData();
+    d.args = {QStringLiteral("«ARG1»"), QStringLiteral("«ARG2»"), QStringLiteral("«ARG3»")};
+    const QString en = diagnosticMessage(d, Language::English);
+    const QString zh = diagnosticMessage(d, Language::Chinese);
+
+    // A real sentence, not the bare id, with every placeholder filled in.
+    for (const QString &sentence : {en, zh}) {
+        QVERIFY(sentence != QString::fromLatin1(id));
+        QVERIFY2(sentence.size() > 15, qPrintable(sentence));
+        QVERIFY2(!sentence.contains(QRegularExpression(QStringLiteral("%[1-9]"))), qPrintable(sentence));
+        QVERIFY(!sentence.trimmed().isEmpty());
+    }
+    QVERIFY2(en.endsWith(QLatin1Char('.')), qPrintable(en));
+    // The Chinese sentence is a translation, and uses the same arguments as the English one.
+    QVERIFY2(zh != en, qPrintable(zh));
+    QVERIFY2(zh.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))), qPrintable(zh));
+    for (const QString &arg : d.args)
+        QVERIFY2(en.contains(arg) == zh.contains(arg), qPrintable(arg + QLatin1String(": ") + en + QLatin1String(" | ") + zh));
+    // An argument that itself looks like a placeholder is not expanded again.
+    d.args = {QStringLiteral("%2"), QStringLiteral("%3"), QStringLiteral("%1")};
+    const QString literal = diagnosticMessage(d, Language::English);
+    if (en.contains(QLatin1String("«ARG1»")))
+        QVERIFY2(literal.contains(QLatin1String("%2")), qPrintable(literal));
+}
+
+void TestChecks::unknownIdFallsBack()
+{
+    Diagnostic d;
+    d.id = "no-such-finding";
+    QCOMPARE(diagnosticMessage(d, Language::English), QStringLiteral("no-such-finding"));
+    // A known id with an unknown detail has no sentence either.
+    d.id = "missing-header";
+    d.detail = "no-such-detail";
+    QCOMPARE(diagnosticMessage(d, Language::Chinese), QStringLiteral("missing-header"));
+}
+
+void TestChecks::severityLabels()
+{
+    QCOMPARE(severityLabel(Severity::Error, Language::English), QStringLiteral("error"));
+    QCOMPARE(severityLabel(Severity::Warning, Language::English), QStringLiteral("warning"));
+    QCOMPARE(severityLabel(Severity::Info, Language::English), QStringLiteral("info"));
+    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
+        const QString zh = severityLabel(s, Language::Chinese);
+        QVERIFY(!zh.isEmpty());
+        QVERIFY(zh != severityLabel(s, Language::English));
+    }
+}
+
+void TestChecks::exampleHeaderLines()
+{
+    // Every header a missing-header finding can name has an example line that is itself valid:
+    // added to the message, it ends the finding.
+    for (const s::FaultCase &c : s::faultCases()) {
+        if (c.id != "missing-header")
+            continue;
+        const QString line = exampleHeaderLine(QString::fromLatin1(c.header));
+        QVERIFY2(line.startsWith(QString::fromLatin1(c.header) + QLatin1String(": ")), qPrintable(line));
+        QVERIFY2(!line.endsWith(QStringLiteral("…")), qPrintable(line));
+        const Inspection in = run(s::with(c.broken, line.toLatin1()));
+        for (const Diagnostic &d : in.diagnostics)
+            QVERIFY2(!(c.id == d.id && c.header == d.header), qPrintable(line));
+    }
+    QCOMPARE(exampleHeaderLine(QStringLiteral("X-Unknown")), QStringLiteral("X-Unknown: …"));
+}
+
+QTEST_GUILESS_MAIN(TestChecks)
 #include "tst_checks.moc"

@@ -1,4 +1,939 @@
+// The scanner: finding SIP messages in pasted text and logs, and splitting them into spans.
+#include "catalog/catalog.h"
+#include "checks/inspection.h"
+#include "samplemessages.h"
+#include "sip/encoding.h"
+#include "sip/headernames.h"
+#include "sip/lineindex.h"
+#include "sip/scanner.h"
+
+#include <QStringDecoder>
+#include <QStringEncoder>
 #include <QtTest>
-class Placeholderscanner : public QObject { Q_OBJECT private Q_SLOTS: void todo() { QSKIP("written next"); } };
-QTEST_GUILESS_MAIN(Placeholderscanner)
+
+using namespace sipref;
+using namespace sipref::test;
+namespace s = sipref::test::samples;
+
+namespace {
+
+const Catalog &catalog()
+{
+    static const Catalog c;
+    return c;
+}
+
+Inspection run(const QByteArray &input)
+{
+    return inspect(input, catalog());
+}
+
+QByteArray text(const Inspection &in, Span span)
+{
+    return in.view(span).toByteArray();
+}
+
+// Inserts a header line (given without line break) before Content-Length of a wire message.
+QByteArray withHeader(const QByteArray &wire, const QByteArray &line)
+{
+    QByteArray out = wire;
+    const qsizetype at = out.indexOf("Content-Length:");
+    if (at < 0)
+        qFatal("withHeader: no Content-Length");
+    out.insert(at, line + "\r\n");
+    return out;
+}
+
+const HeaderField *headerNamed(const Inspection &in, const SipMessage &m, const QByteArray &name)
+{
+    for (const HeaderField &h : m.headers) {
+        if (in.view(h.name) == name)
+            return &h;
+    }
+    return nullptr;
+}
+
+// The findings in one line each, for failure messages.
+QByteArray describe(const Inspection &in)
+{
+    QByteArray out;
+    for (const Diagnostic &d : in.diagnostics)
+        out += QByteArray(d.id) + '/' + d.detail + " [" + text(in, d.span).left(50) + "]; ";
+    return out;
+}
+
+// The text of a body in "\n" form: line ends made LF and a log prefix of `prefix` bytes taken off
+// every line.
+QByteArray bodyText(const Inspection &in, const SipMessage &m, qsizetype prefix = 0)
+{
+    QByteArray body = text(in, m.body);
+    body.replace("\r\n", "\n");
+    body.replace('\r', '\n');
+    if (prefix == 0)
+        return body;
+    QByteArray out;
+    const QList<QByteArray> lines = body.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i == lines.size() - 1 && lines[i].isEmpty())
+            break;
+        out += lines[i].mid(prefix) + '\n';
+    }
+    return out;
+}
+
+} // namespace
+
+class TestScanner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void compactForms_data();
+    void compactForms();
+    void lettersWithoutCompactForm();
+    void compactMessage();
+    void headerNameCase_data();
+    void headerNameCase();
+    void whitespaceBeforeColon_data();
+    void whitespaceBeforeColon();
+    void folding_data();
+    void folding();
+    void foldingInLogs_data();
+    void foldingInLogs();
+    void lineEnds_data();
+    void lineEnds();
+    void severalMessages_data();
+    void severalMessages();
+    void messageInsideALine();
+    void junkBeforeStartLine_data();
+    void junkBeforeStartLine();
+    void logPrefixes_data();
+    void logPrefixes();
+    void logWrappers_data();
+    void logWrappers();
+    void contentLengthInLogs_data();
+    void contentLengthInLogs();
+    void gb18030_data();
+    void gb18030();
+    void spansOfAMessage();
+    void spansOfEverySample_data();
+    void spansOfEverySample();
+    void startLineParts_data();
+    void startLineParts();
+};
+
+// ---- Header names ------------------------------------------------------------------------------
+
+void TestScanner::compactForms_data()
+{
+    QTest::addColumn<QByteArray>("letter");
+    QTest::addColumn<QByteArray>("canonical");
+    QTest::addColumn<QByteArray>("value");
+
+    // RFC 3261 §7.3.3 and §20, RFC 3265/6665 (o, u), RFC 3515 (r), RFC 3892 (b), RFC 4028 (x),
+    // RFC 3841 (a, d, j), RFC 4474/8224 (y, n).
+    QTest::newRow("i") << QByteArray("i") << QByteArray("Call-ID") << QByteArray("x1@10.0.0.1");
+    QTest::newRow("m") << QByteArray("m") << QByteArray("Contact") << QByteArray("<sip:a@10.0.0.1>");
+    QTest::newRow("e") << QByteArray("e") << QByteArray("Content-Encoding") << QByteArray("gzip");
+    QTest::newRow("l") << QByteArray("l") << QByteArray("Content-Length") << QByteArray("0");
+    QTest::newRow("c") << QByteArray("c") << QByteArray("Content-Type") << QByteArray("text/plain");
+    QTest::newRow("f") << QByteArray("f") << QByteArray("From") << QByteArray("<sip:a@lab-a.test>;tag=1");
+    QTest::newRow("s") << QByteArray("s") << QByteArray("Subject") << QByteArray("hi");
+    QTest::newRow("k") << QByteArray("k") << QByteArray("Supported") << QByteArray("100rel");
+    QTest::newRow("t") << QByteArray("t") << QByteArray("To") << QByteArray("<sip:b@lab-b.test>");
+    QTest::newRow("v") << QByteArray("v") << QByteArray("Via") << QByteArray("SIP/2.0/UDP h;branch=z9hG4bK9");
+    QTest::newRow("o") << QByteArray("o") << QByteArray("Event") << QByteArray("presence");
+    QTest::newRow("r") << QByteArray("r") << QByteArray("Refer-To") << QByteArray("<sip:c@lab-b.test>");
+    QTest::newRow("b") << QByteArray("b") << QByteArray("Referred-By") << QByteArray("<sip:a@lab-a.test>");
+    QTest::newRow("x") << QByteArray("x") << QByteArray("Session-Expires") << QByteArray("1800");
+    QTest::newRow("a") << QByteArray("a") << QByteArray("Accept-Contact") << QByteArray("*;audio");
+    QTest::newRow("d") << QByteArray("d") << QByteArray("Request-Disposition") << QByteArray("proxy");
+    QTest::newRow("j") << QByteArray("j") << QByteArray("Reject-Contact") << QByteArray("*;video");
+    QTest::newRow("u") << QByteArray("u") << QByteArray("Allow-Events") << QByteArray("presence");
+    QTest::newRow("y") << QByteArray("y") << QByteArray("Identity") << QByteArray("eyJhbGciOiJFUzI1NiJ9");
+    QTest::newRow("n") << QByteArray("n") << QByteArray("Identity-Info") << QByteArray("<https://lab-a.test/c.pem>");
+}
+
+void TestScanner::compactForms()
+{
+    QFETCH(QByteArray, letter);
+    QFETCH(QByteArray, canonical);
+    QFETCH(QByteArray, value);
+
+    const HeaderId id = headerIdFromName(letter);
+    QVERIFY(id != HeaderId::Unknown);
+    QCOMPARE(QByteArray(canonicalHeaderName(id)), canonical);
+    QCOMPARE(compactForm(id), letter.at(0));
+    QCOMPARE(headerIdFromName(letter.toUpper()), id);
+    QCOMPARE(headerIdFromName(canonical), id);
+
+    // In a message, the letter is the name span and the id is the full header's.
+    for (const QByteArray &spelling : {letter, letter.toUpper()}) {
+        const Inspection in = run(withHeader(s::options(), spelling + ": " + value));
+        QCOMPARE(in.messages.size(), std::size_t(1));
+        const HeaderField *h = headerNamed(in, in.messages[0], spelling);
+        QVERIFY2(h, spelling.constData());
+        QCOMPARE(h->id, id);
+        QCOMPARE(text(in, h->value), value);
+        QCOMPARE(text(in, h->line), spelling + ": " + value);
+    }
+}
+
+void TestScanner::lettersWithoutCompactForm()
+{
+    for (char c : QByteArray("ghpqwzGHPQWZ")) {
+        const char name[2] = {c, 0};
+        QCOMPARE(headerIdFromName(QByteArrayView(name, 1)), HeaderId::Unknown);
+    }
+    for (int i = 1; i < int(HeaderId::Count); ++i) {
+        const auto id = HeaderId(i);
+        // Every known header is found by its canonical name, and the compact letters map back.
+        QCOMPARE(headerIdFromName(canonicalHeaderName(id)), id);
+        if (const char c = compactForm(id))
+            QCOMPARE(headerIdFromName(QByteArrayView(&c, 1)), id);
+    }
+    QCOMPARE(headerIdFromName(""), HeaderId::Unknown);
+    QCOMPARE(QByteArray(canonicalHeaderName(HeaderId::Unknown)), QByteArray());
+}
+
+void TestScanner::compactMessage()
+{
+    // A whole INVITE in compact form is understood: body by "l", Content-Type by "c", tags and
+    // Contact found through "f", "t" and "m".
+    const QByteArray wire = s::compactInvite();
+    const Inspection in = run(wire);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    const SipMessage &m = in.messages[0];
+    QVERIFY2(in.diagnostics.empty(), describe(in).constData());
+    QCOMPARE(bodyText(in, m), s::offerSdp());
+    QCOMPARE(m.body.end(), wire.size());
+    for (HeaderId id : {HeaderId::Via, HeaderId::From, HeaderId::To, HeaderId::CallId, HeaderId::Contact,
+                        HeaderId::Supported, HeaderId::SessionExpires, HeaderId::Subject, HeaderId::ContentType,
+                        HeaderId::ContentLength}) {
+        const HeaderField *h = m.first(id);
+        QVERIFY2(h, canonicalHeaderName(id));
+        QCOMPARE(h->name.length, 1);
+    }
+}
+
+void TestScanner::headerNameCase_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("canonical"); // "" for an extension header
+
+    QTest::newRow("upper") << QByteArray("CALL-ID") << QByteArray("Call-ID");
+    QTest::newRow("lower") << QByteArray("call-id") << QByteArray("Call-ID");
+    QTest::newRow("mixed") << QByteArray("cAlL-iD") << QByteArray("Call-ID");
+    QTest::newRow("www lower") << QByteArray("www-authenticate") << QByteArray("WWW-Authenticate");
+    QTest::newRow("cseq") << QByteArray("CSEQ") << QByteArray("CSeq");
+    QTest::newRow("max-forwards") << QByteArray("max-FORWARDS") << QByteArray("Max-Forwards");
+    QTest::newRow("mime") << QByteArray("Mime-Version") << QByteArray("MIME-Version");
+    QTest::newRow("sip-etag") << QByteArray("sip-etag") << QByteArray("SIP-ETag");
+    QTest::newRow("longest known") << QByteArray("accept-resource-priority") << QByteArray("Accept-Resource-Priority");
+    QTest::newRow("p-asserted") << QByteArray("P-ASSERTED-IDENTITY") << QByteArray("P-Asserted-Identity");
+    QTest::newRow("extension") << QByteArray("X-Sipref-Trace") << QByteArray();
+    QTest::newRow("prefix of a name") << QByteArray("Call") << QByteArray();
+    QTest::newRow("longer than a name") << QByteArray("Call-IDs") << QByteArray();
+    QTest::newRow("underscore") << QByteArray("Call_ID") << QByteArray();
+    QTest::newRow("very long") << QByteArray("X-" + QByteArray(40, 'a')) << QByteArray();
+}
+
+void TestScanner::headerNameCase()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, canonical);
+
+    const HeaderId id = headerIdFromName(name);
+    QCOMPARE(QByteArray(canonicalHeaderName(id)), canonical);
+    QCOMPARE(id == HeaderId::Unknown, canonical.isEmpty());
+
+    const Inspection in = run(withHeader(s::ok200Message(), name + ": some value"));
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    const HeaderField *h = headerNamed(in, in.messages[0], name);
+    QVERIFY(h);
+    QCOMPARE(h->id, id);
+    QCOMPARE(text(in, h->value), QByteArray("some value"));
+    QVERIFY(!h->wsBeforeColon);
+}
+
+void TestScanner::whitespaceBeforeColon_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("wsBeforeColon");
+
+    QTest::newRow("none") << QByteArray("Subject: lunch") << QByteArray("Subject") << QByteArray("lunch") << false;
+    QTest::newRow("no space at all") << QByteArray("Subject:lunch") << QByteArray("Subject") << QByteArray("lunch")
+                                     << false;
+    QTest::newRow("space") << QByteArray("Subject : lunch") << QByteArray("Subject") << QByteArray("lunch") << true;
+    QTest::newRow("tab") << QByteArray("Subject\t: lunch") << QByteArray("Subject") << QByteArray("lunch") << true;
+    QTest::newRow("several") << QByteArray("Subject \t  :   lunch at noon  ") << QByteArray("Subject")
+                             << QByteArray("lunch at noon") << true;
+    QTest::newRow("compact") << QByteArray("s :lunch") << QByteArray("s") << QByteArray("lunch") << true;
+    QTest::newRow("empty value") << QByteArray("Subject :") << QByteArray("Subject") << QByteArray() << true;
+    QTest::newRow("colon in value") << QByteArray("Subject : 12:30 lunch") << QByteArray("Subject")
+                                    << QByteArray("12:30 lunch") << true;
+}
+
+void TestScanner::whitespaceBeforeColon()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, value);
+    QFETCH(bool, wsBeforeColon);
+
+    const QByteArray input = withHeader(s::message(), line);
+    const Inspection in = run(input);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    const SipMessage &m = in.messages[0];
+    const HeaderField *h = m.first(HeaderId::Subject);
+    QVERIFY(h);
+    QCOMPARE(text(in, h->name), name);
+    QCOMPARE(text(in, h->value), value);
+    QCOMPARE(h->wsBeforeColon, wsBeforeColon);
+    QCOMPARE(h->name.offset, input.indexOf("\r\n" + line + "\r\n") + 2);
+    QVERIFY(m.badLines.empty());
+}
+
+void TestScanner::folding_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("rawValue");
+    QTest::addColumn<QString>("unfolded");
+
+    QTest::newRow("space and tab, CRLF")
+        << s::foldedOptions("Subject: first\n second\n\tthird\n") << QByteArray("first\r\n second\r\n\tthird")
+        << QStringLiteral("first second third");
+    QTest::newRow("space and tab, LF")
+        << s::lfOnly(s::foldedOptions("Subject: first\n second\n\tthird\n")) << QByteArray("first\n second\n\tthird")
+        << QStringLiteral("first second third");
+    QTest::newRow("CR only") << s::withLineEnds(s::foldedOptions("Subject: first\n    second\n"), {"\r"})
+                             << QByteArray("first\r    second") << QStringLiteral("first second");
+    QTest::newRow("deep indentation") << s::foldedOptions("Subject: a\n                 b\n")
+                                      << QByteArray("a\r\n                 b") << QStringLiteral("a b");
+    QTest::newRow("trailing space before the break")
+        << s::foldedOptions("Subject: a  \t\n   b\n") << QByteArray("a  \t\r\n   b") << QStringLiteral("a b");
+    QTest::newRow("value begins on the continuation")
+        << s::foldedOptions("Subject:\n   late start\n") << QByteArray("late start") << QStringLiteral("late start");
+    QTest::newRow("many continuation lines")
+        << s::foldedOptions("Subject: 1\n 2\n 3\n 4\n 5\n 6\n 7\n 8\n") << QByteArray("1\r\n 2\r\n 3\r\n 4\r\n 5\r\n 6\r\n 7\r\n 8")
+        << QStringLiteral("1 2 3 4 5 6 7 8");
+}
+
+void TestScanner::folding()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, rawValue);
+    QFETCH(QString, unfolded);
+
+    const Inspection in = run(input);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    const SipMessage &m = in.messages[0];
+    QVERIFY(m.badLines.empty());
+    QCOMPARE(m.count(HeaderId::Subject), 1);
+    QCOMPARE(m.headers.size(), std::size_t(8)); // continuation lines are not header fields
+    const HeaderField &h = *m.first(HeaderId::Subject);
+    QVERIFY(h.folded);
+    QCOMPARE(text(in, h.value), rawValue);
+    QCOMPARE(in.unfoldedValue(h), unfolded);
+    // The line runs from the name to the end of the last continuation line.
+    QCOMPARE(h.line.offset, h.name.offset);
+    QCOMPARE(h.line.end(), h.value.end());
+    QCOMPARE(text(in, h.line).left(8), QByteArray("Subject:"));
+    // The next header field still starts on its own line.
+    const HeaderField *cl = m.first(HeaderId::ContentLength);
+    QVERIFY(cl);
+    QVERIFY(cl->name.offset > h.line.end());
+    QVERIFY(!cl->folded);
+    QVERIFY2(in.diagnostics.empty(), describe(in).constData());
+}
+
+void TestScanner::foldingInLogs_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("unfolded");
+
+    const QByteArray wire = s::build("MESSAGE sip:bob@lab-b.test SIP/2.0\n"
+                                     "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-fl2\n"
+                                     "Max-Forwards: 70\n"
+                                     "From: <sip:alice@lab-a.test>;tag=m1\n"
+                                     "To: <sip:bob@lab-b.test>\n"
+                                     "Call-ID: fold-2@10.0.0.1\n"
+                                     "CSeq: 1 MESSAGE\n"
+                                     "Subject: the first part,\n"
+                                     "   the second part\n"
+                                     "\tand the third\n"
+                                     "Content-Type: text/plain\n",
+                                     "hello\n");
+    const QString expected = QStringLiteral("the first part, the second part and the third");
+    QTest::newRow("logcat") << s::prefixed(wire, s::logcatPrefix()) << expected;
+    QTest::newRow("syslog") << s::prefixed(wire, s::syslogPrefix()) << expected;
+    QTest::newRow("freeswitch") << s::freeswitch(wire) << expected;
+    QTest::newRow("chan_sip") << s::asteriskChanSip(wire) << expected;
+}
+
+void TestScanner::foldingInLogs()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, unfolded);
+
+    const Inspection in = run(input);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    const HeaderField *h = in.messages[0].first(HeaderId::Subject);
+    QVERIFY(h);
+    QVERIFY(h->folded);
+    // The log prefix of the continuation lines is not part of the value.
+    QCOMPARE(in.unfoldedValue(*h), unfolded);
+    QVERIFY2(in.diagnostics.empty(), describe(in).constData());
+}
+
+// ---- Line ends and streams ---------------------------------------------------------------------
+
+void TestScanner::lineEnds_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("bare");
+
+    const QByteArray wire = s::invite();
+    QTest::newRow("CRLF") << wire << false;
+    QTest::newRow("LF") << s::lfOnly(wire) << true;
+    QTest::newRow("CR") << s::withLineEnds(wire, {"\r"}) << true;
+    QTest::newRow("mixed CRLF LF CR") << s::withLineEnds(wire, {"\r\n", "\n", "\r"}) << true;
+    QTest::newRow("mixed LF CRLF") << s::withLineEnds(wire, {"\n", "\r\n"}) << true;
+    QTest::newRow("CRLF head, LF body") << wire.left(wire.indexOf("\r\n\r\n") + 4) + s::offerSdp() << true;
+}
+
+void TestScanner::lineEnds()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(bool, bare);
+
+    const Inspection in = run(input);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    const SipMessage &m = in.messages[0];
+    QCOMPARE(text(in, m.startLine), QByteArray("INVITE sip:bob@lab-b.test SIP/2.0"));
+    QCOMPARE(m.headers.size(), std::size_t(13));
+    QVERIFY(m.badLines.empty());
+    QVERIFY(m.headerBlockEnded);
+    QCOMPARE(m.bareLineEnds, bare);
+    QCOMPARE(text(in, m.headers.back().name), QByteArray("Content-Length"));
+    QCOMPARE(bodyText(in, m), s::offerSdp());
+    QCOMPARE(m.whole.offset, 0);
+    QCOMPARE(m.whole.end(), input.size());
+    // Content-Length counts CRLF as on the wire; with the line ends of the log it still fits.
+    QVERIFY2(in.diagnostics.empty(), describe(in).constData());
+    // Each header line is where LineIndex says.
+    const LineIndex lines(in.text);
+    for (std::size_t i = 0; i < m.headers.size(); ++i) {
+        QCOMPARE(lines.line(m.headers[i].name.offset), int(i) + 2);
+        QCOMPARE(lines.column(m.headers[i].name.offset), 1);
+    }
+}
+
+void TestScanner::severalMessages_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<QByteArray>>("startLines");
+
+    const QList<QByteArray> call = {s::invite(), s::trying100(), s::ringing180(), s::ok200Invite(), s::ack(),
+                                    s::bye(), s::ok200Bye()};
+    const QList<QByteArray> starts = {"INVITE sip:bob@lab-b.test SIP/2.0", "SIP/2.0 100 Trying",
+                                      "SIP/2.0 180 Ringing", "SIP/2.0 200 OK", "ACK sip:bob@10.0.0.2:5060 SIP/2.0",
+                                      "BYE sip:alice@10.0.0.1:5060 SIP/2.0", "SIP/2.0 200 OK"};
+    QByteArray tight, blank, lf, cr, notes;
+    // Text between messages is fine in a log; in wire form (CRLF) it would read as a body beyond
+    // Content-Length, so that row is LF only.
+    for (const QByteArray &m : call) {
+        tight += m;
+        blank += m + "\r\n\r\n";
+        lf += s::lfOnly(m) + "\n";
+        cr += s::withLineEnds(m, {"\r"}) + "\r";
+        notes += "note: one more message follows\n" + s::lfOnly(m);
+    }
+    QTest::newRow("back to back") << tight << starts;
+    QTest::newRow("blank lines between") << blank << starts;
+    QTest::newRow("LF only") << lf << starts;
+    QTest::newRow("CR only") << cr << starts;
+    QTest::newRow("text between") << notes << starts;
+
+    QByteArray cancelFlow;
+    for (const QByteArray &m : {s::invite2(), s::cancel(), s::ok200Cancel(), s::terminated487(), s::ack487()})
+        cancelFlow += m;
+    QTest::newRow("cancel flow") << cancelFlow
+                                 << QList<QByteArray>{"INVITE sip:carol@lab-b.test SIP/2.0",
+                                                      "CANCEL sip:carol@lab-b.test SIP/2.0", "SIP/2.0 200 OK",
+                                                      "SIP/2.0 487 Request Terminated",
+                                                      "ACK sip:carol@lab-b.test SIP/2.0"};
+    // The sipfrag body is a status line: only Content-Length keeps it in the NOTIFY.
+    QTest::newRow("sipfrag body") << s::refer() + s::accepted202() + s::notifySipfrag() + s::ok200Notify()
+                                  << QList<QByteArray>{"REFER sip:bob@10.0.0.2:5060 SIP/2.0", "SIP/2.0 202 Accepted",
+                                                       "NOTIFY sip:alice@10.0.0.1:5060 SIP/2.0", "SIP/2.0 200 OK"};
+    QTest::newRow("sipfrag body, LF") << s::lfOnly(s::refer() + s::accepted202() + s::notifySipfrag() + s::ok200Notify())
+                                      << QList<QByteArray>{"REFER sip:bob@10.0.0.2:5060 SIP/2.0",
+                                                           "SIP/2.0 202 Accepted",
+                                                           "NOTIFY sip:alice@10.0.0.1:5060 SIP/2.0", "SIP/2.0 200 OK"};
+}
+
+void TestScanner::severalMessages()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<QByteArray>, startLines);
+
+    const Inspection in = run(input);
+    QCOMPARE(in.messages.size(), std::size_t(startLines.size()));
+    QVERIFY2(in.diagnostics.empty(), describe(in).constData());
+    const LineIndex lines(in.text);
+    qsizetype previousEnd = 0;
+    for (std::size_t i = 0; i < in.messages.size(); ++i) {
+        const SipMessage &m = in.messages[i];
+        QCOMPARE(text(in, m.startLine), startLines[qsizetype(i)]);
+        QCOMPARE(m.isRequest(), !startLines[qsizetype(i)].startsWith("SIP/2.0"));
+        QCOMPARE(m.lineNumber, lines.line(m.startLine.offset));
+        QCOMPARE(m.column, 1);
+        QVERIFY(m.whole.offset >= previousEnd); // messages do not overlap
+        previousEnd = m.whole.end();
+        QCOMPARE(m.whole.offset, m.startLine.offset);
+    }
+}
+
+void TestScanner::messageInsideALine()
+{
+    // A body without a final line break, and the next message right after it as on a TCP stream:
+    // Content-Length says where the second message begins, in the middle of a line.
+    const QByteArray input = s::message() + s::ok200Message();
+    const Inspection in = run(input);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QVERIFY2(in.diagnostics.empty(), describe(in).constData());
+    QCOMPARE(text(in, in.messages[0].body), QByteArray("Are you free for lunch?"));
+    const SipMessage &second = in.messages[1];
+    QCOMPARE(text(in, second.startLine), QByteArray("SIP/2.0 200 OK"));
+    QCOMPARE(second.startLine.offset, s::message().size());
+    const LineIndex lines(in.text);
+    QCOMPARE(second.lineNumber, lines.line(second.startLine.offset));
+    QCOMPARE(second.column, 24); // after the 23 bytes of the body on the same line
+}
+
+void TestScanner::junkBeforeStartLine_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("messages");
+    QTest::addColumn<QByteArray>("startLine");
+    QTest::addColumn<int>("column");
+
+    for (const s::JunkCase &c : s::junkCases())
+        QTest::newRow(c.name) << c.input << c.messages << c.startLine << c.column;
+}
+
+void TestScanner::junkBeforeStartLine()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, messages);
+    QFETCH(QByteArray, startLine);
+    QFETCH(int, column);
+
+    const Inspection in = run(input);
+    QCOMPARE(int(in.messages.size()), messages);
+    if (messages == 0) {
+        QCOMPARE(in.diagnostics.size(), std::size_t(1));
+        QCOMPARE(QByteArray(in.diagnostics[0].id), QByteArray("no-sip-message"));
+        return;
+    }
+    const SipMessage &m = in.messages[0];
+    QCOMPARE(text(in, m.startLine), startLine);
+    QCOMPARE(m.column, column);
+    QVERIFY(!m.prefixStripped); // junk on one line is not a prefix
+    QCOMPARE(m.whole.offset, m.startLine.offset);
+    QVERIFY(m.badLines.empty());
+    QVERIFY2(in.diagnostics.empty(), describe(in).constData());
+}
+
+void TestScanner::logPrefixes_data()
+{
+    QTest::addColumn<QByteArray>("prefix");
+
+    QTest::newRow("logcat") << s::logcatPrefix();
+    QTest::newRow("syslog kamailio") << s::syslogPrefix();
+    QTest::newRow("syslog opensips") << QByteArray("Nov 21 15:06:4# sbc-2 /usr/sbin/opensips[2301]: ");
+    QTest::newRow("bracketed timestamp") << QByteArray("[2026-11-21 15:06:41.1#7] sip: ");
+    QTest::newRow("three spaces") << QByteArray("   ");
+    QTest::newRow("tab") << QByteArray("\t");
+}
+
+void TestScanner::logPrefixes()
+{
+    QFETCH(QByteArray, prefix);
+
+    // A call as a log writes it, each line behind the prefix, followed by another log line with
+    // the same prefix that is not part of any message.
+    const QList<QByteArray> call = {s::invite(), s::ringing180(), s::ok200Invite(), s::ack()};
+    QByteArray input;
+    for (const QByteArray &m : call)
+        input += s::prefixed(m, prefix);
+    input += s::prefixed("Call state changed to StreamsRunning\n", prefix);
+
+    const Inspection in = run(input);
+    QCOMPARE(in.messages.size(), std::size_t(4));
+    QVERIFY2(in.diagnostics.empty(), describe(in).constData());
+    const qsizetype width = prefix.size();
+    for (std::size_t i = 0; i < in.messages.size(); ++i) {
+        const SipMessage &m = in.messages[i];
+        QVERIFY(m.prefixStripped);
+        QCOMPARE(m.column, int(width) + 1);
+        const QByteArray &wire = call[qsizetype(i)];
+        QCOMPARE(text(in, m.startLine), wire.left(wire.indexOf("\r\n")));
+        QCOMPARE(m.prefixLength, width);
+        QCOMPARE(text(in, m.headers.front().name), QByteArray("Via"));
+        QCOMPARE(text(in, m.headers.back().name), QByteArray("Content-Length"));
+        if (width >= 5) {
+            for (const HeaderField &h : m.headers)
+                QVERIFY(!text(in, h.value).contains(prefix.left(5)));
+        }
+    }
+    QCOMPARE(bodyText(in, in.messages[0], width), s::offerSdp());
+    QCOMPARE(bodyText(in, in.messages[2], width), s::answerSdp());
+    // Content-Length: 0 and the next log line is not a body.
+    QCOMPARE(in.messages[1].body.length, 0);
+    QCOMPARE(in.messages[3].body.length, 0);
+    QVERIFY(!text(in, in.messages[3].whole).contains("StreamsRunning"));
+}
+
+void TestScanner::logWrappers_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("marker"); // wrapper text that must not be inside a message
+    QTest::addColumn<qsizetype>("indent");
+
+    const QByteArray a = s::invite();
+    const QByteArray b = s::ok200Invite();
+    QTest::newRow("asterisk chan_sip") << s::asteriskChanSip(a) + s::asteriskChanSip(b) << QByteArray("<---")
+                                       << qsizetype(0);
+    QTest::newRow("asterisk pjsip") << s::asteriskPjsip(a) + s::asteriskPjsip(b) << QByteArray("DEBUG")
+                                    << qsizetype(0);
+    QTest::newRow("freeswitch sofia") << s::freeswitch(a) + s::freeswitch(b) << QByteArray("-----") << qsizetype(3);
+    QTest::newRow("pjsua") << s::pjsua(a) + s::pjsua(b) << QByteArray("--end msg--") << qsizetype(0);
+    QTest::newRow("sngrep") << s::sngrep({a, b}) << QByteArray("2026/11/21") << qsizetype(0);
+    QTest::newRow("kamailio syslog") << s::prefixed(a, s::syslogPrefix()) + s::prefixed(b, s::syslogPrefix())
+                                            + s::prefixed("relay to 10.0.0.2 done\n", s::syslogPrefix())
+                                     << QByteArray("relay to") << qsizetype(s::syslogPrefix().size());
+    // Logs saved on Windows: the same with CRLF line ends.
+    QTest::newRow("chan_sip, CRLF file") << s::asteriskChanSip(a).replace("\n", "\r\n") + s::asteriskChanSip(b).replace("\n", "\r\n")
+                                         << QByteArray("<---") << qsizetype(0);
+    QTest::newRow("pjsua, CRLF file") << QByteArray(s::pjsua(a) + s::pjsua(b)).replace("\n", "\r\n") << QByteArray("--end msg--")
+                                      << qsizetype(0);
+}
+
+void TestScanner::logWrappers()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, marker);
+    QFETCH(qsizetype, indent);
+
+    const Inspection in = run(input);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QVERIFY2(in.diagnostics.empty(), describe(in).constData());
+    QCOMPARE(text(in, in.messages[0].startLine), QByteArray("INVITE sip:bob@lab-b.test SIP/2.0"));
+    QCOMPARE(text(in, in.messages[1].startLine), QByteArray("SIP/2.0 200 OK"));
+    QCOMPARE(bodyText(in, in.messages[0], indent), s::offerSdp());
+    QCOMPARE(bodyText(in, in.messages[1], indent), s::answerSdp());
+    for (const SipMessage &m : in.messages) {
+        QVERIFY(m.headers.size() > 9);
+        QVERIFY(m.badLines.empty());
+        QVERIFY(m.headerBlockEnded);
+        QCOMPARE(m.column, int(indent) + 1);
+        const QByteArray whole = text(in, m.whole);
+        QVERIFY2(!whole.contains(marker), whole.right(80).constData());
+        QVERIFY(!whole.contains("--end msg--"));
+        QVERIFY(!whole.contains("<-----"));
+    }
+}
+
+void TestScanner::contentLengthInLogs_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("detail"); // null: no mismatch expected
+
+    const QByteArray wire = s::ok200Invite();
+    const qsizetype cl = crlf(s::answerSdp()).size();
+    auto withLength = [&](qsizetype n) {
+        QByteArray m = wire;
+        m.replace("Content-Length: " + QByteArray::number(cl), "Content-Length: " + QByteArray::number(n));
+        return m;
+    };
+    const qsizetype lines = s::answerSdp().count('\n');
+    QTest::newRow("LF, counted as CRLF") << s::lfOnly(wire) << QByteArray();
+    QTest::newRow("LF, last break not counted") << s::lfOnly(withLength(cl - 2)) << QByteArray();
+    QTest::newRow("LF, counted as LF") << s::lfOnly(withLength(cl - lines)) << QByteArray();
+    QTest::newRow("chan_sip, right") << s::asteriskChanSip(wire) << QByteArray();
+    QTest::newRow("chan_sip, too long") << s::asteriskChanSip(withLength(cl + 7)) << QByteArray("wire");
+    QTest::newRow("chan_sip, too short") << s::asteriskChanSip(withLength(cl - 5)) << QByteArray("wire");
+    QTest::newRow("pjsua, too long") << s::pjsua(withLength(cl + 30)) << QByteArray("wire");
+    QTest::newRow("freeswitch, right") << s::freeswitch(wire) << QByteArray();
+    QTest::newRow("freeswitch, too long") << s::freeswitch(withLength(cl + 3)) << QByteArray("wire");
+    QTest::newRow("syslog, right") << s::prefixed(wire, s::syslogPrefix()) << QByteArray();
+    QTest::newRow("syslog, too short") << s::prefixed(withLength(cl - 9), s::syslogPrefix()) + "Nov 21 15:07:00 x y: z\n"
+                                       << QByteArray("wire");
+    QTest::newRow("LF, cut off") << s::lfOnly(withLength(cl + 100)) << QByteArray("truncated");
+    QTest::newRow("CRLF, right") << wire << QByteArray();
+    QTest::newRow("CRLF, too short") << withLength(cl - 5) << QByteArray("");
+    QTest::newRow("CRLF, cut off") << withLength(cl + 40) << QByteArray("truncated");
+    QTest::newRow("CRLF, no empty line") << wire.left(wire.indexOf("\r\n\r\n") + 2) << QByteArray("no-body");
+}
+
+void TestScanner::contentLengthInLogs()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, detail);
+
+    const Inspection in = run(input);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    std::vector<const Diagnostic *> found;
+    for (const Diagnostic &d : in.diagnostics) {
+        if (QByteArray(d.id) == "content-length-mismatch")
+            found.push_back(&d);
+    }
+    if (detail.isNull()) {
+        QVERIFY2(in.diagnostics.empty(), describe(in).constData());
+        QVERIFY(in.messages[0].body.length > 0);
+        return;
+    }
+    QCOMPARE(found.size(), std::size_t(1));
+    QCOMPARE(QByteArray(found[0]->detail), detail);
+    QCOMPARE(found[0]->severity, Severity::Error);
+    QCOMPARE(text(in, found[0]->span), QByteArray(text(in, in.messages[0].first(HeaderId::ContentLength)->value)));
+}
+
+// ---- Encodings ---------------------------------------------------------------------------------
+
+void TestScanner::gb18030_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<QByteArray>("fromBytes");
+    QTest::addColumn<QString>("fromName");
+    QTest::addColumn<QString>("subject");
+
+    // GB18030 bytes written out, so the test does not depend on an ICU-enabled Qt:
+    // 张三 D5C5 C8FD, 李四 C0EE CBC4, 王五 CDF5 CEE5.
+    const QByteArray zhangSan = QByteArray::fromHex("d5c5c8fd");
+    const QByteArray liSi = QByteArray::fromHex("c0eecbc4");
+    const QByteArray wangWu = QByteArray::fromHex("cdf5cee5");
+    QTest::newRow("GB18030") << s::gbMessage(zhangSan, liSi, wangWu) << int(TextEncoding::Gb18030) << zhangSan
+                             << QStringLiteral("张三") << QStringLiteral("王五");
+    QTest::newRow("GB18030, LF, in a log") << s::asteriskChanSip(s::gbMessage(zhangSan, liSi, wangWu))
+                                           << int(TextEncoding::Gb18030) << zhangSan << QStringLiteral("张三")
+                                           << QStringLiteral("王五");
+    QTest::newRow("UTF-8") << s::gbMessage(QStringLiteral("张三").toUtf8(), QStringLiteral("李四").toUtf8(),
+                                      QStringLiteral("王五").toUtf8())
+                           << int(TextEncoding::Utf8) << QStringLiteral("张三").toUtf8() << QStringLiteral("张三") << QStringLiteral("王五");
+}
+
+void TestScanner::gb18030()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, encoding);
+    QFETCH(QByteArray, fromBytes);
+    QFETCH(QString, fromName);
+    QFETCH(QString, subject);
+
+    // The hex literals are right wherever Qt can say so.
+    QStringEncoder encoder("GB18030");
+    if (encoder.isValid())
+        QCOMPARE(QByteArray(encoder.encode(QStringLiteral("张三李四王五"))), QByteArray::fromHex("d5c5c8fdc0eecbc4cdf5cee5"));
+
+    const Inspection in = run(input);
+    QCOMPARE(int(in.encoding), encoding);
+    QCOMPARE(encodingName(in.encoding), encoding == int(TextEncoding::Gb18030) ? QStringLiteral("GB18030")
+                                                                               : QStringLiteral("UTF-8"));
+    QVERIFY(!in.converted);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    QVERIFY2(in.diagnostics.empty(), describe(in).constData());
+    const SipMessage &m = in.messages[0];
+    QCOMPARE(m.headers.size(), std::size_t(9));
+    const HeaderField *from = m.first(HeaderId::From);
+    const HeaderField *subj = m.first(HeaderId::Subject);
+    QVERIFY(from && subj);
+    // The spans hold the encoded bytes of the names, between the quotes.
+    const QByteArray fromValue = text(in, from->value);
+    QCOMPARE(fromValue, "\"" + fromBytes + "\" <sip:zhangsan@lab-a.test>;tag=gb");
+    const bool decodable = encoding != int(TextEncoding::Gb18030) || QStringDecoder("GB18030").isValid();
+    if (decodable) {
+        QCOMPARE(in.string(subj->value), subject);
+        QCOMPARE(in.string(from->value), QLatin1Char('"') + fromName + QStringLiteral("\" <sip:zhangsan@lab-a.test>;tag=gb"));
+        QCOMPARE(in.unfoldedValue(*subj), subject);
+    } else {
+        QCOMPARE(text(in, subj->value), QByteArray::fromHex("cdf5cee5"));
+    }
+}
+
+// ---- Spans -------------------------------------------------------------------------------------
+
+void TestScanner::spansOfAMessage()
+{
+    // Offsets counted by hand.
+    const QByteArray input = "xx\r\n"                                        // 0..3: a line of junk
+                             "OPTIONS sip:lab-b.test SIP/2.0\r\n"           // 4..35
+                             "Via: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK-sp\r\n"  // 36..
+                             "Max-Forwards: 70\r\n"
+                             "From: <sip:p@lab-a.test>;tag=sp\r\n"
+                             "To: <sip:lab-b.test>\r\n"
+                             "Call-ID: sp-1\r\n"
+                             "CSeq: 5 OPTIONS\r\n"
+                             "Content-Type: text/plain\r\n"
+                             "Content-Length: 4\r\n"
+                             "\r\n"
+                             "ping";
+    const Inspection in = run(input);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    const SipMessage &m = in.messages[0];
+    QCOMPARE(m.startLine.offset, 4);
+    QCOMPARE(m.startLine.length, 30);
+    QCOMPARE(m.lineNumber, 2);
+    QCOMPARE(m.column, 1);
+    QCOMPARE(m.method.offset, 4);
+    QCOMPARE(m.method.length, 7);
+    QCOMPARE(m.requestUri.offset, 12);
+    QCOMPARE(m.requestUri.length, 14);
+    QCOMPARE(m.version.offset, 27);
+    QCOMPARE(m.version.length, 7);
+    const HeaderField &via = m.headers[0];
+    QCOMPARE(via.line.offset, 36);
+    QCOMPARE(via.name.offset, 36);
+    QCOMPARE(via.name.length, 3);
+    QCOMPARE(via.value.offset, 41);
+    QCOMPARE(via.value.length, 38);
+    QCOMPARE(via.line.end(), 79);
+    const HeaderField &cl = m.headers.back();
+    QCOMPARE(cl.name.offset, input.indexOf("Content-Length"));
+    QCOMPARE(cl.value.offset, input.indexOf("Content-Length: 4") + 16);
+    QCOMPARE(cl.value.length, 1);
+    QCOMPARE(m.body.offset, input.size() - 4);
+    QCOMPARE(m.body.length, 4);
+    QCOMPARE(m.bodyWireLength, 4);
+    QCOMPARE(m.whole.offset, 4);
+    QCOMPARE(m.whole.end(), input.size());
+    QVERIFY2(in.diagnostics.empty(), describe(in).constData());
+
+    // A response: version, code and reason.
+    const QByteArray response = s::terminated487();
+    const Inspection r = run(response);
+    const SipMessage &m2 = r.messages.at(0);
+    QCOMPARE(m2.code, 487);
+    QCOMPARE(text(r, m2.version), QByteArray("SIP/2.0"));
+    QCOMPARE(m2.statusCode.offset, 8);
+    QCOMPARE(text(r, m2.statusCode), QByteArray("487"));
+    QCOMPARE(m2.reason.offset, 12);
+    QCOMPARE(text(r, m2.reason), QByteArray("Request Terminated"));
+    QCOMPARE(m2.body.offset, response.size());
+    QCOMPARE(m2.body.length, 0);
+}
+
+void TestScanner::spansOfEverySample_data()
+{
+    QTest::addColumn<QByteArray>("wire");
+    for (const s::Sample &sample : s::validMessages())
+        QTest::newRow(sample.name) << sample.wire;
+}
+
+void TestScanner::spansOfEverySample()
+{
+    QFETCH(QByteArray, wire);
+
+    // Behind a prefix and after junk, every span still points at the same text.
+    const QByteArray prefix = "2026-11-21 15:06:41.123 [sip] ";
+    for (const QByteArray &input : {wire, QByteArray("junk line\r\n") + wire, s::prefixed(wire, prefix)}) {
+        const bool prefixed = input.startsWith(prefix);
+        const Inspection in = run(input);
+        QCOMPARE(in.messages.size(), std::size_t(1));
+        QVERIFY2(in.diagnostics.empty(), describe(in).constData());
+        const SipMessage &m = in.messages[0];
+        const QByteArray firstLine = wire.left(wire.indexOf("\r\n"));
+        QCOMPARE(text(in, m.startLine), firstLine);
+        QCOMPARE(in.text.indexOf(firstLine), m.startLine.offset);
+        qsizetype headerLines = 0;
+        for (const QByteArray &line : s::lfOnly(wire).split('\n').mid(1)) {
+            if (line.isEmpty())
+                break;
+            headerLines += !line.startsWith(' ');
+        }
+        QCOMPARE(qsizetype(m.headers.size()), headerLines);
+        for (const HeaderField &h : m.headers) {
+            const QByteArray name = text(in, h.name);
+            const QByteArray line = text(in, h.line);
+            QVERIFY(line.startsWith(name + ':'));
+            QVERIFY(h.value.offset > h.name.end());
+            QCOMPARE(h.value.end(), h.line.end());
+            if (!h.folded)
+                QCOMPARE(line, name + ": " + text(in, h.value));
+            // The name is at the start of its line, right after the prefix.
+            const qsizetype lineStart = in.text.lastIndexOf('\n', h.name.offset) + 1;
+            QCOMPARE(h.name.offset - lineStart, prefixed ? prefix.size() : 0);
+        }
+        const qsizetype bodyStart = prefixed ? in.text.indexOf("\n" + prefix + "\n") + prefix.size() + 2
+                                             : in.text.indexOf("\r\n\r\n") + 4;
+        QCOMPARE(m.body.offset, bodyStart);
+        QCOMPARE(m.whole.end(), m.body.isEmpty() ? m.headers.back().line.end() : m.body.end());
+        if (!m.body.isEmpty())
+            QCOMPARE(m.body.end(), in.text.size());
+        QVERIFY(m.whole.offset >= 0 && m.whole.end() <= in.text.size());
+    }
+}
+
+void TestScanner::startLineParts_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("request");
+    QTest::addColumn<QByteArray>("first");  // method or version
+    QTest::addColumn<QByteArray>("second"); // Request-URI or status code
+    QTest::addColumn<QByteArray>("third");  // version or reason phrase
+    QTest::addColumn<int>("code");
+
+    QTest::newRow("request") << QByteArray("REGISTER sip:lab-a.test SIP/2.0") << true << QByteArray("REGISTER")
+                             << QByteArray("sip:lab-a.test") << QByteArray("SIP/2.0") << 0;
+    QTest::newRow("extension method") << QByteArray("FOO sips:x@lab-a.test SIP/2.0") << true << QByteArray("FOO")
+                                      << QByteArray("sips:x@lab-a.test") << QByteArray("SIP/2.0") << 0;
+    QTest::newRow("tel URI") << QByteArray("INVITE tel:+861012345678 SIP/2.0") << true << QByteArray("INVITE")
+                             << QByteArray("tel:+861012345678") << QByteArray("SIP/2.0") << 0;
+    QTest::newRow("lower-case version") << QByteArray("OPTIONS sip:x sip/2.0") << true << QByteArray("OPTIONS")
+                                        << QByteArray("sip:x") << QByteArray("sip/2.0") << 0;
+    QTest::newRow("response") << QByteArray("SIP/2.0 486 Busy Here") << false << QByteArray("SIP/2.0")
+                              << QByteArray("486") << QByteArray("Busy Here") << 486;
+    QTest::newRow("empty reason") << QByteArray("SIP/2.0 200 ") << false << QByteArray("SIP/2.0") << QByteArray("200")
+                                  << QByteArray() << 200;
+    QTest::newRow("four digits") << QByteArray("SIP/2.0 2000 OK") << false << QByteArray("SIP/2.0")
+                                 << QByteArray("2000") << QByteArray("OK") << -1;
+    QTest::newRow("other version") << QByteArray("SIP/3.0 200 OK") << false << QByteArray("SIP/3.0")
+                                   << QByteArray("200") << QByteArray("OK") << 200;
+}
+
+void TestScanner::startLineParts()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, request);
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, second);
+    QFETCH(QByteArray, third);
+    QFETCH(int, code);
+
+    const QByteArray input = line + "\r\nCall-ID: parts\r\n\r\n";
+    const std::vector<SipMessage> found = Scanner::scan(input);
+    QCOMPARE(found.size(), std::size_t(1));
+    const SipMessage &m = found[0];
+    auto at = [&](Span span) { return input.mid(span.offset, span.length); };
+    QCOMPARE(m.isRequest(), request);
+    QCOMPARE(at(m.startLine), line);
+    if (request) {
+        QCOMPARE(at(m.method), first);
+        QCOMPARE(at(m.requestUri), second);
+        QCOMPARE(at(m.version), third);
+    } else {
+        QCOMPARE(at(m.version), first);
+        QCOMPARE(at(m.statusCode), second);
+        QCOMPARE(at(m.reason), third);
+        QCOMPARE(m.code, code);
+    }
+    QCOMPARE(m.headers.size(), std::size_t(1));
+}
+
+QTEST_GUILESS_MAIN(TestScanner)
 #include "tst_scanner.moc"

@@ -3153,6 +3153,16 @@ Run sipref COMMAND --help for the options of a command.
         <comment>forbidden-header request; %1 = header, %2 = method</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 needs every route enclosed in &quot;&lt;&quot; and &quot;&gt;&quot;: without them its URI parameters, such as ;lr, would be read as header parameters.</source>
+        <comment>name-addr-required route; %1 = header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date holds the local time &quot;%1&quot; in ISO 8601 form, as GB/T 28181 platforms send it for device time synchronisation; RFC 3261 expects an RFC 1123 date in GMT, so other SIP elements may not read it.</source>
+        <comment>invalid-date gb28181; %1 = value</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

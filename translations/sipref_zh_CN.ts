@@ -3164,6 +3164,16 @@ Run sipref COMMAND --help for the options of a command.
         <comment>missing-from-tag request</comment>
         <translation>From 头域缺少 tag 参数；UAC 必须在每个请求的 From 头域中携带 tag，对话外的请求必须使用新生成的 tag。</translation>
     </message>
+    <message>
+        <source>%1 needs every route enclosed in &quot;&lt;&quot; and &quot;&gt;&quot;: without them its URI parameters, such as ;lr, would be read as header parameters.</source>
+        <comment>name-addr-required route; %1 = header</comment>
+        <translation>%1 中的每个路由地址都必须用 &quot;&lt;&quot; 和 &quot;&gt;&quot; 括起来：否则其 URI 参数（如 ;lr）会被当作头域参数解析。</translation>
+    </message>
+    <message>
+        <source>Date holds the local time &quot;%1&quot; in ISO 8601 form, as GB/T 28181 platforms send it for device time synchronisation; RFC 3261 expects an RFC 1123 date in GMT, so other SIP elements may not read it.</source>
+        <comment>invalid-date gb28181; %1 = value</comment>
+        <translation>Date 头域携带的是 ISO 8601 格式的本地时间“%1”，这是 GB/T 28181 平台为设备校时而发送的格式；RFC 3261 要求使用 GMT 时间的 RFC 1123 日期，因此其他 SIP 网元可能无法识别。</translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

@@ -264,6 +264,11 @@ const Sentence sentences[] = {
                         "%1 needs the URI enclosed in \"<\" and \">\": a display name, or a URI containing a "
                         "comma, a question mark or a semicolon, is only allowed in the name-addr form.",
                         "name-addr-required; %1 = header")},
+    {"name-addr-required", "route",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "%1 needs every route enclosed in \"<\" and \">\": without them its URI parameters, "
+                        "such as ;lr, would be read as header parameters.",
+                        "name-addr-required route; %1 = header")},
     {"spaces-in-uri", "",
      QT_TRANSLATE_NOOP3("Diagnostics", "The URI in %1 contains white space, which a URI may not contain.",
                         "spaces-in-uri; %1 = header")},
@@ -272,6 +277,12 @@ const Sentence sentences[] = {
                         "Date must be an RFC 1123 date in GMT, such as \"Sat, 13 Nov 2010 23:29:00 GMT\"; found "
                         "\"%1\".",
                         "invalid-date; %1 = value")},
+    {"invalid-date", "gb28181",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "Date holds the local time \"%1\" in ISO 8601 form, as GB/T 28181 platforms send it for "
+                        "device time synchronisation; RFC 3261 expects an RFC 1123 date in GMT, so other SIP "
+                        "elements may not read it.",
+                        "invalid-date gb28181; %1 = value")},
     {"invalid-number", "",
      QT_TRANSLATE_NOOP3("Diagnostics", "%1 must be a whole number of seconds; found \"%2\".",
                         "invalid-number; %1 = header, %2 = value")},

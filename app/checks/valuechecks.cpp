@@ -96,6 +96,19 @@ void checkAddress(const CheckContext &c, const HeaderField &h, bool list)
     }
 }
 
+// route-param = name-addr *( SEMI rr-param ): a route is always in angle brackets (RFC 3261 §25.1),
+// since its URI parameters such as ;lr would otherwise read as header parameters.
+void checkRouteForm(const CheckContext &c, const HeaderField &h)
+{
+    for (QByteArrayView one : value::splitList(c.view(h.value))) {
+        if (!one.contains('<')) {
+            c.add({"name-addr-required", "route", Severity::Error, h.value, canonicalHeaderName(h.id), "RFC 3261 §20.30",
+                   {QString::fromLatin1(canonicalHeaderName(h.id))}});
+            return;
+        }
+    }
+}
+
 void checkTag(const CheckContext &c, const HeaderField &h)
 {
     const SipMessage &m = c.message;
@@ -199,10 +212,13 @@ void checkHeaderValues(const CheckContext &c)
             checkNotEmpty(c, h);
             break;
         case HeaderId::Contact:
-        case HeaderId::Route:
-        case HeaderId::RecordRoute:
         case HeaderId::ReplyTo:
             checkAddress(c, h, h.id != HeaderId::ReplyTo);
+            break;
+        case HeaderId::Route:
+        case HeaderId::RecordRoute:
+            checkAddress(c, h, true);
+            checkRouteForm(c, h);
             break;
         case HeaderId::ContentLength:
             if (!seenLength)
@@ -223,7 +239,10 @@ void checkHeaderValues(const CheckContext &c)
             checkNumber(c, h, max32, "RFC 4028 §4");
             break;
         case HeaderId::Date:
-            if (!value::isValidSipDate(c.view(h.value)))
+            if (value::isIsoLocalTime(c.view(h.value)))
+                // What every GB/T 28181 registrar sends for device time sync: notable, not broken.
+                c.add({"invalid-date", "gb28181", Severity::Info, h.value, "Date", "RFC 3261 §20.17", {c.string(h.value)}});
+            else if (!value::isValidSipDate(c.view(h.value)))
                 c.add({"invalid-date", "", Severity::Error, h.value, "Date", "RFC 3261 §20.17", {c.string(h.value)}});
             break;
         default:

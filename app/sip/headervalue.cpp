@@ -272,4 +272,26 @@ bool isValidSipDate(QByteArrayView v)
            && v.sliced(26) == "GMT";
 }
 
+bool isIsoLocalTime(QByteArrayView v)
+{
+    v = trimmed(v);
+    if (v.size() < 19)
+        return false;
+    const char *pattern = "dddd-dd-ddTdd:dd:dd";
+    for (int i = 0; i < 19; ++i) {
+        const char p = pattern[i];
+        if (p == 'd' ? !isDigit(uchar(v[i])) : v[i] != p)
+            return false;
+    }
+    if (v.size() == 19)
+        return true;
+    if (v[19] != '.' || v.size() == 20)
+        return false;
+    for (qsizetype i = 20; i < v.size(); ++i) {
+        if (!isDigit(uchar(v[i])))
+            return false;
+    }
+    return true;
+}
+
 } // namespace sipref::value

@@ -45,5 +45,8 @@ AddressProblem checkAddress(QByteArrayView oneValue);
 
 // RFC 1123 date in GMT as required by RFC 3261 §20.17.
 bool isValidSipDate(QByteArrayView v);
+// "2026-11-21T15:06:41" with optional ".123": the local time GB/T 28181 platforms put in Date for
+// time synchronisation of devices.
+bool isIsoLocalTime(QByteArrayView v);
 
 } // namespace sipref::value
