@@ -111,6 +111,7 @@ private Q_SLOTS:
     void logPrefixes();
     void logWrappers_data();
     void logWrappers();
+    void tsharkTree();
     void contentLengthInLogs_data();
     void contentLengthInLogs();
     void gb18030_data();
@@ -646,6 +647,61 @@ void TestScanner::logWrappers()
         QVERIFY(!whole.contains("--end msg--"));
         QVERIFY(!whole.contains("<-----"));
     }
+}
+
+void TestScanner::tsharkTree()
+{
+    // `tshark -V` output: only the 8-space lines under "Message Header" are SIP; deeper lines are
+    // tshark's own decoding, and the body is shown decoded, so Content-Length cannot be checked.
+    const QByteArray input = "Frame 7: 612 bytes on wire (4896 bits), 612 bytes captured (4896 bits)\n"
+                             "User Datagram Protocol, Src Port: 5060, Dst Port: 5060\n"
+                             "Session Initiation Protocol (INVITE)\n"
+                             "    Request-Line: INVITE sip:bob@lab-b.test SIP/2.0\n"
+                             "        Method: INVITE\n"
+                             "        [Resent Packet: False]\n"
+                             "    Message Header\n"
+                             "        Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bKts1\n"
+                             "            Transport: UDP\n"
+                             "            Branch: z9hG4bKts1\n"
+                             "        Max-Forwards: 70\n"
+                             "        From: <sip:alice@lab-a.test>;tag=ts77\n"
+                             "            SIP from tag: ts77\n"
+                             "        To: <sip:bob@lab-b.test>\n"
+                             "        Call-ID: tshark-1@10.0.0.1\n"
+                             "        CSeq: 1 INVITE\n"
+                             "        Contact: <sip:alice@10.0.0.1>\n"
+                             "        Content-Type: application/sdp\n"
+                             "        Content-Length: 142\n"
+                             "    Message Body\n"
+                             "        Session Description Protocol\n"
+                             "\n"
+                             "Frame 8: 402 bytes on wire (3216 bits), 402 bytes captured (3216 bits)\n"
+                             "Session Initiation Protocol (486)\n"
+                             "    Status-Line: SIP/2.0 486 Busy Here\n"
+                             "        Status-Code: 486\n"
+                             "    Message Header\n"
+                             "        Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bKts1\n"
+                             "        From: <sip:alice@lab-a.test>;tag=ts77\n"
+                             "        To: <sip:bob@lab-b.test>;tag=ts88\n"
+                             "        Call-ID: tshark-1@10.0.0.1\n"
+                             "        CSeq: 1 INVITE\n"
+                             "        Content-Length: 0\n";
+    const Inspection in = run(input);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QVERIFY2(in.diagnostics.empty(), describe(in).constData());
+    const SipMessage &invite = in.messages[0];
+    QCOMPARE(text(in, invite.startLine), QByteArray("INVITE sip:bob@lab-b.test SIP/2.0"));
+    QCOMPARE(invite.headers.size(), std::size_t(9));
+    QCOMPARE(text(in, invite.headers[0].value), QByteArray("SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bKts1"));
+    QVERIFY(invite.bodyNotShown);
+    QCOMPARE(in.messages[1].code, 486);
+    QCOMPARE(in.messages[1].headers.size(), std::size_t(6));
+    // Without the body line, Content-Length is checked as usual.
+    QByteArray noBody = input;
+    noBody.replace("    Message Body\n        Session Description Protocol\n", "");
+    const Inspection broken = run(noBody);
+    QCOMPARE(broken.messages.size(), std::size_t(2));
+    QVERIFY(!broken.messages[0].bodyNotShown);
 }
 
 void TestScanner::contentLengthInLogs_data()

@@ -7,6 +7,8 @@ namespace sipref {
 void checkBody(const CheckContext &c)
 {
     const SipMessage &m = c.message;
+    if (m.bodyNotShown)
+        return; // nothing to measure: the body is not in the input as text
     const qsizetype raw = m.body.length;
     if (raw > 0 && !m.first(HeaderId::ContentType))
         c.add({"body-without-content-type", "", Severity::Error, m.body, "Content-Type", "RFC 3261 §20.15",

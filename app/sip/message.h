@@ -52,6 +52,7 @@ struct SipMessage
     bool headerBlockEnded = false;  // an empty line closed the header block
     bool bareLineEnds = false;      // the message's lines end in LF or CR alone, as in most logs
     bool prefixStripped = false;    // a log prefix was removed from every line
+    bool bodyNotShown = false;      // the log shows the body decoded, not as text (tshark -V)
     qsizetype prefixLength = 0;     // its length in bytes, the same on every line
 
     bool isRequest() const { return kind == Kind::Request; }

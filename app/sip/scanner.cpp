@@ -348,6 +348,9 @@ private:
     }
 
     void parseStartLine(SipMessage &m, qsizetype b, qsizetype e) const;
+    HeaderField headerField(qsizetype b, qsizetype e, qsizetype colon) const;
+    bool isTsharkTree(const Line &first, const StartMatch &match) const;
+    qsizetype buildTshark(SipMessage &m, const Line &first, int *linesUsed);
     void parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *resume, int *lines);
 
     const Text &t;
@@ -400,6 +403,78 @@ void MessageBuilder::parseStartLine(SipMessage &m, qsizetype b, qsizetype e) con
     m.requestUri = Span::between(ub, std::max(ub, ue));
 }
 
+HeaderField MessageBuilder::headerField(qsizetype b, qsizetype e, qsizetype colon) const
+{
+    HeaderField h;
+    qsizetype ne = b;
+    while (isTokenChar(t.at(ne)))
+        ++ne;
+    h.name = Span::between(b, ne);
+    h.wsBeforeColon = ne != colon;
+    h.id = headerIdFromName(QByteArrayView(t.data() + b, ne - b));
+    qsizetype vb = colon + 1;
+    while (vb < e && isSpace(t.at(vb)))
+        ++vb;
+    qsizetype ve = e;
+    while (ve > vb && isSpace(t.at(ve - 1)))
+        --ve;
+    h.value = Span::between(vb, ve);
+    h.line = Span::between(b, e);
+    return h;
+}
+
+// `tshark -V` prints a message as a tree: "    Request-Line: INVITE ...", then under
+// "    Message Header" each header field indented by 8 spaces with tshark's own decoding of it
+// indented deeper, then "    Message Body" decoded (not as text). Only the 8-space lines are SIP.
+bool MessageBuilder::isTsharkTree(const Line &first, const StartMatch &match) const
+{
+    qsizetype e = match.begin;
+    while (e > first.begin && isSpace(t.at(e - 1)))
+        --e;
+    for (const char *label : {"Request-Line:", "Status-Line:"}) {
+        const qsizetype n = qsizetype(std::strlen(label));
+        if (e - first.begin >= n && std::memcmp(t.data() + e - n, label, size_t(n)) == 0)
+            return true;
+    }
+    return false;
+}
+
+qsizetype MessageBuilder::buildTshark(SipMessage &m, const Line &first, int *linesUsed)
+{
+    qsizetype pos = first.next;
+    qsizetype end = first.end;
+    int lines = 1;
+    bool inHeader = false;
+    while (pos < t.size()) {
+        const Line l = t.lineAt(pos);
+        qsizetype indent = 0;
+        while (l.begin + indent < l.end && t.at(l.begin + indent) == ' ')
+            ++indent;
+        if (l.begin + indent == l.end || indent < 4)
+            break; // a blank line or the next frame
+        const qsizetype b = l.begin + indent;
+        if (indent == 4) {
+            inHeader = t.startsWith(b, l.end, "Message Header");
+            m.bodyNotShown = m.bodyNotShown || t.startsWith(b, l.end, "Message Body");
+        } else if (inHeader && indent == 8) {
+            const qsizetype colon = headerColon(t, b, l.end);
+            if (colon >= 0)
+                m.headers.push_back(headerField(b, l.end, colon));
+            else
+                m.badLines.push_back({Span::between(b, l.end), false});
+        }
+        end = l.end;
+        ++lines;
+        pos = l.next;
+    }
+    m.headerBlockEnded = true;
+    m.body = {end, 0};
+    m.whole = Span::between(m.startLine.offset, end);
+    messages.push_back(std::move(m));
+    *linesUsed = lines;
+    return pos;
+}
+
 qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int lineNumber, int *linesUsed)
 {
     SipMessage m;
@@ -414,6 +489,8 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
     m.startLine = Span::between(match.begin, first.end);
     m.bareLineEnds = first.bareBreak;
     parseStartLine(m, match.begin, first.end);
+    if (isTsharkTree(first, match))
+        return buildTshark(m, first, linesUsed);
 
     int lines = 1;
     qsizetype pos = first.next;
@@ -474,22 +551,7 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
                 m.badLines.push_back({Span::between(c.b, c.e), false});
             }
         } else if (const qsizetype colon = headerColon(t, c.b, c.e); colon >= 0) {
-            HeaderField h;
-            qsizetype ne = c.b;
-            while (isTokenChar(t.at(ne)))
-                ++ne;
-            h.name = Span::between(c.b, ne);
-            h.wsBeforeColon = ne != colon;
-            h.id = headerIdFromName(QByteArrayView(t.data() + c.b, ne - c.b));
-            qsizetype vb = colon + 1;
-            while (vb < c.e && isSpace(t.at(vb)))
-                ++vb;
-            qsizetype ve = c.e;
-            while (ve > vb && isSpace(t.at(ve - 1)))
-                --ve;
-            h.value = Span::between(vb, ve);
-            h.line = Span::between(c.b, c.e);
-            m.headers.push_back(h);
+            m.headers.push_back(headerField(c.b, c.e, colon));
             last = &m.headers.back();
         } else if (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e)) {
             break;
