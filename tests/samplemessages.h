@@ -1170,6 +1170,35 @@ inline QList<FaultCase> faultCases()
               Severity::Error, "To", {}, {}, {}});
     c.append({"empty Via", edit(opts, "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-o1-c3a8", "Via:"), opts,
               "empty-header-value", "", Severity::Error, "Via", {}, {}, {}});
+    // ---- Reason and Warning, decoded (RFC 3326, RFC 6432, RFC 3261 §20.43) ----
+    const QByteArray busy = response("486 Busy Here", "INVITE");
+    c.append({"Q.850 cause with a mapping", with(busy, "Reason: Q.850;cause=17;text=\"User busy\""), busy,
+              "reason-cause", "q850", Severity::Info, "Reason", "Q.850;cause=17;text=\"User busy\"",
+              {QStringLiteral("Q.850"), QStringLiteral("17"), QStringLiteral("User busy"), QStringLiteral("486")},
+              "RFC 3326 §2"});
+    c.append({"Q.850 cause RFC 3398 leaves unmapped", with(busy, "Reason: Q.850;cause=16"), busy, "reason-cause",
+              "q850-unmapped", Severity::Info, "Reason", {}, {}, {}});
+    c.append({"Q.850 cause nobody knows", with(busy, "Reason: Q.850;cause=126"), busy, "reason-cause", "unknown",
+              Severity::Info, "Reason", {}, {}, {}});
+    const QByteArray cancelRequest = cancel();
+    c.append({"SIP cause on a CANCEL", with(cancelRequest, "Reason: SIP;cause=200;text=\"Call completed elsewhere\""),
+              cancelRequest, "reason-cause", "sip", Severity::Info, "Reason", {},
+              {QStringLiteral("SIP"), QStringLiteral("200"), QStringLiteral("OK")}, {}});
+    c.append({"another Reason protocol", with(cancelRequest, "Reason: preemption;cause=1"), cancelRequest, "reason-cause", "other",
+              Severity::Info, "Reason", {}, {}, {}});
+    const QByteArray decline = response("603 Decline", "INVITE");
+    c.append({"cause of another class than the status", with(decline, "Reason: Q.850;cause=17"), decline,
+              "reason-class-mismatch", "", Severity::Info, "Reason", {}, {}, "RFC 3398 §7.2.4.1"});
+    c.append({"Reason in a response", with(busy, "Reason: SIP;cause=486"), busy, "reason-in-response", "",
+              Severity::Info, "Reason", {}, {}, "RFC 6432 §2"});
+    const QByteArray refused = response("488 Not Acceptable Here", "INVITE");
+    c.append({"registered warning", with(refused, "Warning: 305 gw.lab-b.test \"Incompatible media format\""), refused,
+              "warning-code", "", Severity::Info, "Warning", {},
+              {QStringLiteral("305"), QStringLiteral("gw.lab-b.test"), QStringLiteral("Incompatible media format"),
+               QStringLiteral("Incompatible media format")},
+              "RFC 3261 §20.43"});
+    c.append({"unregistered warning", with(refused, "Warning: 397 gw.lab-b.test \"no codec\""), refused,
+              "warning-code", "unknown", Severity::Info, "Warning", {}, {}, {}});
     return c;
 }
 

@@ -185,7 +185,7 @@ void TestChecks::validMessages()
     QCOMPARE(in.messages.size(), std::size_t(1));
     QCOMPARE(in.count(Severity::Error), 0);
     QCOMPARE(in.count(Severity::Warning), 0);
-    QVERIFY2(in.diagnostics.empty(), describe(in).constData()); // not even a note
+    QVERIFY2(onlyDecodings(in), describe(in).constData()); // not even a note, beyond decoded Reason/Warning values
 }
 
 void TestChecks::validFlows_data()
@@ -225,7 +225,7 @@ void TestChecks::validFlows()
     for (const QByteArray &input : {wire, chanSip, pjsip, freeswitch, pjsua, s::sngrep(flow), logcat, syslog}) {
         const Inspection in = run(input);
         QCOMPARE(qsizetype(in.messages.size()), flow.size());
-        QVERIFY2(in.diagnostics.empty(), (input.left(60) + ": " + describe(in)).constData());
+        QVERIFY2(onlyDecodings(in), (input.left(60) + ": " + describe(in)).constData());
     }
 }
 
@@ -247,7 +247,7 @@ void TestChecks::sentences()
     Diagnostic d;
     d.id = id.constData();
     d.detail = detail.constData();
-    d.args = {QStringLiteral("«ARG1»"), QStringLiteral("«ARG2»"), QStringLiteral("«ARG3»")};
+    d.args = {QStringLiteral("«ARG1»"), QStringLiteral("«ARG2»"), QStringLiteral("«ARG3»"), QStringLiteral("«ARG4»")};
     const QString en = diagnosticMessage(d, Language::English);
     const QString zh = diagnosticMessage(d, Language::Chinese);
 

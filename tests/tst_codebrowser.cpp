@@ -59,7 +59,11 @@ void TestCodeBrowser::modelsPassTheTester()
     proxy.setQuery(QString());
     proxy.setClassFilter(0);
     model.setLanguage(Language::Chinese);
-    QCOMPARE(proxy.rowCount(), 84);
+    QCOMPARE(proxy.rowCount(), int(m_catalog.entries().size()));
+    proxy.setClassFilter(CodeFilterProxy::Q850Class);
+    QVERIFY(proxy.rowCount() >= 36);
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QCOMPARE(proxy.index(row, 0).data(CodeListModel::KindRole).toInt(), int(EntryKind::Q850));
 }
 
 void TestCodeBrowser::typingFilters_data()
@@ -114,7 +118,7 @@ void TestCodeBrowser::arrowsAndEscape()
     QCOMPARE(browser.currentCode(), 481);
     QTest::keyClick(browser.searchField(), Qt::Key_Escape);
     QVERIFY(browser.searchField()->text().isEmpty());
-    QCOMPARE(browser.proxy()->rowCount(), 84);
+    QCOMPARE(browser.proxy()->rowCount(), int(m_catalog.entries().size()));
 }
 
 void TestCodeBrowser::classFilter()
@@ -146,6 +150,17 @@ void TestCodeBrowser::relatedLinkAndBack()
     QCOMPARE(browser.currentCode(), 301);
     QCOMPARE(browser.currentProfile(), Profile::Gb28181);
     QVERIFY(browser.detailView()->toPlainText().contains(QStringLiteral("Moved Permanently")));
+    // From a SIP code to the Q.850 cause it maps to, and on to the SIP code the cause maps to.
+    browser.showCode(486);
+    QVERIFY(browser.detailView()->toHtml().contains(QStringLiteral("code:q850/17")));
+    Q_EMIT browser.detailView()->anchorClicked(QUrl(QStringLiteral("code:q850/17")));
+    QCOMPARE(browser.currentKind(), EntryKind::Q850);
+    QCOMPARE(browser.currentCode(), 17);
+    QVERIFY(browser.detailView()->toPlainText().contains(QStringLiteral("Reason: Q.850;cause=17")));
+    Q_EMIT browser.detailView()->anchorClicked(QUrl(QStringLiteral("code:486")));
+    QCOMPARE(browser.currentKind(), EntryKind::Sip);
+    browser.goBack();
+    QCOMPARE(browser.currentKind(), EntryKind::Q850);
 }
 
 void TestCodeBrowser::copyFormats()

@@ -24,4 +24,17 @@ QColor classColor(int codeClass, Profile profile)
     }
 }
 
+QColor entryColor(const CodeEntry &entry)
+{
+    switch (entry.kind) {
+    case EntryKind::Q850:
+        return QColor(0x13, 0x86, 0x7c); // teal: the telephone network's causes
+    case EntryKind::Warning:
+        return QColor(0x5a, 0x5f, 0xa8); // indigo: annotations on a response
+    case EntryKind::Sip:
+        break;
+    }
+    return classColor(entry.codeClass(), entry.profile);
+}
+
 } // namespace sipref

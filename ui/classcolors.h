@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/coderecord.h"
+#include "catalog/codeentry.h"
 
 #include <QColor>
 
@@ -9,5 +9,7 @@ namespace sipref {
 // One colour per response class (and one for the GB/T 28181 profile), chosen to stay readable
 // as text on both light and dark backgrounds.
 QColor classColor(int codeClass, Profile profile = Profile::Ietf);
+// The colour of any catalog entry: SIP codes by class, Q.850 causes and Warning codes their own.
+QColor entryColor(const CodeEntry &entry);
 
 } // namespace sipref

@@ -36,9 +36,9 @@ MainWindow::MainWindow(const Catalog &catalog, AppTranslator &translator, Settin
     m_tabs->addTab(m_inspector, QString());
     setCentralWidget(m_tabs);
     connect(m_browser, &CodeBrowser::historyChanged, this, &MainWindow::updateHistoryActions);
-    connect(m_inspector, &InspectorView::openCodeRequested, this, [this](int code) {
+    connect(m_inspector, &InspectorView::openEntryRequested, this, [this](EntryKind kind, int code) {
         showBrowser();
-        m_browser->showCode(code);
+        m_browser->showEntry(kind, code);
     });
     createActions();
     m_browser->setLanguage(m_language);

@@ -1,6 +1,9 @@
 #include "catalog/catalog.h"
 
+#include "catalog/q850mapping.h"
 #include "i18n/translations.h"
+
+#include <QRegularExpression>
 
 namespace sipref {
 
@@ -11,6 +14,9 @@ extern const CodeRecordTable codes4xxB;
 extern const CodeRecordTable codes5xx;
 extern const CodeRecordTable codes6xx;
 extern const CodeRecordTable codesGb28181;
+extern const Q850RecordTable q850Normal;
+extern const Q850RecordTable q850Failures;
+extern const WarningRecordTable warningCodes;
 } // namespace catalogdata
 
 namespace {
@@ -73,7 +79,58 @@ CodeEntry entryFromRecord(const CodeRecord &r)
     return e;
 }
 
+CodeEntry entryFromRecord(const Q850Record &r)
+{
+    CodeEntry e;
+    e.kind = EntryKind::Q850;
+    e.code = r.cause;
+    e.reason = QString::fromUtf8(r.ituName);
+    e.references = splitField(r.references, '|');
+    for (const QString &code : splitField(r.related, ' '))
+        e.related.append(code.toInt());
+    e.sipCode = r.sipCode;
+    e.name = both(r.name);
+    e.summary = both(r.summary);
+    e.explanation = both(r.explanation);
+    e.userAdvice = both(r.userAdvice);
+    e.engineerAdvice = both(r.engineerAdvice);
+    e.keywords = both(r.keywords);
+    e.gatewayNotes = both(r.gatewayNotes);
+    return e;
+}
+
+CodeEntry entryFromRecord(const WarningRecord &r)
+{
+    CodeEntry e;
+    e.kind = EntryKind::Warning;
+    e.code = r.code;
+    e.reason = QString::fromUtf8(r.warnText);
+    e.references = splitField(r.references, '|');
+    for (const QString &code : splitField(r.related, ' '))
+        e.related.append(code.toInt());
+    e.name = both(r.name);
+    e.summary = both(r.summary);
+    e.explanation = both(r.explanation);
+    e.userAdvice = both(r.userAdvice);
+    e.engineerAdvice = both(r.engineerAdvice);
+    e.keywords = both(r.keywords);
+    return e;
+}
+
 } // namespace
+
+QString kindId(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Sip:
+        return QStringLiteral("sip");
+    case EntryKind::Q850:
+        return QStringLiteral("q850");
+    case EntryKind::Warning:
+        return QStringLiteral("warning");
+    }
+    return {};
+}
 
 QString profileId(Profile profile)
 {
@@ -104,18 +161,58 @@ QString requirementId(Requirement r)
 Catalog::Catalog()
 {
     for (const CodeRecordTable *table : allTables) {
+        for (int i = 0; i < table->count; ++i) {
+            CodeEntry e = entryFromRecord(table->records[i]);
+            if (e.profile == Profile::Ietf)
+                e.q850Cause = q850CauseForSipCode(e.code);
+            m_entries.append(e);
+        }
+    }
+    for (const Q850RecordTable *table : {&catalogdata::q850Normal, &catalogdata::q850Failures}) {
         for (int i = 0; i < table->count; ++i)
             m_entries.append(entryFromRecord(table->records[i]));
     }
+    for (int i = 0; i < catalogdata::warningCodes.count; ++i)
+        m_entries.append(entryFromRecord(catalogdata::warningCodes.records[i]));
+    // SIP codes first, then Q.850 causes, then Warning codes, each in numeric order.
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const CodeEntry &a, const CodeEntry &b) {
+        if (a.kind != b.kind)
+            return int(a.kind) < int(b.kind);
         return a.code != b.code ? a.code < b.code : int(a.profile) < int(b.profile);
     });
+}
+
+const CodeEntry *Catalog::find(EntryKind kind, int code) const
+{
+    for (const CodeEntry &e : m_entries) {
+        if (e.kind == kind && e.code == code)
+            return &e;
+    }
+    return nullptr;
+}
+
+std::optional<CodeEntry> Catalog::lookupKey(const QString &key) const
+{
+    // "486", "q850:17", "q.850:17", "cause:17", "warning:399"
+    static const QRegularExpression form(QStringLiteral("^(?:(q\\.?850|cause|warning|warn)\\s*[: ]\\s*)?(\\d{1,9})$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto m = form.match(key.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString prefix = m.captured(1).toLower();
+    const int number = m.captured(2).toInt();
+    if (prefix.isEmpty())
+        return lookup(number);
+    const EntryKind kind = prefix.startsWith(QLatin1String("warn")) ? EntryKind::Warning : EntryKind::Q850;
+    if (const CodeEntry *e = find(kind, number))
+        return *e;
+    return std::nullopt;
 }
 
 const CodeEntry *Catalog::find(int code, Profile profile) const
 {
     for (const CodeEntry &e : m_entries) {
-        if (e.code == code && e.profile == profile)
+        if (e.kind == EntryKind::Sip && e.code == code && e.profile == profile)
             return &e;
     }
     return nullptr;
@@ -125,7 +222,7 @@ QList<const CodeEntry *> Catalog::findAll(int code) const
 {
     QList<const CodeEntry *> out;
     for (const CodeEntry &e : m_entries) {
-        if (e.code == code)
+        if (e.kind == EntryKind::Sip && e.code == code)
             out.append(&e);
     }
     return out;

@@ -24,7 +24,11 @@ public:
 
     // The registered entry of that profile, or null.
     const CodeEntry *find(int code, Profile profile = Profile::Ietf) const;
-    // Every entry with that number (IETF first, then GB/T 28181).
+    // A Q.850 cause or a Warning code (or a SIP code of the IETF profile), or null.
+    const CodeEntry *find(EntryKind kind, int code) const;
+    // What `sipref lookup` takes: "486", "q850:17", "cause:17", "warning:399".
+    std::optional<CodeEntry> lookupKey(const QString &key) const;
+    // Every SIP entry with that number (IETF first, then GB/T 28181).
     QList<const CodeEntry *> findAll(int code) const;
     // The registered IETF entry, else the GB/T 28181 one, else the class fallback for 100-699;
     // empty for anything that is not a response code.

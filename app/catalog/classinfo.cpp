@@ -3,6 +3,7 @@
 #include "i18n/translations.h"
 
 #include <QtGlobal>
+#include <algorithm>
 
 namespace sipref {
 
@@ -137,6 +138,40 @@ LocalizedText className(int codeClass)
     if (codeClass < 1 || codeClass > 6)
         return {};
     return both(classTexts[codeClass - 1].name);
+}
+
+LocalizedText entryClassName(const CodeEntry &entry)
+{
+    // ITU-T Q.850 §2.2.5: the class is the upper three bits of the seven-bit cause value.
+    static const TrText q850Classes[] = {
+        QT_TRANSLATE_NOOP3("Catalog", "Normal event", "q850 class 0-1"),
+        QT_TRANSLATE_NOOP3("Catalog", "Resource unavailable", "q850 class 2"),
+        QT_TRANSLATE_NOOP3("Catalog", "Service or option not available", "q850 class 3"),
+        QT_TRANSLATE_NOOP3("Catalog", "Service or option not implemented", "q850 class 4"),
+        QT_TRANSLATE_NOOP3("Catalog", "Invalid message", "q850 class 5"),
+        QT_TRANSLATE_NOOP3("Catalog", "Protocol error", "q850 class 6"),
+        QT_TRANSLATE_NOOP3("Catalog", "Interworking", "q850 class 7"),
+    };
+    static const TrText warning = QT_TRANSLATE_NOOP3("Catalog", "Warning", "warning class");
+    switch (entry.kind) {
+    case EntryKind::Sip:
+        return className(entry.codeClass());
+    case EntryKind::Q850:
+        return both(q850Classes[std::clamp(entry.codeClass() - 1, 0, 6)]);
+    case EntryKind::Warning:
+        return both(warning);
+    }
+    return {};
+}
+
+LocalizedText kindName(EntryKind kind)
+{
+    static const TrText names[] = {
+        QT_TRANSLATE_NOOP3("Catalog", "SIP response code", "entry kind"),
+        QT_TRANSLATE_NOOP3("Catalog", "Q.850 cause", "entry kind"),
+        QT_TRANSLATE_NOOP3("Catalog", "SIP Warning code", "entry kind"),
+    };
+    return both(names[int(kind)]);
 }
 
 LocalizedText profileName(Profile profile)

@@ -11,6 +11,9 @@ namespace sipref {
 
 enum class Requirement { Must, Should, May };
 
+// What an entry explains: a SIP response code, an ITU-T Q.850 cause, or a SIP Warning code.
+enum class EntryKind { Sip, Q850, Warning };
+
 struct HeaderRequirement
 {
     QString name;
@@ -21,6 +24,7 @@ struct HeaderRequirement
 // platform code, or the class fallback made for an unregistered number.
 struct CodeEntry
 {
+    EntryKind kind = EntryKind::Sip;
     int code = 0;
     Profile profile = Profile::Ietf;
     QString reason;
@@ -34,15 +38,22 @@ struct CodeEntry
     LocalizedText userAdvice;
     LocalizedText engineerAdvice;
     LocalizedText keywords;
-    LocalizedText platformNotes;
+    LocalizedText platformNotes; // SIP: advice for GB/T 28181 video platforms
+    LocalizedText gatewayNotes;  // Q.850: where common gateways map it differently
+    int sipCode = 0;   // Q.850: the SIP response RFC 3398 §7.2.4.1 maps the cause to
+    int q850Cause = 0; // SIP: the cause RFC 3398 §8.2.6.1 maps the response to
 
-    int codeClass() const { return code / 100; }
+    // SIP: the hundreds digit; Q.850: the cause class (cause >> 4, ITU-T Q.850 §2.2.5); Warning: 3.
+    int codeClass() const { return kind == EntryKind::Q850 ? code >> 4 : code / 100; }
     bool isProvisional() const { return code < 200; }
 };
 
 QString profileId(Profile profile);      // "ietf", "gb28181", "unregistered"
+QString kindId(EntryKind kind);          // "sip", "q850", "warning"
 QString requirementId(Requirement r);    // "must", "should", "may"
 LocalizedText className(int codeClass); // "Client error" / "客户端错误"
+LocalizedText entryClassName(const CodeEntry &entry); // the class in the entry's own numbering
+LocalizedText kindName(EntryKind kind);
 LocalizedText profileName(Profile profile);
 
 } // namespace sipref

@@ -41,3 +41,51 @@ struct CodeRecordTable
 };
 
 } // namespace sipref
+
+namespace sipref {
+
+// An ITU-T Q.850 / ISUP cause value, as written in app/catalog/data/q850_*.cpp.
+struct Q850Record
+{
+    int cause;
+    const char *ituName;    // the name as the ITU-T text gives it ("User busy"), never translated
+    int sipCode;            // the SIP response RFC 3398 §7.2.4.1 maps it to; 0 when the RFC gives none
+    const char *references; // '|' separated: "ITU-T Q.850 §2.2.7|RFC 3398 §7.2.4.1"
+    const char *related;    // related cause values, space separated
+    TrText name;            // short translated name
+    TrText summary;
+    TrText explanation;     // meaning and usual causes
+    TrText userAdvice;
+    TrText engineerAdvice;
+    TrText keywords;
+    TrText gatewayNotes;    // where common gateways map it differently; {"", ""} when none
+};
+
+// A SIP Warning header code (RFC 3261 §20.43 and the IANA warn-codes registry).
+struct WarningRecord
+{
+    int code;
+    const char *warnText;   // the registered text ("Incompatible media format"), never translated
+    const char *references;
+    const char *related;    // related warning codes or SIP codes, space separated, e.g. "305 488 606"
+    TrText name;
+    TrText summary;
+    TrText explanation;
+    TrText userAdvice;
+    TrText engineerAdvice;
+    TrText keywords;
+};
+
+struct Q850RecordTable
+{
+    const Q850Record *records;
+    int count;
+};
+
+struct WarningRecordTable
+{
+    const WarningRecord *records;
+    int count;
+};
+
+} // namespace sipref

@@ -20,6 +20,8 @@ const Section sections[] = {
     {EntrySection::UserAdvice, QT_TRANSLATE_NOOP3("EntryFormat", "What to tell the user", "section title")},
     {EntrySection::EngineerAdvice, QT_TRANSLATE_NOOP3("EntryFormat", "What to check", "section title")},
     {EntrySection::PlatformNotes, QT_TRANSLATE_NOOP3("EntryFormat", "On GB/T 28181 video platforms", "section title")},
+    {EntrySection::GatewayNotes, QT_TRANSLATE_NOOP3("EntryFormat", "At gateways", "section title")},
+    {EntrySection::Mapping, QT_TRANSLATE_NOOP3("EntryFormat", "Maps to", "section title")},
     {EntrySection::Headers, QT_TRANSLATE_NOOP3("EntryFormat", "Header fields", "section title")},
     {EntrySection::Related, QT_TRANSLATE_NOOP3("EntryFormat", "Related codes", "section title")},
     {EntrySection::References, QT_TRANSLATE_NOOP3("EntryFormat", "References", "section title")},
@@ -75,6 +77,13 @@ QList<Block> blocks(const CodeEntry &e, const QList<Language> &languages)
     add(EntrySection::UserAdvice, e.userAdvice);
     add(EntrySection::EngineerAdvice, e.engineerAdvice);
     add(EntrySection::PlatformNotes, e.platformNotes);
+    add(EntrySection::GatewayNotes, e.gatewayNotes);
+    if (e.sipCode || e.q850Cause) {
+        Block b{EntrySection::Mapping, {}};
+        for (Language l : languages)
+            b.texts.append(mappingText(e, l));
+        out.append(b);
+    }
     if (!e.headers.isEmpty()) {
         Block b{EntrySection::Headers, {}};
         for (Language l : languages)
@@ -96,7 +105,8 @@ QString headingLine(const CodeEntry &e, const QList<Language> &languages)
     names.removeDuplicates();
     QStringList classes;
     for (Language l : languages)
-        classes.append(className(e.codeClass()).in(l) + QStringLiteral(" · ") + profileName(e.profile).in(l));
+        classes.append(entryClassName(e).in(l) + QStringLiteral(" · ")
+                       + (e.kind == EntryKind::Sip ? profileName(e.profile) : kindName(e.kind)).in(l));
     return QStringLiteral("%1 — %2 [%3]").arg(entryTitle(e), names.join(QStringLiteral(" / ")),
                                                classes.join(QStringLiteral(" / ")));
 }
@@ -128,8 +138,33 @@ QString requirementLabel(Requirement requirement, Language language)
 
 QString entryTitle(const CodeEntry &entry)
 {
+    switch (entry.kind) {
+    case EntryKind::Q850:
+        return QStringLiteral("Q.850 cause %1 %2").arg(entry.code).arg(entry.reason);
+    case EntryKind::Warning:
+        return QStringLiteral("Warning %1 %2").arg(entry.code).arg(entry.reason);
+    case EntryKind::Sip:
+        break;
+    }
     return entry.reason.isEmpty() ? QString::number(entry.code)
                                   : QStringLiteral("%1 %2").arg(entry.code).arg(entry.reason);
+}
+
+QString mappingText(const CodeEntry &e, Language language)
+{
+    static const TrText toCause = QT_TRANSLATE_NOOP3("EntryFormat", "Q.850 cause %1 in the ISUP release (%2)",
+                                                     "mapping; %1 = cause, %2 = RFC section");
+    static const TrText toSip = QT_TRANSLATE_NOOP3("EntryFormat", "SIP response %1 at the gateway (%2)",
+                                                   "mapping; %1 = SIP code, %2 = RFC section");
+    if (e.kind == EntryKind::Sip && e.q850Cause)
+        return translate(language, "EntryFormat", toCause.source, toCause.comment)
+            .arg(e.q850Cause)
+            .arg(QStringLiteral("RFC 3398 §8.2.6.1"));
+    if (e.kind == EntryKind::Q850 && e.sipCode)
+        return translate(language, "EntryFormat", toSip.source, toSip.comment)
+            .arg(e.sipCode)
+            .arg(QStringLiteral("RFC 3398 §7.2.4.1"));
+    return {};
 }
 
 QString entryToText(const CodeEntry &e, const QList<Language> &languages)
@@ -166,11 +201,11 @@ QJsonObject entryToJson(const CodeEntry &e)
     for (int code : e.related)
         related.append(code);
     QJsonObject o{
+        {QStringLiteral("kind"), kindId(e.kind)},
         {QStringLiteral("code"), e.code},
         {QStringLiteral("reason"), e.reason},
         {QStringLiteral("name"), bothJson(e.name)},
         {QStringLiteral("class"), e.codeClass()},
-        {QStringLiteral("profile"), profileId(e.profile)},
         {QStringLiteral("references"), QJsonArray::fromStringList(e.references)},
         {QStringLiteral("summary"), bothJson(e.summary)},
         {QStringLiteral("explanation"), bothJson(e.explanation)},
@@ -179,8 +214,16 @@ QJsonObject entryToJson(const CodeEntry &e)
         {QStringLiteral("headers"), headers},
         {QStringLiteral("related"), related},
     };
+    if (e.kind == EntryKind::Sip)
+        o.insert(QStringLiteral("profile"), profileId(e.profile));
     if (!e.platformNotes.isEmpty())
         o.insert(QStringLiteral("platformNotes"), bothJson(e.platformNotes));
+    if (!e.gatewayNotes.isEmpty())
+        o.insert(QStringLiteral("gatewayNotes"), bothJson(e.gatewayNotes));
+    if (e.q850Cause)
+        o.insert(QStringLiteral("q850Cause"), e.q850Cause);
+    if (e.kind == EntryKind::Q850 && e.sipCode)
+        o.insert(QStringLiteral("sipCode"), e.sipCode);
     return o;
 }
 

@@ -56,7 +56,7 @@ int tokenScore(const CodeEntry &e, const QString &token)
     if (hasEither(e.summary, token))
         take(150);
     if (hasEither(e.explanation, token) || hasEither(e.userAdvice, token) || hasEither(e.engineerAdvice, token)
-        || hasEither(e.platformNotes, token))
+        || hasEither(e.platformNotes, token) || hasEither(e.gatewayNotes, token))
         take(60);
     return best;
 }
@@ -73,18 +73,35 @@ QList<SearchHit> Catalog::search(const QString &rawQuery) const
     static const QRegularExpression digits(QStringLiteral("^\\d{1,3}$"));
     static const QRegularExpression classPattern(QStringLiteral("^([1-6])(?:xx|XX|Xx|xX)$"));
 
+    static const QRegularExpression prefixed(QStringLiteral("^(q\\.?850|cause|warning|warn)\\s*[: ]?\\s*(\\d{1,3})$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+
     if (const auto m = classPattern.match(query); m.hasMatch()) {
         const int cls = m.captured(1).toInt();
         for (int i = 0; i < m_entries.size(); ++i) {
-            if (m_entries[i].codeClass() == cls)
+            if (m_entries[i].kind == EntryKind::Sip && m_entries[i].codeClass() == cls)
                 hits.append({i, 700});
+        }
+    } else if (const auto p = prefixed.match(query); p.hasMatch()) {
+        // "cause 17", "q850 34", "warning:399": that entry, then the codes it maps to.
+        const EntryKind kind = p.captured(1).startsWith(QLatin1String("warn"), Qt::CaseInsensitive) ? EntryKind::Warning
+                                                                                                   : EntryKind::Q850;
+        const int number = p.captured(2).toInt();
+        for (int i = 0; i < m_entries.size(); ++i) {
+            const CodeEntry &e = m_entries[i];
+            if (e.kind == kind && e.code == number)
+                hits.append({i, 1000});
+            else if (kind == EntryKind::Q850 && e.kind == EntryKind::Sip && e.q850Cause == number)
+                hits.append({i, 500});
         }
     } else if (digits.match(query).hasMatch()) {
         for (int i = 0; i < m_entries.size(); ++i) {
-            const QString code = QString::number(m_entries[i].code);
+            const CodeEntry &e = m_entries[i];
+            const QString code = QString::number(e.code);
+            // A number is foremost a SIP code (also by prefix); causes and warnings match exactly.
             if (code == query)
-                hits.append({i, 1000});
-            else if (code.startsWith(query))
+                hits.append({i, e.kind == EntryKind::Sip ? 1000 : e.kind == EntryKind::Warning ? 950 : 900});
+            else if (e.kind == EntryKind::Sip && code.startsWith(query))
                 hits.append({i, 800});
         }
     } else {
@@ -119,6 +136,8 @@ QList<SearchHit> Catalog::search(const QString &rawQuery) const
             return a.score > b.score;
         const CodeEntry &x = m_entries[a.index];
         const CodeEntry &y = m_entries[b.index];
+        if (x.kind != y.kind)
+            return int(x.kind) < int(y.kind);
         if (x.profile != y.profile)
             return int(x.profile) < int(y.profile);
         return x.code < y.code;

@@ -9,6 +9,7 @@ void checkMessage(const CheckContext &context)
     checkHeaderCounts(context);
     checkHeaderValues(context);
     checkBody(context);
+    checkReasonAndWarning(context);
 }
 
 } // namespace sipref

@@ -37,5 +37,6 @@ void checkRequiredHeaders(const CheckContext &c);
 void checkHeaderCounts(const CheckContext &c);
 void checkHeaderValues(const CheckContext &c);
 void checkBody(const CheckContext &c);
+void checkReasonAndWarning(const CheckContext &c);
 
 } // namespace sipref

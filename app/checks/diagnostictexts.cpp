@@ -292,6 +292,42 @@ const Sentence sentences[] = {
     {"empty-header-value", "",
      QT_TRANSLATE_NOOP3("Diagnostics", "%1 is present but empty; its value is mandatory.",
                         "empty-header-value; %1 = header")},
+    {"reason-cause", "q850",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "Reason: Q.850 cause %2, \"%3\"; a gateway following RFC 3398 turns it into SIP %4.",
+                        "reason-cause q850; %2 = cause, %3 = ITU-T name, %4 = SIP code")},
+    {"reason-cause", "q850-unmapped",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "Reason: Q.850 cause %2, \"%3\"; RFC 3398 gives it no fixed SIP response, so gateways "
+                        "differ.",
+                        "reason-cause q850-unmapped; %2 = cause, %3 = ITU-T name")},
+    {"reason-cause", "sip",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "Reason: SIP cause %2 (%3): the request was ended because of that response.",
+                        "reason-cause sip; %2 = SIP code, %3 = reason phrase")},
+    {"reason-cause", "unknown",
+     QT_TRANSLATE_NOOP3("Diagnostics", "Reason: %1 cause %2 is not a value sipref knows.",
+                        "reason-cause unknown; %1 = protocol, %2 = cause")},
+    {"reason-cause", "other",
+     QT_TRANSLATE_NOOP3("Diagnostics", "Reason: protocol %1, cause %2.",
+                        "reason-cause other; %1 = protocol, %2 = cause")},
+    {"reason-class-mismatch", "",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "The status code is %1, but Reason carries Q.850 cause %2 (\"%3\"), which RFC 3398 maps "
+                        "to %4: the gateway maps causes its own way, or an element on the path changed the "
+                        "response.",
+                        "reason-class-mismatch; %1 = status code, %2 = cause, %3 = ITU-T name, %4 = SIP code")},
+    {"reason-in-response", "",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "Reason in a response is allowed only since RFC 6432; an element that follows RFC 3326 "
+                        "alone, which defined it for requests, may ignore it.",
+                        "reason-in-response")},
+    {"warning-code", "",
+     QT_TRANSLATE_NOOP3("Diagnostics", "Warning %1, \"%4\", added by %2: \"%3\".",
+                        "warning-code; %1 = code, %2 = warn-agent, %3 = warn-text, %4 = registered meaning")},
+    {"warning-code", "unknown",
+     QT_TRANSLATE_NOOP3("Diagnostics", "Warning %1 added by %2 is not a registered warning code: \"%3\".",
+                        "warning-code unknown; %1 = code, %2 = warn-agent, %3 = warn-text")},
 };
 
 const TrText severityTexts[] = {

@@ -44,7 +44,7 @@ QString oneLine(const CodeEntry &e, Language language)
 int lookup(const QStringList &arguments, QIODevice &out, QIODevice &err)
 {
     CommandOptions options({QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")},
-                           QStringLiteral("code"), Cli::tr("A SIP response code, 100 to 699."));
+                           QStringLiteral("code"), Cli::tr("A SIP response code (486), a Q.850 cause (q850:17) or a Warning code (warning:399)."));
     if (!options.parse(arguments, err))
         return UsageError;
     if (options.positional().size() != 1) {
@@ -54,17 +54,16 @@ int lookup(const QStringList &arguments, QIODevice &out, QIODevice &err)
     const Language language = options.language();
     const QString format = options.format();
     const QString arg = options.positional().first().trimmed();
-    static const QRegularExpression number(QStringLiteral("^\\d{1,9}$"));
     const Catalog catalog;
-    const std::optional<CodeEntry> entry =
-        number.match(arg).hasMatch() ? catalog.lookup(arg.toInt()) : std::optional<CodeEntry>();
+    const std::optional<CodeEntry> entry = catalog.lookupKey(arg);
     if (!entry) {
-        write(err, Cli::tr("\"%1\" is not a SIP response code (100 to 699).").arg(arg) + QLatin1Char('\n'));
+        writeLine(err, Cli::tr("\"%1\" is not a SIP response code (100 to 699), a Q.850 cause (q850:N) or a "
+                               "Warning code (warning:N).").arg(arg));
         return NotFound;
     }
-    // A number registered in both profiles: show both meanings, IETF first.
+    // A SIP number registered in both profiles: show both meanings, IETF first.
     QList<CodeEntry> entries;
-    if (entry->profile == Profile::Unregistered) {
+    if (entry->kind != EntryKind::Sip || entry->profile == Profile::Unregistered) {
         entries.append(*entry);
     } else {
         for (const CodeEntry *e : catalog.findAll(entry->code))
@@ -144,7 +143,7 @@ QString usage()
     return Cli::tr("Usage: sipref [COMMAND] [OPTIONS]\n"
                  "Without a command, sipref opens its window.\n\n"
                  "Commands:\n"
-                 "  lookup CODE     explain a SIP response code\n"
+                 "  lookup CODE     explain a SIP response code, q850:N cause or warning:N code\n"
                  "  search TEXT     find codes by number, class, words or header name\n"
                  "  list            the whole catalog\n"
                  "  inspect FILE|-  check SIP messages in a file, a log or standard input\n\n"

@@ -26,6 +26,22 @@ QJsonObject diagnosticJson(const Diagnostic &d, Language language)
     };
     if (*d.header)
         o.insert(QStringLiteral("header"), QString::fromLatin1(d.header));
+    // Decoded Reason and Warning values, as fields scripts can read without parsing the sentence.
+    const QByteArrayView id(d.id);
+    if (id == "reason-cause" && d.args.size() >= 2) {
+        o.insert(QStringLiteral("protocol"), d.args[0]);
+        o.insert(QStringLiteral("cause"), d.args[1].toInt());
+        if (d.args.size() >= 3 && !d.args[2].isEmpty())
+            o.insert(QStringLiteral("meaning"), d.args[2]);
+        if (d.args.size() >= 4 && !d.args[3].isEmpty())
+            o.insert(QStringLiteral("sipCode"), d.args[3].toInt());
+    } else if (id == "warning-code" && d.args.size() >= 3) {
+        o.insert(QStringLiteral("warnCode"), d.args[0].toInt());
+        o.insert(QStringLiteral("warnAgent"), d.args[1]);
+        o.insert(QStringLiteral("warnText"), d.args[2]);
+        if (d.args.size() >= 4 && !d.args[3].isEmpty())
+            o.insert(QStringLiteral("meaning"), d.args[3]);
+    }
     return o;
 }
 

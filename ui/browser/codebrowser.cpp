@@ -63,7 +63,7 @@ CodeBrowser::CodeBrowser(const Catalog &catalog, QWidget *parent)
     });
 
     auto *classRow = new FlowLayout(1);
-    for (int cls = 0; cls <= CodeFilterProxy::GbClass; ++cls) {
+    for (int cls = 0; cls <= CodeFilterProxy::WarningClass; ++cls) {
         auto *b = new QToolButton;
         b->setCheckable(true);
         b->setAutoRaise(true);
@@ -72,10 +72,16 @@ CodeBrowser::CodeBrowser(const Catalog &catalog, QWidget *parent)
             b->setStyleSheet(QStringLiteral("QToolButton:checked { color: white; background: %1; border-radius: 4px; }"
                                             "QToolButton { color: %1; font-weight: 600; padding: 2px 4px; }")
                                  .arg(classColor(cls).name()));
-        else
+        else {
+            CodeEntry sample;
+            sample.kind = cls == CodeFilterProxy::Q850Class     ? EntryKind::Q850
+                          : cls == CodeFilterProxy::WarningClass ? EntryKind::Warning
+                                                                 : EntryKind::Sip;
+            sample.profile = cls == CodeFilterProxy::GbClass ? Profile::Gb28181 : Profile::Ietf;
             b->setStyleSheet(QStringLiteral("QToolButton:checked { color: white; background: %1; border-radius: 4px; }"
                                             "QToolButton { font-weight: 600; padding: 2px 4px; }")
-                                 .arg(cls == 0 ? QStringLiteral("#4a5560") : classColor(4, Profile::Gb28181).name()));
+                                 .arg(cls == 0 ? QStringLiteral("#4a5560") : entryColor(sample).name()));
+        }
         m_classButtons->addButton(b, cls);
         m_classButtonList.append(b);
         classRow->addWidget(b);
@@ -210,6 +216,10 @@ void CodeBrowser::retranslateUi()
     }
     m_classButtonList[CodeFilterProxy::GbClass]->setText(tr("GB/T 28181"));
     m_classButtonList[CodeFilterProxy::GbClass]->setToolTip(tr("Codes of Chinese video-surveillance platforms"));
+    m_classButtonList[CodeFilterProxy::Q850Class]->setText(QStringLiteral("Q.850"));
+    m_classButtonList[CodeFilterProxy::Q850Class]->setToolTip(tr("ISDN/ISUP cause values that gateways carry in the Reason header"));
+    m_classButtonList[CodeFilterProxy::WarningClass]->setText(tr("Warning"));
+    m_classButtonList[CodeFilterProxy::WarningClass]->setToolTip(tr("Codes of the SIP Warning header field"));
     m_back->setToolTip(tr("Back (Alt+Left)"));
     m_forward->setToolTip(tr("Forward (Alt+Right)"));
     m_back->setAccessibleName(tr("Back"));
@@ -284,14 +294,30 @@ void CodeBrowser::onCurrentRowChanged()
         return;
     const int entry = index.data(CodeListModel::EntryIndexRole).toInt();
     const CodeEntry &e = m_catalog.entries().at(entry);
-    visit({e.code, e.profile});
+    visit({e.kind, e.code, e.profile});
 }
 
 std::optional<CodeEntry> CodeBrowser::entryAt(Place place) const
 {
+    if (place.kind != EntryKind::Sip) {
+        if (const CodeEntry *e = m_catalog.find(place.kind, place.code))
+            return *e;
+        return std::nullopt;
+    }
     if (const CodeEntry *e = m_catalog.find(place.code, place.profile))
         return *e;
     return Catalog::classFallback(place.code);
+}
+
+bool CodeBrowser::showEntry(EntryKind kind, int code)
+{
+    if (kind == EntryKind::Sip)
+        return showCode(code);
+    if (!m_catalog.find(kind, code))
+        return false;
+    visit({kind, code, Profile::Ietf});
+    selectInList(m_current);
+    return true;
 }
 
 bool CodeBrowser::showCode(int code, Profile profile)
@@ -306,7 +332,7 @@ bool CodeBrowser::showCode(int code, Profile profile)
         else
             return false;
     }
-    visit({code, profile});
+    visit({EntryKind::Sip, code, profile});
     selectInList(m_current);
     return true;
 }
@@ -355,7 +381,7 @@ void CodeBrowser::selectInList(Place place)
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         const CodeEntry &e = m_catalog.entries().at(index.data(CodeListModel::EntryIndexRole).toInt());
-        if (e.code == place.code && e.profile == place.profile) {
+        if (e.kind == place.kind && e.code == place.code && e.profile == place.profile) {
             m_view->setCurrentIndex(index);
             m_view->scrollTo(index);
             found = true;
@@ -383,13 +409,18 @@ void CodeBrowser::render()
 void CodeBrowser::onLinkClicked(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("code")) {
-        QString path = url.path();
-        Profile profile = Profile::Ietf;
-        if (path.startsWith(QLatin1String("gb28181/"))) {
-            profile = Profile::Gb28181;
-            path = path.mid(8);
-        }
-        showCode(path.toInt(), profile);
+        // code:486, code:gb28181/301, code:q850/17, code:warning/399
+        const QStringList parts = url.path().split(QLatin1Char('/'));
+        const int number = parts.last().toInt();
+        const QString space = parts.size() > 1 ? parts.first() : QString();
+        if (space == QLatin1String("gb28181"))
+            showCode(number, Profile::Gb28181);
+        else if (space == QLatin1String("q850"))
+            showEntry(EntryKind::Q850, number);
+        else if (space == QLatin1String("warning"))
+            showEntry(EntryKind::Warning, number);
+        else
+            showCode(number);
         return;
     }
     QDesktopServices::openUrl(url);

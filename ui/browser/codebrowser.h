@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/coderecord.h"
+#include "catalog/codeentry.h"
 #include "i18n/language.h"
 
 #include <QList>
@@ -20,7 +20,6 @@ namespace sipref {
 class Catalog;
 class CodeFilterProxy;
 class CodeListModel;
-struct CodeEntry;
 
 // Search, class filter, result list and the detail pane of one entry, with Back/Forward.
 class CodeBrowser : public QWidget
@@ -32,8 +31,11 @@ public:
     void setLanguage(Language language);
     // Shows a code (any number 100-699; unregistered ones get the class fallback).
     bool showCode(int code, Profile profile = Profile::Ietf);
+    // Shows a Q.850 cause or a Warning code.
+    bool showEntry(EntryKind kind, int code);
     int currentCode() const { return m_current.code; }
     Profile currentProfile() const { return m_current.profile; }
+    EntryKind currentKind() const { return m_current.kind; }
 
     void focusSearch();
     void goBack();
@@ -63,9 +65,10 @@ protected:
 private:
     struct Place
     {
+        EntryKind kind = EntryKind::Sip;
         int code = 0;
         Profile profile = Profile::Ietf;
-        bool operator==(const Place &o) const { return code == o.code && profile == o.profile; }
+        bool operator==(const Place &o) const { return kind == o.kind && code == o.code && profile == o.profile; }
     };
 
     void retranslateUi();

@@ -42,9 +42,14 @@ bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const int entry = index.data(CodeListModel::EntryIndexRole).toInt();
     const CodeEntry &e = m_catalog.entries().at(entry);
-    if (m_class == GbClass && e.profile != Profile::Gb28181)
+    const bool sip = e.kind == EntryKind::Sip;
+    if (m_class == GbClass && (!sip || e.profile != Profile::Gb28181))
         return false;
-    if (m_class >= 1 && m_class <= 6 && (e.codeClass() != m_class || e.profile == Profile::Gb28181))
+    if (m_class >= 1 && m_class <= 6 && (!sip || e.codeClass() != m_class || e.profile == Profile::Gb28181))
+        return false;
+    if (m_class == Q850Class && e.kind != EntryKind::Q850)
+        return false;
+    if (m_class == WarningClass && e.kind != EntryKind::Warning)
         return false;
     return m_query.isEmpty() || m_scores.contains(entry);
 }

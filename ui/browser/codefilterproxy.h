@@ -13,8 +13,10 @@ class CodeFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    // 0 = every class, 1..6 = that class, GbClass = the GB/T 28181 profile.
+    // 0 = everything, 1..6 = that SIP class, then the GB/T 28181 profile, Q.850 causes, Warning codes.
     static constexpr int GbClass = 7;
+    static constexpr int Q850Class = 8;
+    static constexpr int WarningClass = 9;
 
     explicit CodeFilterProxy(const Catalog &catalog, QObject *parent = nullptr);
 

@@ -61,6 +61,15 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
         case CodeColumn:
             return e.code;
         case ReasonColumn:
+            // Causes and warnings share numbers with SIP codes: say which one this is.
+            switch (e.kind) {
+            case EntryKind::Q850:
+                return QString(QStringLiteral("Q.850: ") + e.reason);
+            case EntryKind::Warning:
+                return tr("Warning: %1").arg(e.reason);
+            case EntryKind::Sip:
+                break;
+            }
             return e.reason;
         case NameColumn:
             return e.name.in(m_language);
@@ -70,17 +79,17 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
         return e.summary.in(m_language);
     case Qt::DecorationRole:
         if (index.column() == CodeColumn) {
-            static QHash<int, QIcon> icons;
-            const int key = e.profile == Profile::Gb28181 ? 7 : e.codeClass();
-            auto it = icons.find(key);
+            static QHash<QRgb, QIcon> icons;
+            const QColor color = entryColor(e);
+            auto it = icons.find(color.rgb());
             if (it == icons.end())
-                it = icons.insert(key, classDot(classColor(e.codeClass(), e.profile)));
+                it = icons.insert(color.rgb(), classDot(color));
             return *it;
         }
         return {};
     case Qt::ForegroundRole:
         if (index.column() == CodeColumn)
-            return classColor(e.codeClass(), e.profile);
+            return entryColor(e);
         return {};
     case Qt::AccessibleTextRole:
         return QStringLiteral("%1 %2, %3").arg(e.code).arg(e.reason, e.name.in(m_language));
@@ -92,6 +101,8 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
         return e.codeClass();
     case ProfileRole:
         return int(e.profile);
+    case KindRole:
+        return int(e.kind);
     }
     return {};
 }

@@ -15,7 +15,7 @@ class CodeListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { CodeColumn, ReasonColumn, NameColumn, ColumnCount };
-    enum Role { EntryIndexRole = Qt::UserRole + 1, CodeRole, ClassRole, ProfileRole };
+    enum Role { EntryIndexRole = Qt::UserRole + 1, CodeRole, ClassRole, ProfileRole, KindRole };
 
     explicit CodeListModel(const Catalog &catalog, QObject *parent = nullptr);
 

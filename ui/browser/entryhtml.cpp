@@ -18,10 +18,38 @@ QString esc(const QString &s)
 
 QString codeLink(const CodeEntry &target)
 {
-    const QString href = target.profile == Profile::Gb28181 ? QStringLiteral("code:gb28181/%1").arg(target.code)
-                                                            : QStringLiteral("code:%1").arg(target.code);
+    QString href = QStringLiteral("code:%1").arg(target.code);
+    QString label = QString::number(target.code);
+    if (target.kind == EntryKind::Q850) {
+        href = QStringLiteral("code:q850/%1").arg(target.code);
+        label = QStringLiteral("Q.850 %1").arg(target.code);
+    } else if (target.kind == EntryKind::Warning) {
+        href = QStringLiteral("code:warning/%1").arg(target.code);
+        label = QStringLiteral("Warning %1").arg(target.code);
+    } else if (target.profile == Profile::Gb28181) {
+        href = QStringLiteral("code:gb28181/%1").arg(target.code);
+    }
     return QStringLiteral("<a href=\"%1\" style=\"color:%2; text-decoration:none\"><b>%3</b></a>")
-        .arg(href, classColor(target.codeClass(), target.profile).name(), QString::number(target.code));
+        .arg(href, entryColor(target).name(), label);
+}
+
+// What a related number of this entry refers to: causes relate to causes; warnings to warnings
+// first, then to SIP codes; SIP codes to SIP codes of the same profile when there is one.
+const CodeEntry *relatedEntry(const CodeEntry &e, int code, const Catalog &catalog)
+{
+    if (e.kind == EntryKind::Q850)
+        return catalog.find(EntryKind::Q850, code);
+    if (e.kind == EntryKind::Warning) {
+        if (const CodeEntry *w = catalog.find(EntryKind::Warning, code))
+            return w;
+        return catalog.find(code, Profile::Ietf);
+    }
+    const QList<const CodeEntry *> all = catalog.findAll(code);
+    for (const CodeEntry *r : all) {
+        if (r->profile == e.profile)
+            return r;
+    }
+    return all.isEmpty() ? nullptr : all.first();
 }
 
 QString section(const QString &title, const QString &bodyHtml)
@@ -59,7 +87,7 @@ QString referenceUrl(const QString &reference)
 
 QString entryHtml(const CodeEntry &e, const Catalog &catalog, Language lang, bool dark)
 {
-    const QColor accent = classColor(e.codeClass(), e.profile);
+    const QColor accent = entryColor(e);
     const QString muted = dark ? QStringLiteral("#a8b0b8") : QStringLiteral("#5f6b76");
     const QString boxBg = dark ? QStringLiteral("#2b3036") : QStringLiteral("#f3f5f7");
     QString html;
@@ -67,17 +95,16 @@ QString entryHtml(const CodeEntry &e, const Catalog &catalog, Language lang, boo
                            "<td style=\"padding-right:14px\"><span style=\"font-size:30pt; font-weight:700; color:%1\">%2</span></td>"
                            "<td style=\"vertical-align:middle\"><span style=\"font-size:16pt; font-weight:600\">%3</span><br/>"
                            "<span style=\"font-size:12pt\">%4</span></td></tr></table>")
-                .arg(accent.name(), QString::number(e.code),
+                .arg(accent.name(), e.kind == EntryKind::Q850 ? QStringLiteral("Q.850 %1").arg(e.code) : QString::number(e.code),
                      esc(e.reason.isEmpty() ? e.name.in(lang) : e.reason), esc(e.name.in(lang)));
-    QString badges = QStringLiteral("%1 · %2").arg(esc(className(e.codeClass()).in(lang)), esc(profileName(e.profile).in(lang)));
-    if (e.code >= 200)
-        badges += QStringLiteral(" · ") + esc(EntryHtml::tr("final response"));
-    else
-        badges += QStringLiteral(" · ") + esc(EntryHtml::tr("provisional response"));
+    QString badges = QStringLiteral("%1 · %2").arg(esc(entryClassName(e).in(lang)),
+                                                   esc((e.kind == EntryKind::Sip ? profileName(e.profile) : kindName(e.kind)).in(lang)));
+    if (e.kind == EntryKind::Sip)
+        badges += QStringLiteral(" · ") + esc(e.code >= 200 ? EntryHtml::tr("final response") : EntryHtml::tr("provisional response"));
     html += QStringLiteral("<p style=\"color:%1; margin-top:4px\">%2</p>").arg(muted, badges);
 
     // The same number in the other profile: both meanings side by side.
-    const QList<const CodeEntry *> same = catalog.findAll(e.code);
+    const QList<const CodeEntry *> same = e.kind == EntryKind::Sip ? catalog.findAll(e.code) : QList<const CodeEntry *>();
     if (same.size() > 1) {
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" style=\"background:%1\"><tr>").arg(boxBg);
         for (const CodeEntry *other : same) {
@@ -98,6 +125,26 @@ QString entryHtml(const CodeEntry &e, const Catalog &catalog, Language lang, boo
     html += section(sectionTitle(EntrySection::EngineerAdvice, lang), paragraph(e.engineerAdvice.in(lang)));
     if (!e.platformNotes.isEmpty())
         html += section(sectionTitle(EntrySection::PlatformNotes, lang), paragraph(e.platformNotes.in(lang)));
+    if (!e.gatewayNotes.isEmpty())
+        html += section(sectionTitle(EntrySection::GatewayNotes, lang), paragraph(e.gatewayNotes.in(lang)));
+    // The mapping between SIP and the telephone network, RFC 3398, with a link to the other side.
+    const CodeEntry *mapped = e.kind == EntryKind::Sip && e.q850Cause ? catalog.find(EntryKind::Q850, e.q850Cause)
+                              : e.kind == EntryKind::Q850 && e.sipCode ? catalog.find(e.sipCode, Profile::Ietf)
+                                                                       : nullptr;
+    if (e.q850Cause || e.sipCode) {
+        QString line = esc(mappingText(e, lang));
+        if (mapped)
+            line += QStringLiteral("<br/>%1 %2 — %3").arg(codeLink(*mapped), esc(mapped->reason), esc(mapped->name.in(lang)));
+        html += section(sectionTitle(EntrySection::Mapping, lang), QStringLiteral("<p>%1</p>").arg(line));
+    }
+    // How it looks on the wire.
+    QString example;
+    if (e.kind == EntryKind::Q850)
+        example = QStringLiteral("Reason: Q.850;cause=%1;text=\"%2\"").arg(e.code).arg(e.reason);
+    else if (e.kind == EntryKind::Warning)
+        example = QStringLiteral("Warning: %1 gw.example.com \"%2\"").arg(e.code).arg(e.reason);
+    if (!example.isEmpty())
+        html += section(EntryHtml::tr("In a SIP message"), QStringLiteral("<p><code>%1</code></p>").arg(esc(example)));
     if (!e.headers.isEmpty()) {
         QString rows;
         for (const HeaderRequirement &h : e.headers)
@@ -108,12 +155,8 @@ QString entryHtml(const CodeEntry &e, const Catalog &catalog, Language lang, boo
     if (!e.related.isEmpty()) {
         QStringList links;
         for (int code : e.related) {
-            for (const CodeEntry *r : catalog.findAll(code)) {
-                if (r->profile == e.profile || e.profile != Profile::Gb28181 || catalog.findAll(code).size() == 1) {
-                    links.append(QStringLiteral("%1 %2").arg(codeLink(*r), esc(r->name.in(lang))));
-                    break;
-                }
-            }
+            if (const CodeEntry *r = relatedEntry(e, code, catalog))
+                links.append(QStringLiteral("%1 %2").arg(codeLink(*r), esc(r->name.in(lang))));
         }
         html += section(sectionTitle(EntrySection::Related, lang), QStringLiteral("<p>%1</p>").arg(links.join(QStringLiteral(" &nbsp;·&nbsp; "))));
     }

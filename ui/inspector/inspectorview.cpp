@@ -147,8 +147,13 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     m_card->setOpenLinks(false);
     m_card->setObjectName(QStringLiteral("summaryCard"));
     connect(m_card, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == QLatin1String("code"))
-            Q_EMIT openCodeRequested(url.path().toInt());
+        if (url.scheme() != QLatin1String("code"))
+            return;
+        const QStringList parts = url.path().split(QLatin1Char('/'));
+        const EntryKind kind = parts.first() == QLatin1String("q850")      ? EntryKind::Q850
+                               : parts.first() == QLatin1String("warning") ? EntryKind::Warning
+                                                                           : EntryKind::Sip;
+        Q_EMIT openEntryRequested(kind, parts.last().toInt());
     });
 
     m_detail->setWordWrap(true);

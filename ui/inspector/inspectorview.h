@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/codeentry.h"
 #include "i18n/language.h"
 #include "inspector/inspectionresult.h"
 
@@ -50,7 +51,8 @@ public:
     void inspectNow();
 
 Q_SIGNALS:
-    void openCodeRequested(int code);
+    // A link in the summary card: a SIP code, a Q.850 cause or a Warning code.
+    void openEntryRequested(sipref::EntryKind kind, int code);
     void inspected(); // a result was applied to the view
 
 protected:

@@ -65,6 +65,25 @@ QString summaryCardHtml(const Inspection &in, int index, const Catalog &catalog,
             html += QStringLiteral("<p style=\"margin:0\"><span style=\"color:%1\">%2</span> <code>%3</code></p>")
                         .arg(muted, QString::fromLatin1(canonicalHeaderName(id)), esc(in.unfoldedValue(*h)));
     }
+    // The real cause of a failure often travels in Reason and Warning: decode them here.
+    for (const Diagnostic &d : in.diagnostics) {
+        if (d.message != index || d.args.size() < 2)
+            continue;
+        const QByteArrayView id(d.id);
+        if (id == "reason-cause" && d.args[0].compare(QLatin1String("Q.850"), Qt::CaseInsensitive) == 0) {
+            const CodeEntry *cause = catalog.find(EntryKind::Q850, d.args[1].toInt());
+            html += QStringLiteral("<p><b>Reason</b> <a href=\"code:q850/%1\">Q.850 %1</a> %2%3</p>")
+                        .arg(d.args[1], cause ? esc(cause->reason + QStringLiteral(" — ") + cause->name.in(lang)) : QString(),
+                             cause && cause->sipCode ? esc(QStringLiteral(" → SIP %1").arg(cause->sipCode)) : QString());
+        } else if (id == "reason-cause") {
+            html += QStringLiteral("<p><b>Reason</b> %1 %2 %3</p>").arg(esc(d.args[0]), esc(d.args[1]), esc(d.args.value(2)));
+        } else if (id == "warning-code") {
+            const CodeEntry *warning = catalog.find(EntryKind::Warning, d.args[0].toInt());
+            html += QStringLiteral("<p><b>Warning</b> <a href=\"code:warning/%1\">%1</a> %2 <span style=\"color:%3\">%4</span></p>")
+                        .arg(d.args[0], warning ? esc(warning->name.in(lang)) : QString(), muted,
+                             esc(QStringLiteral("%1 \"%2\"").arg(d.args[1], d.args.value(2))));
+        }
+    }
     QStringList facts;
     if (const HeaderField *h = m.first(HeaderId::CallId))
         facts.append(QStringLiteral("Call-ID <code>%1</code>").arg(esc(in.unfoldedValue(*h))));
