@@ -5195,17 +5195,6 @@ Run sipref COMMAND --help for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No code matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n code(s)</source>
-        <translation>
-            <numerusform>%n code</numerusform>
-            <numerusform>%n codes</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Choose a code on the left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5220,6 +5209,17 @@ Run sipref COMMAND --help for the options of a command.
     <message>
         <source>Codes of the SIP Warning header field</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
 </context>
 <context>

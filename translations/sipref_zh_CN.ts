@@ -5204,16 +5204,6 @@ Run sipref COMMAND --help for the options of a command.
         <translation>复制本条目，用于工单或聊天</translation>
     </message>
     <message>
-        <source>No code matches.</source>
-        <translation>没有匹配的状态码。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n code(s)</source>
-        <translation>
-            <numerusform>%n 个状态码</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Choose a code on the left.</source>
         <translation>请在左侧选择一个状态码。</translation>
     </message>
@@ -5228,6 +5218,16 @@ Run sipref COMMAND --help for the options of a command.
     <message>
         <source>Codes of the SIP Warning header field</source>
         <translation>SIP Warning 头域中的警告码</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>没有匹配的结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
     </message>
 </context>
 <context>

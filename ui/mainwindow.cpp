@@ -210,6 +210,7 @@ void MainWindow::saveState()
     m_settings.setValue(Settings::BrowserSplitter, m_browser->saveState());
     m_settings.setValue(Settings::BrowserLastCode, m_browser->currentCode());
     m_settings.setValue(Settings::BrowserLastProfile, int(m_browser->currentProfile()));
+    m_settings.setValue(Settings::BrowserLastKind, int(m_browser->currentKind()));
     m_inspector->saveState();
     m_settings.sync();
 }
@@ -224,8 +225,12 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(m_settings.value(Settings::WindowState).toByteArray());
     m_browser->restoreState(m_settings.value(Settings::BrowserSplitter).toByteArray());
     const int profile = m_settings.value(Settings::BrowserLastProfile).toInt();
-    m_browser->showCode(m_settings.value(Settings::BrowserLastCode).toInt(),
-                        profile == int(Profile::Gb28181) ? Profile::Gb28181 : Profile::Ietf);
+    const int kind = m_settings.value(Settings::BrowserLastKind).toInt();
+    const int code = m_settings.value(Settings::BrowserLastCode).toInt();
+    if (kind == int(EntryKind::Q850) || kind == int(EntryKind::Warning))
+        m_browser->showEntry(EntryKind(kind), code);
+    else
+        m_browser->showCode(code, profile == int(Profile::Gb28181) ? Profile::Gb28181 : Profile::Ietf);
     m_tabs->setCurrentIndex(m_settings.value(Settings::CurrentTab).toInt());
     m_inspector->restoreState();
 }

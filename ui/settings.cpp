@@ -23,6 +23,7 @@ const KeyInfo &info(Settings::Key key)
         {Settings::BrowserSplitter, "browser/splitter", QByteArray()},
         {Settings::BrowserLastCode, "browser/lastCode", 486},
         {Settings::BrowserLastProfile, "browser/lastProfile", 0},
+        {Settings::BrowserLastKind, "browser/lastKind", 0},
         {Settings::BrowserClassFilter, "browser/classFilter", 0},
         {Settings::InspectorSplitter, "inspector/splitter", QByteArray()},
         {Settings::InspectorSideSplitter, "inspector/sideSplitter", QByteArray()},

@@ -19,6 +19,7 @@ public:
         BrowserSplitter,
         BrowserLastCode,
         BrowserLastProfile,
+        BrowserLastKind,
         BrowserClassFilter,
         InspectorSplitter,
         InspectorSideSplitter,

@@ -232,7 +232,7 @@ void CodeBrowser::retranslateUi()
 void CodeBrowser::updateCount()
 {
     const int n = m_proxy->rowCount();
-    m_count->setText(n == 0 ? tr("No code matches.") : tr("%n code(s)", nullptr, n));
+    m_count->setText(n == 0 ? tr("Nothing matches.") : tr("%n result(s)", nullptr, n));
 }
 
 bool CodeBrowser::eventFilter(QObject *watched, QEvent *event)
