@@ -39,6 +39,26 @@ QString summaryCardHtml(const Inspection &in, int index, const Catalog &catalog,
         warnings += d.severity == Severity::Warning;
         infos += d.severity == Severity::Info;
     }
+    // The real cause of a failure often travels in Reason and Warning: decoded, right under the title.
+    QString causes;
+    for (const Diagnostic &d : in.diagnostics) {
+        if (d.message != index || d.args.size() < 2)
+            continue;
+        const QByteArrayView id(d.id);
+        if (id == "reason-cause" && d.args[0].compare(QLatin1String("Q.850"), Qt::CaseInsensitive) == 0) {
+            const CodeEntry *cause = catalog.find(EntryKind::Q850, d.args[1].toInt());
+            causes += QStringLiteral("<p><b>Reason</b> <a href=\"code:q850/%1\">Q.850 %1</a> %2%3</p>")
+                        .arg(d.args[1], cause ? esc(cause->reason + QStringLiteral(" — ") + cause->name.in(lang)) : QString(),
+                             cause && cause->sipCode ? esc(QStringLiteral(" → SIP %1").arg(cause->sipCode)) : QString());
+        } else if (id == "reason-cause") {
+            causes += QStringLiteral("<p><b>Reason</b> %1 %2 %3</p>").arg(esc(d.args[0]), esc(d.args[1]), esc(d.args.value(2)));
+        } else if (id == "warning-code") {
+            const CodeEntry *warning = catalog.find(EntryKind::Warning, d.args[0].toInt());
+            causes += QStringLiteral("<p><b>Warning</b> <a href=\"code:warning/%1\">%1</a> %2 <span style=\"color:%3\">%4</span></p>")
+                        .arg(d.args[0], warning ? esc(warning->name.in(lang)) : QString(), muted,
+                             esc(QStringLiteral("%1 \"%2\"").arg(d.args[1], d.args.value(2))));
+        }
+    }
     QString html;
     QString method;
     if (const HeaderField *cseq = m.first(HeaderId::CSeq))
@@ -47,12 +67,14 @@ QString summaryCardHtml(const Inspection &in, int index, const Catalog &catalog,
         html += QStringLiteral("<p><span style=\"font-size:15pt; font-weight:700\">%1</span> &nbsp;<span style=\"color:%2\">%3</span></p>")
                     .arg(esc(in.string(m.method)), muted, esc(SummaryCard::tr("request", "kind of SIP message, after the method name")));
         html += QStringLiteral("<p style=\"color:%1\">%2 <code>%3</code></p>").arg(muted, esc(SummaryCard::tr("to", "before the Request-URI: where the request is sent")), esc(in.string(m.requestUri)));
+        html += causes;
     } else {
         const QColor color = m.code >= 100 && m.code <= 699 ? classColor(m.code / 100) : QColor(Qt::gray);
         html += QStringLiteral("<p><a href=\"code:%1\" style=\"text-decoration:none; color:%2\"><span style=\"font-size:15pt; font-weight:700\">%1</span></a> "
                                "<span style=\"font-size:13pt; font-weight:600\">%3</span> &nbsp;<span style=\"color:%4\">%5</span></p>")
                     .arg(QString::number(m.code), color.name(), esc(in.string(m.reason)), muted,
                          esc(method.isEmpty() ? SummaryCard::tr("response", "kind of SIP message, after the code") : SummaryCard::tr("response to %1").arg(method)));
+        html += causes;
         if (const std::optional<CodeEntry> e = catalog.lookup(m.code)) {
             html += QStringLiteral("<p><b>%1</b> — %2</p>").arg(esc(e->name.in(lang)), esc(e->summary.in(lang)));
             html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(SummaryCard::tr("Tell the user:")), esc(e->userAdvice.in(lang)));
@@ -64,25 +86,6 @@ QString summaryCardHtml(const Inspection &in, int index, const Catalog &catalog,
         if (const HeaderField *h = m.first(id))
             html += QStringLiteral("<p style=\"margin:0\"><span style=\"color:%1\">%2</span> <code>%3</code></p>")
                         .arg(muted, QString::fromLatin1(canonicalHeaderName(id)), esc(in.unfoldedValue(*h)));
-    }
-    // The real cause of a failure often travels in Reason and Warning: decode them here.
-    for (const Diagnostic &d : in.diagnostics) {
-        if (d.message != index || d.args.size() < 2)
-            continue;
-        const QByteArrayView id(d.id);
-        if (id == "reason-cause" && d.args[0].compare(QLatin1String("Q.850"), Qt::CaseInsensitive) == 0) {
-            const CodeEntry *cause = catalog.find(EntryKind::Q850, d.args[1].toInt());
-            html += QStringLiteral("<p><b>Reason</b> <a href=\"code:q850/%1\">Q.850 %1</a> %2%3</p>")
-                        .arg(d.args[1], cause ? esc(cause->reason + QStringLiteral(" — ") + cause->name.in(lang)) : QString(),
-                             cause && cause->sipCode ? esc(QStringLiteral(" → SIP %1").arg(cause->sipCode)) : QString());
-        } else if (id == "reason-cause") {
-            html += QStringLiteral("<p><b>Reason</b> %1 %2 %3</p>").arg(esc(d.args[0]), esc(d.args[1]), esc(d.args.value(2)));
-        } else if (id == "warning-code") {
-            const CodeEntry *warning = catalog.find(EntryKind::Warning, d.args[0].toInt());
-            html += QStringLiteral("<p><b>Warning</b> <a href=\"code:warning/%1\">%1</a> %2 <span style=\"color:%3\">%4</span></p>")
-                        .arg(d.args[0], warning ? esc(warning->name.in(lang)) : QString(), muted,
-                             esc(QStringLiteral("%1 \"%2\"").arg(d.args[1], d.args.value(2))));
-        }
     }
     QStringList facts;
     if (const HeaderField *h = m.first(HeaderId::CallId))
