@@ -28,6 +28,13 @@ const KeyInfo &info(Settings::Key key)
         {Settings::InspectorSplitter, "inspector/splitter", QByteArray()},
         {Settings::InspectorSideSplitter, "inspector/sideSplitter", QByteArray()},
         {Settings::InspectorText, "inspector/text", QString()},
+        {Settings::InspectorFontSize, "inspector/fontSize", 0},
+        {Settings::CheckStrictness, "inspector/strictness", QStringLiteral("strict")},
+        {Settings::ColorScheme, "ui/colorScheme", QStringLiteral("system")},
+        {Settings::HighContrastColors, "ui/highContrast", false},
+        {Settings::RecentFiles, "files/recent", QStringList()},
+        {Settings::PrintScope, "print/scope", 0},
+        {Settings::PrintLanguages, "print/languages", QStringLiteral("both")},
     };
     static_assert(std::size(table) == Settings::KeyCount, "one row per key");
     return table[key];
@@ -58,6 +65,21 @@ void Settings::setValue(Key key, const QVariant &value)
 bool Settings::contains(Key key) const
 {
     return m_settings->contains(QLatin1String(info(key).name));
+}
+
+void Settings::remove(Key key)
+{
+    m_settings->remove(QLatin1String(info(key).name));
+}
+
+QString Settings::name(Key key)
+{
+    return QLatin1String(info(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return info(key).defaultValue;
 }
 
 void Settings::sync()

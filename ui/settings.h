@@ -24,6 +24,13 @@ public:
         InspectorSplitter,
         InspectorSideSplitter,
         InspectorText,
+        InspectorFontSize,   // point size of the editor; 0 = the system's fixed font
+        CheckStrictness,     // "strict", "lenient" or "gb28181" (see settings/checkstrictness.h)
+        ColorScheme,         // "system", "light" or "dark"
+        HighContrastColors,  // bool
+        RecentFiles,         // QStringList, newest first
+        PrintScope,          // the code sheet's last scope (SheetScope in print/codesheet.h)
+        PrintLanguages,      // "en", "zh_CN" or "both"
         KeyCount
     };
 
@@ -34,7 +41,12 @@ public:
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);
     bool contains(Key key) const;
+    void remove(Key key);
     void sync();
+
+    // The table itself, for tests and diagnostics.
+    static QString name(Key key);
+    static QVariant defaultValue(Key key);
 
 private:
     QSettings *m_settings;
