@@ -4582,6 +4582,103 @@ Run sipref COMMAND --help for the options of a command.
     </message>
 </context>
 <context>
+    <name>CodeSheet</name>
+    <message>
+        <source>SIP response codes, Q.850 causes and Warning codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB/T 28181 platform response codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITU-T Q.850 cause values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP Warning codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP %1 responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITU-T name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeSheetExport</name>
+    <message>
+        <source>Print Code Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Code Sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Sheet Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Saved %n page to &quot;%1&quot;.</numerusform>
+            <numerusform>Saved %n pages to &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Diagnostics</name>
     <message>
         <source>No SIP message was found. A message begins with a request line such as &quot;INVITE sip:bob@example.com SIP/2.0&quot; or a status line such as &quot;SIP/2.0 200 OK&quot;.</source>
@@ -5057,6 +5154,129 @@ Run sipref COMMAND --help for the options of a command.
     </message>
 </context>
 <context>
+    <name>Gallery</name>
+    <message>
+        <source>Registration with a 401 challenge</source>
+        <comment>register-401 title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone registers without credentials, the registrar answers 401 Unauthorized with a WWW-Authenticate challenge (realm and nonce), and the phone sends the REGISTER again with an Authorization header field and a higher CSeq. The 200 OK lists the binding and its expiry in Contact. A 401 here is normal: only a second 401 or a 403 means wrong credentials.</source>
+        <comment>register-401 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call with a 407 proxy challenge</source>
+        <comment>proxy-auth-407 title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX challenges the INVITE with 407 Proxy Authentication Required. The phone acknowledges the 407, then sends a new INVITE with the same Call-ID, CSeq 2 and a Proxy-Authorization header field; this one is accepted and rings. If a phone never sends the second INVITE, it has no credentials for this realm.</source>
+        <comment>proxy-auth-407 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy: 486 Busy Here</source>
+        <comment>busy-486 title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is routed and rings (180), then the called phone answers 486 Busy Here because its user is on another call. The Reason header field carries Q.850 cause 17 (user busy) for gateways. The caller&apos;s ACK ends the transaction; nothing is broken.</source>
+        <comment>busy-486 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: 480 after ringing</source>
+        <comment>no-answer-480 title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone rings for 30 seconds and nobody picks up; the PBX&apos;s no-answer timer ends the call with 480 Temporarily Unavailable and Q.850 cause 19 (no answer from user). Look at the time between 180 and 480: it is the configured ringing time.</source>
+        <comment>no-answer-480 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response: 408 Request Timeout</source>
+        <comment>no-response-408 title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the PBX&apos;s 100 Trying comes back. The called phone never answers the forwarded INVITE, so after 32 seconds (timer B, 64 × T1) the PBX gives up with 408 Request Timeout. Unlike 480, nothing rang: look for an offline phone, a stale registration or NAT dropping the request.</source>
+        <comment>no-response-408 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codec mismatch: 488 Not Acceptable Here</source>
+        <comment>codec-mismatch-488 title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone offers only G.722 and G.729 (payload types 9 and 18); the carrier&apos;s SBC accepts none of them and answers 488 with Warning 305 (incompatible media format). Compare the m= line of the offer with the trunk&apos;s codec list, and enable G.711 (PCMA/PCMU) or transcoding.</source>
+        <comment>codec-mismatch-488 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acceptable anywhere: 606</source>
+        <comment>not-acceptable-606 title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video call to an audio-only room system: the callee answers 606 Not Acceptable with Warning 304 (media type not available). Unlike 488, a 6xx says that no other device of the callee will accept it either, so forking stops. Call again without video.</source>
+        <comment>not-acceptable-606 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller hangs up: CANCEL and 487</source>
+        <comment>cancel-487 title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller gives up while it rings and sends CANCEL with the same branch and CSeq number as the INVITE. The PBX answers the CANCEL with 200 OK and then ends the INVITE with 487 Request Terminated, which the caller acknowledges. Two final responses, one per transaction.</source>
+        <comment>cancel-487 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call forwarding: 302 redirect</source>
+        <comment>redirect-302 title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension 2071 forwards all calls to a mobile number: the PBX answers 302 Moved Temporarily with the new target in Contact and the reason in Diversion. The phone acknowledges it, sends a new INVITE to the mobile number, and that call is answered with 200 OK.</source>
+        <comment>redirect-302 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overload: 503 with Retry-After</source>
+        <comment>overload-503 title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trunk has no free channel: the PBX answers 503 Service Unavailable with Retry-After: 120 and Q.850 cause 34 (no circuit available). A well-behaved caller tries another route or waits two minutes before trying this server again. Check channel counts and licences.</source>
+        <comment>overload-503 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB/T 28181 device registration</source>
+        <comment>gb28181-register title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IP camera registers with the video platform using its 20-digit device ID in From and To and the platform&apos;s 10-digit domain. The platform challenges with 401 (the realm is usually the domain ID), the camera answers with Authorization, and the 200 OK carries the platform&apos;s local time in Date (ISO 8601 form) so that the device can set its clock.</source>
+        <comment>gb28181-register explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB/T 28181 keep-alive MESSAGE</source>
+        <comment>gb28181-keepalive title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 60 seconds by default, the registered device sends a MESSAGE with a MANSCDP XML body whose CmdType is Keepalive, and the platform answers 200 OK. After three missed keep-alives the platform marks the device offline; check the SN counter and the interval when devices keep dropping off.</source>
+        <comment>gb28181-keepalive explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryCard</name>
     <message>
         <source>Paste a SIP message or a log into the editor, or open a file. Each message found is checked against the RFCs.</source>
@@ -5117,6 +5337,183 @@ Run sipref COMMAND --help for the options of a command.
     <message>
         <source>response</source>
         <comment>kind of SIP message, after the code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>What does %1 mean?</source>
+        <comment>quiz code to meaning; %1 = code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which code says this?</source>
+        <comment>quiz meaning to code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 request lacks a mandatory header field. Which one?</source>
+        <comment>quiz missing header; %1 = method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 response lacks a mandatory header field. Which one?</source>
+        <comment>quiz missing header; %1 = status code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the log. What went wrong?</source>
+        <comment>quiz what went wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The called phone is busy: its user is already on a call.</source>
+        <comment>scenario busy-486 answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone rang (180) and then answered 486 Busy Here: it exists and is reachable, but its user cannot take the call. Nothing needs fixing; call again later or set up call waiting or busy forwarding.</source>
+        <comment>scenario busy-486 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone rang but nobody answered before the PBX gave up.</source>
+        <comment>scenario no-answer-480 answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>180 Ringing came back at once and 480 Temporarily Unavailable followed 30 seconds later, with Reason cause 19 (no answer from user): the ringing timer of the PBX ran out. Check the no-answer timeout and forwarding to voicemail.</source>
+        <comment>scenario no-answer-480 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The called phone never responded: it is offline or unreachable from the PBX.</source>
+        <comment>scenario timeout-408 answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the PBX&apos;s own 100 Trying came back; the called phone never sent 180, so after 32 seconds (timer B) the PBX answered 408 Request Timeout. Check that the phone is registered and that NAT or a firewall does not drop requests towards it.</source>
+        <comment>scenario timeout-408 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The far end supports none of the offered codecs.</source>
+        <comment>scenario codec-488 answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer lists only G.729 (payload 18) and the carrier answers 488 Not Acceptable Here with Warning 305 (incompatible media format). Enable G.711 (PCMA or PCMU) on the phone or transcoding on the PBX.</source>
+        <comment>scenario codec-488 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX asked for credentials and the phone never answered the challenge.</source>
+        <comment>scenario proxy-auth-407 answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>407 Proxy Authentication Required is a normal challenge: the phone should send the INVITE again with a Proxy-Authorization header field. It only sent the ACK and gave up, so it has no password configured for this account, or it ignores the challenge&apos;s realm.</source>
+        <comment>scenario proxy-auth-407 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar rejected the credentials: wrong password or a blocked account.</source>
+        <comment>scenario forbidden-403 answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first REGISTER got the usual 401 challenge; the second one carried Authorization and was refused with 403 Forbidden. Check the user name and password, and whether the account is disabled or limited to certain IP addresses.</source>
+        <comment>scenario forbidden-403 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialled number does not exist on the PBX.</source>
+        <comment>scenario not-found-404 answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX answered 404 Not Found within milliseconds, without ringing anything: extension 8099 is not configured. Check the number, the dial plan and the user&apos;s directory.</source>
+        <comment>scenario not-found-404 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX is overloaded or in maintenance and asked to try again later.</source>
+        <comment>scenario overload-503 answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>503 Service Unavailable with Retry-After: 300 says the server cannot take calls now and asks not to retry for five minutes. Check the trunk&apos;s capacity, licences and maintenance state; a caller with another route should try it.</source>
+        <comment>scenario overload-503 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller hung up while the phone was still ringing.</source>
+        <comment>scenario cancel-487 answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller sent CANCEL after 3.5 seconds of ringing; the PBX confirmed it with 200 OK and ended the INVITE with 487 Request Terminated. Nothing failed: this is a call abandoned by the caller.</source>
+        <comment>scenario cancel-487 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The called user rejected the call.</source>
+        <comment>scenario decline-603 answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone rang for about 1.5 seconds and then answered 603 Decline: its user pressed reject. 603 is a global failure, so no other device of the user is tried.</source>
+        <comment>scenario decline-603 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone asked for a registration interval shorter than the registrar allows.</source>
+        <comment>scenario interval-423 answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The REGISTER asked for Expires: 60 and the registrar answered 423 Interval Too Brief with Min-Expires: 600. The phone should register again with at least 600 seconds; set its registration interval accordingly.</source>
+        <comment>scenario interval-423 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialled number has too few digits.</source>
+        <comment>scenario incomplete-484 answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX&apos;s dial plan matched the start of 0105888 but needs more digits, so it answered 484 Address Incomplete. Dial the full number, or check the dial plan and the phone&apos;s digit map.</source>
+        <comment>scenario incomplete-484 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing failed: the callee forwards calls and the phone followed the redirect.</source>
+        <comment>scenario redirect-302 answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>302 Moved Temporarily gives a new target in Contact (8010); the phone acknowledged it and sent a new INVITE there, which is ringing. Forwarding on the callee&apos;s side explains why another phone rings.</source>
+        <comment>scenario redirect-302 explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sipref::ChoiceButton</name>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press %1 to choose this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer, which is wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5242,6 +5639,76 @@ Run sipref COMMAND --help for the options of a command.
     </message>
 </context>
 <context>
+    <name>sipref::CodeSheetDialog</name>
+    <message>
+        <source>Print Code Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Code Sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All codes, causes and Warning codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB/T 28181 platform codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q.850 cause values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP Warning codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n A4 page(s), %1 entries</source>
+        <translation>
+            <numerusform>%n A4 page, %1 entries</numerusform>
+            <numerusform>%n A4 pages, %1 entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sipref::FindingsModel</name>
     <message>
         <source>Severity</source>
@@ -5257,6 +5724,132 @@ Run sipref COMMAND --help for the options of a command.
     </message>
     <message>
         <source>Message at line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sipref::FlashcardPanel</name>
+    <message>
+        <source>GB/T 28181</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck of cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;huffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cards of this deck in a random order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these codes full screen, one per screen (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous card (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next card (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the other side (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does this code mean? Click the card or press Space to turn it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashcards: Previous Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashcards: Next Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashcards: Turn Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sipref::GalleryPanel</name>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the example shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of the example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these messages in the inspector (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the examples full screen, one message per screen (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples: Open in Inspector</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5454,6 +6047,38 @@ Via: SIP/2.0/UDP …
         <source>&lt;h3&gt;sipref %1&lt;/h3&gt;&lt;p&gt;SIP response codes explained, and SIP messages checked against the RFCs, in English and Chinese.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Code Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Code Sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 entries: SIP response codes, GB/T 28181 platform codes, Q.850 causes and Warning codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sipref::MessageListModel</name>
@@ -5479,6 +6104,404 @@ Via: SIP/2.0/UDP …
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sipref::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High-contrast colours for classes and highlighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darker colours on light backgrounds and lighter ones on dark backgrounds, for projectors and low vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor &amp;font size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <comment>font size unit, after the number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict RFC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lenient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB/T 28181 profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours, font size and checks as on first start; the language stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every MUST of the RFCs is an error and every SHOULD a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For logs from real equipment: deviations that calls survive are notes, not warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFCs plus the rules of the GB/T 28181 video-platform profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sipref::PresentationWindow</name>
+    <message>
+        <source>sipref — Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← → move · B both languages · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show English and Chinese on one screen (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the presentation (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sipref::QuizPanel</name>
+    <message>
+        <source>All codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB/T 28181</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes to practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All codes, one class, or the GB/T 28181 platform codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code → meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning → code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing header field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions per round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again with the chosen codes and kind of question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning to find the code for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message or log of the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a New Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz: Answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz: Next Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &lt;b&gt;%1&lt;/b&gt;/%2 · Streak &lt;b&gt;%3&lt;/b&gt; · Best &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions of this kind for these codes. Choose another kind or class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer: click it or press its number (1–%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: the right answer is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 right (%3%). Best streak: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mistakes. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To review (%n)</source>
+        <translation>
+            <numerusform>To review (%n)</numerusform>
+            <numerusform>To review (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sipref::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sipref::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the search field, the arrow keys move through the results and Esc clears the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sipref::TrainingView</name>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash&amp;cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions on codes, header fields and call logs, with score and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One card per code: the code on the front, the explanation on the back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example calls and registrations to walk through and open in the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: Present Full Screen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

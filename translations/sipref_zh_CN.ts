@@ -4593,6 +4593,102 @@ Run sipref COMMAND --help for the options of a command.
     </message>
 </context>
 <context>
+    <name>CodeSheet</name>
+    <message>
+        <source>SIP response codes, Q.850 causes and Warning codes</source>
+        <translation>SIP 状态码、Q.850 原因值和警告码</translation>
+    </message>
+    <message>
+        <source>GB/T 28181 platform response codes</source>
+        <translation>GB/T 28181 平台状态码</translation>
+    </message>
+    <message>
+        <source>ITU-T Q.850 cause values</source>
+        <translation>ITU-T Q.850 原因值</translation>
+    </message>
+    <message>
+        <source>SIP Warning codes</source>
+        <translation>SIP 警告码</translation>
+    </message>
+    <message>
+        <source>SIP %1 responses</source>
+        <translation>SIP %1 响应</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因值</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>ITU-T name</source>
+        <translation>ITU-T 名称</translation>
+    </message>
+    <message>
+        <source>Warning text</source>
+        <translation>警告文本</translation>
+    </message>
+    <message>
+        <source>Reason phrase</source>
+        <translation>原因短语</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>共 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>CodeSheetExport</name>
+    <message>
+        <source>Print Code Sheet</source>
+        <translation>打印速查表</translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Export Code Sheet as PDF</source>
+        <translation>将速查表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Code Sheet Exported</source>
+        <translation>速查表已导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>已将 %n 页保存到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>打开 PDF(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostics</name>
     <message>
         <source>No SIP message was found. A message begins with a request line such as &quot;INVITE sip:bob@example.com SIP/2.0&quot; or a status line such as &quot;SIP/2.0 200 OK&quot;.</source>
@@ -5068,6 +5164,129 @@ Run sipref COMMAND --help for the options of a command.
     </message>
 </context>
 <context>
+    <name>Gallery</name>
+    <message>
+        <source>Registration with a 401 challenge</source>
+        <comment>register-401 title</comment>
+        <translation>注册与 401 质询</translation>
+    </message>
+    <message>
+        <source>The phone registers without credentials, the registrar answers 401 Unauthorized with a WWW-Authenticate challenge (realm and nonce), and the phone sends the REGISTER again with an Authorization header field and a higher CSeq. The 200 OK lists the binding and its expiry in Contact. A 401 here is normal: only a second 401 or a 403 means wrong credentials.</source>
+        <comment>register-401 explanation</comment>
+        <translation>话机先不带凭据发送注册请求，注册服务器回 401 Unauthorized，并在 WWW-Authenticate 中给出质询（realm 和 nonce）；话机随后带上 Authorization 头域、以更大的 CSeq 重新发送 REGISTER。200 OK 在 Contact 中列出绑定及其有效期。这里的 401 是正常流程：只有第二次 401 或 403 才说明凭据错误。</translation>
+    </message>
+    <message>
+        <source>Call with a 407 proxy challenge</source>
+        <comment>proxy-auth-407 title</comment>
+        <translation>呼叫遇到 407 代理质询</translation>
+    </message>
+    <message>
+        <source>The PBX challenges the INVITE with 407 Proxy Authentication Required. The phone acknowledges the 407, then sends a new INVITE with the same Call-ID, CSeq 2 and a Proxy-Authorization header field; this one is accepted and rings. If a phone never sends the second INVITE, it has no credentials for this realm.</source>
+        <comment>proxy-auth-407 explanation</comment>
+        <translation>PBX 以 407 Proxy Authentication Required 质询该 INVITE。话机对 407 回 ACK，然后用相同的 Call-ID、CSeq 2 并带上 Proxy-Authorization 头域发送新的 INVITE；这次请求被接受并开始振铃。如果话机始终不发第二个 INVITE，说明它没有该 realm 的凭据。</translation>
+    </message>
+    <message>
+        <source>Busy: 486 Busy Here</source>
+        <comment>busy-486 title</comment>
+        <translation>被叫忙：486 Busy Here</translation>
+    </message>
+    <message>
+        <source>The call is routed and rings (180), then the called phone answers 486 Busy Here because its user is on another call. The Reason header field carries Q.850 cause 17 (user busy) for gateways. The caller&apos;s ACK ends the transaction; nothing is broken.</source>
+        <comment>busy-486 explanation</comment>
+        <translation>呼叫被路由并开始振铃（180），随后被叫话机因用户正在通话而回 486 Busy Here。Reason 头域为网关携带 Q.850 原因值 17（用户忙）。主叫的 ACK 结束该事务；没有任何故障。</translation>
+    </message>
+    <message>
+        <source>No answer: 480 after ringing</source>
+        <comment>no-answer-480 title</comment>
+        <translation>无人接听：振铃后 480</translation>
+    </message>
+    <message>
+        <source>The phone rings for 30 seconds and nobody picks up; the PBX&apos;s no-answer timer ends the call with 480 Temporarily Unavailable and Q.850 cause 19 (no answer from user). Look at the time between 180 and 480: it is the configured ringing time.</source>
+        <comment>no-answer-480 explanation</comment>
+        <translation>话机振铃 30 秒无人接听；PBX 的无应答定时器以 480 Temporarily Unavailable 和 Q.850 原因值 19（用户无应答）结束呼叫。看 180 与 480 之间的时间间隔：它就是所配置的振铃时长。</translation>
+    </message>
+    <message>
+        <source>No response: 408 Request Timeout</source>
+        <comment>no-response-408 title</comment>
+        <translation>无响应：408 Request Timeout</translation>
+    </message>
+    <message>
+        <source>Only the PBX&apos;s 100 Trying comes back. The called phone never answers the forwarded INVITE, so after 32 seconds (timer B, 64 × T1) the PBX gives up with 408 Request Timeout. Unlike 480, nothing rang: look for an offline phone, a stale registration or NAT dropping the request.</source>
+        <comment>no-response-408 explanation</comment>
+        <translation>只收到 PBX 的 100 Trying。被叫话机始终没有响应转发给它的 INVITE，32 秒后（定时器 B，64 × T1）PBX 以 408 Request Timeout 放弃。与 480 不同，这里根本没有振铃：请检查话机是否离线、注册是否已失效，或 NAT 是否丢弃了请求。</translation>
+    </message>
+    <message>
+        <source>Codec mismatch: 488 Not Acceptable Here</source>
+        <comment>codec-mismatch-488 title</comment>
+        <translation>编解码器不匹配：488 Not Acceptable Here</translation>
+    </message>
+    <message>
+        <source>The phone offers only G.722 and G.729 (payload types 9 and 18); the carrier&apos;s SBC accepts none of them and answers 488 with Warning 305 (incompatible media format). Compare the m= line of the offer with the trunk&apos;s codec list, and enable G.711 (PCMA/PCMU) or transcoding.</source>
+        <comment>codec-mismatch-488 explanation</comment>
+        <translation>话机只提供 G.722 和 G.729（负载类型 9 和 18）；运营商的 SBC 一个都不接受，回 488 并附带 Warning 305（媒体格式不兼容）。请对比提议中的 m= 行与中继的编解码器列表，并启用 G.711（PCMA/PCMU）或转码。</translation>
+    </message>
+    <message>
+        <source>Not acceptable anywhere: 606</source>
+        <comment>not-acceptable-606 title</comment>
+        <translation>在任何地方都不可接受：606</translation>
+    </message>
+    <message>
+        <source>A video call to an audio-only room system: the callee answers 606 Not Acceptable with Warning 304 (media type not available). Unlike 488, a 6xx says that no other device of the callee will accept it either, so forking stops. Call again without video.</source>
+        <comment>not-acceptable-606 explanation</comment>
+        <translation>向仅支持音频的会议室系统发起视频呼叫：被叫回 606 Not Acceptable，附带 Warning 304（媒体类型不可用）。与 488 不同，6xx 表示被叫的其他设备也都不会接受，因此分叉随之停止。请去掉视频后重新呼叫。</translation>
+    </message>
+    <message>
+        <source>Caller hangs up: CANCEL and 487</source>
+        <comment>cancel-487 title</comment>
+        <translation>主叫挂机：CANCEL 与 487</translation>
+    </message>
+    <message>
+        <source>The caller gives up while it rings and sends CANCEL with the same branch and CSeq number as the INVITE. The PBX answers the CANCEL with 200 OK and then ends the INVITE with 487 Request Terminated, which the caller acknowledges. Two final responses, one per transaction.</source>
+        <comment>cancel-487 explanation</comment>
+        <translation>主叫在振铃期间放弃，发送与 INVITE 的 branch 和 CSeq 序号都相同的 CANCEL。PBX 先对 CANCEL 回 200 OK，再以 487 Request Terminated 结束 INVITE，主叫对 487 回 ACK。两个最终响应，每个事务各一个。</translation>
+    </message>
+    <message>
+        <source>Call forwarding: 302 redirect</source>
+        <comment>redirect-302 title</comment>
+        <translation>呼叫前转：302 重定向</translation>
+    </message>
+    <message>
+        <source>Extension 2071 forwards all calls to a mobile number: the PBX answers 302 Moved Temporarily with the new target in Contact and the reason in Diversion. The phone acknowledges it, sends a new INVITE to the mobile number, and that call is answered with 200 OK.</source>
+        <comment>redirect-302 explanation</comment>
+        <translation>分机 2071 把所有呼叫前转到一个手机号码：PBX 回 302 Moved Temporarily，在 Contact 中给出新目标，在 Diversion 中给出前转原因。话机回 ACK 后向该手机号码发送新的 INVITE，该呼叫以 200 OK 应答。</translation>
+    </message>
+    <message>
+        <source>Overload: 503 with Retry-After</source>
+        <comment>overload-503 title</comment>
+        <translation>过载：带 Retry-After 的 503</translation>
+    </message>
+    <message>
+        <source>The trunk has no free channel: the PBX answers 503 Service Unavailable with Retry-After: 120 and Q.850 cause 34 (no circuit available). A well-behaved caller tries another route or waits two minutes before trying this server again. Check channel counts and licences.</source>
+        <comment>overload-503 explanation</comment>
+        <translation>中继没有空闲信道：PBX 回 503 Service Unavailable，带 Retry-After: 120 和 Q.850 原因值 34（无可用电路）。规范的主叫会改走其他路由，或等两分钟后再尝试这台服务器。请检查信道数和许可证。</translation>
+    </message>
+    <message>
+        <source>GB/T 28181 device registration</source>
+        <comment>gb28181-register title</comment>
+        <translation>GB/T 28181 设备注册</translation>
+    </message>
+    <message>
+        <source>An IP camera registers with the video platform using its 20-digit device ID in From and To and the platform&apos;s 10-digit domain. The platform challenges with 401 (the realm is usually the domain ID), the camera answers with Authorization, and the 200 OK carries the platform&apos;s local time in Date (ISO 8601 form) so that the device can set its clock.</source>
+        <comment>gb28181-register explanation</comment>
+        <translation>IP 摄像机向视频平台注册，From 和 To 中使用其 20 位设备编码，域为平台的 10 位域编码。平台以 401 质询（realm 通常就是域编码），摄像机带 Authorization 重新注册，200 OK 在 Date 中携带平台的本地时间（ISO 8601 格式），供设备校时。</translation>
+    </message>
+    <message>
+        <source>GB/T 28181 keep-alive MESSAGE</source>
+        <comment>gb28181-keepalive title</comment>
+        <translation>GB/T 28181 保活（心跳）MESSAGE</translation>
+    </message>
+    <message>
+        <source>Every 60 seconds by default, the registered device sends a MESSAGE with a MANSCDP XML body whose CmdType is Keepalive, and the platform answers 200 OK. After three missed keep-alives the platform marks the device offline; check the SN counter and the interval when devices keep dropping off.</source>
+        <comment>gb28181-keepalive explanation</comment>
+        <translation>已注册的设备默认每 60 秒发送一个 MESSAGE，消息体为 MANSCDP XML，其 CmdType 为 Keepalive，平台回 200 OK。连续三次收不到保活消息，平台就把设备标记为离线；设备频繁掉线时，请检查 SN 计数和保活间隔。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCard</name>
     <message>
         <source>Paste a SIP message or a log into the editor, or open a file. Each message found is checked against the RFCs.</source>
@@ -5127,6 +5346,183 @@ Run sipref COMMAND --help for the options of a command.
         <source>response</source>
         <comment>kind of SIP message, after the code</comment>
         <translation>响应</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>What does %1 mean?</source>
+        <comment>quiz code to meaning; %1 = code</comment>
+        <translation>%1 是什么意思？</translation>
+    </message>
+    <message>
+        <source>Which code says this?</source>
+        <comment>quiz meaning to code</comment>
+        <translation>哪个状态码表示这个意思？</translation>
+    </message>
+    <message>
+        <source>This %1 request lacks a mandatory header field. Which one?</source>
+        <comment>quiz missing header; %1 = method</comment>
+        <translation>这个 %1 请求缺少一个必选头域。是哪一个？</translation>
+    </message>
+    <message>
+        <source>This %1 response lacks a mandatory header field. Which one?</source>
+        <comment>quiz missing header; %1 = status code</comment>
+        <translation>这个 %1 响应缺少一个必选头域。是哪一个？</translation>
+    </message>
+    <message>
+        <source>Read the log. What went wrong?</source>
+        <comment>quiz what went wrong</comment>
+        <translation>阅读日志：问题出在哪里？</translation>
+    </message>
+    <message>
+        <source>The called phone is busy: its user is already on a call.</source>
+        <comment>scenario busy-486 answer</comment>
+        <translation>被叫话机忙：用户正在通话中。</translation>
+    </message>
+    <message>
+        <source>The phone rang (180) and then answered 486 Busy Here: it exists and is reachable, but its user cannot take the call. Nothing needs fixing; call again later or set up call waiting or busy forwarding.</source>
+        <comment>scenario busy-486 explanation</comment>
+        <translation>话机振铃（180）后回 486 Busy Here：被叫存在且可达，但用户无法接听。没有需要修复的故障；可稍后再拨，或开通呼叫等待、遇忙前转。</translation>
+    </message>
+    <message>
+        <source>The phone rang but nobody answered before the PBX gave up.</source>
+        <comment>scenario no-answer-480 answer</comment>
+        <translation>话机振铃了，但在 PBX 放弃之前无人接听。</translation>
+    </message>
+    <message>
+        <source>180 Ringing came back at once and 480 Temporarily Unavailable followed 30 seconds later, with Reason cause 19 (no answer from user): the ringing timer of the PBX ran out. Check the no-answer timeout and forwarding to voicemail.</source>
+        <comment>scenario no-answer-480 explanation</comment>
+        <translation>180 Ringing 立即返回，30 秒后收到 480 Temporarily Unavailable，Reason 原因值为 19（用户无应答）：PBX 的振铃定时器超时。请检查无应答超时设置以及转语音信箱的配置。</translation>
+    </message>
+    <message>
+        <source>The called phone never responded: it is offline or unreachable from the PBX.</source>
+        <comment>scenario timeout-408 answer</comment>
+        <translation>被叫话机始终没有响应：它已离线，或 PBX 无法到达它。</translation>
+    </message>
+    <message>
+        <source>Only the PBX&apos;s own 100 Trying came back; the called phone never sent 180, so after 32 seconds (timer B) the PBX answered 408 Request Timeout. Check that the phone is registered and that NAT or a firewall does not drop requests towards it.</source>
+        <comment>scenario timeout-408 explanation</comment>
+        <translation>只收到 PBX 自己的 100 Trying；被叫话机从未发送 180，32 秒后（定时器 B）PBX 回 408 Request Timeout。请检查话机是否已注册，以及 NAT 或防火墙是否丢弃了发往它的请求。</translation>
+    </message>
+    <message>
+        <source>The far end supports none of the offered codecs.</source>
+        <comment>scenario codec-488 answer</comment>
+        <translation>对端不支持所提供的任何编解码器。</translation>
+    </message>
+    <message>
+        <source>The offer lists only G.729 (payload 18) and the carrier answers 488 Not Acceptable Here with Warning 305 (incompatible media format). Enable G.711 (PCMA or PCMU) on the phone or transcoding on the PBX.</source>
+        <comment>scenario codec-488 explanation</comment>
+        <translation>提议中只有 G.729（负载类型 18），运营商回 488 Not Acceptable Here，并附带 Warning 305（媒体格式不兼容）。请在话机上启用 G.711（PCMA 或 PCMU），或在 PBX 上启用转码。</translation>
+    </message>
+    <message>
+        <source>The PBX asked for credentials and the phone never answered the challenge.</source>
+        <comment>scenario proxy-auth-407 answer</comment>
+        <translation>PBX 要求提供凭据，而话机始终没有回应质询。</translation>
+    </message>
+    <message>
+        <source>407 Proxy Authentication Required is a normal challenge: the phone should send the INVITE again with a Proxy-Authorization header field. It only sent the ACK and gave up, so it has no password configured for this account, or it ignores the challenge&apos;s realm.</source>
+        <comment>scenario proxy-auth-407 explanation</comment>
+        <translation>407 Proxy Authentication Required 是正常的质询：话机应带上 Proxy-Authorization 头域重新发送 INVITE。它只发了 ACK 就放弃了，说明该账号没有配置密码，或者话机忽略了质询中的 realm。</translation>
+    </message>
+    <message>
+        <source>The registrar rejected the credentials: wrong password or a blocked account.</source>
+        <comment>scenario forbidden-403 answer</comment>
+        <translation>注册服务器拒绝了凭据：密码错误或账号被禁用。</translation>
+    </message>
+    <message>
+        <source>The first REGISTER got the usual 401 challenge; the second one carried Authorization and was refused with 403 Forbidden. Check the user name and password, and whether the account is disabled or limited to certain IP addresses.</source>
+        <comment>scenario forbidden-403 explanation</comment>
+        <translation>第一个 REGISTER 收到了通常的 401 质询；第二个带了 Authorization，却被 403 Forbidden 拒绝。请检查用户名和密码，以及账号是否被停用或限定了来源 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The dialled number does not exist on the PBX.</source>
+        <comment>scenario not-found-404 answer</comment>
+        <translation>所拨号码在 PBX 上不存在。</translation>
+    </message>
+    <message>
+        <source>The PBX answered 404 Not Found within milliseconds, without ringing anything: extension 8099 is not configured. Check the number, the dial plan and the user&apos;s directory.</source>
+        <comment>scenario not-found-404 explanation</comment>
+        <translation>PBX 在几毫秒内就回了 404 Not Found，没有任何话机振铃：分机 8099 未配置。请检查号码、拨号计划和用户目录。</translation>
+    </message>
+    <message>
+        <source>The PBX is overloaded or in maintenance and asked to try again later.</source>
+        <comment>scenario overload-503 answer</comment>
+        <translation>PBX 过载或正在维护，要求稍后重试。</translation>
+    </message>
+    <message>
+        <source>503 Service Unavailable with Retry-After: 300 says the server cannot take calls now and asks not to retry for five minutes. Check the trunk&apos;s capacity, licences and maintenance state; a caller with another route should try it.</source>
+        <comment>scenario overload-503 explanation</comment>
+        <translation>503 Service Unavailable 带 Retry-After: 300，表示服务器目前无法接受呼叫，并要求五分钟内不要重试。请检查中继容量、许可证和维护状态；有其他路由的主叫应改走其他路由。</translation>
+    </message>
+    <message>
+        <source>The caller hung up while the phone was still ringing.</source>
+        <comment>scenario cancel-487 answer</comment>
+        <translation>话机还在振铃时主叫就挂机了。</translation>
+    </message>
+    <message>
+        <source>The caller sent CANCEL after 3.5 seconds of ringing; the PBX confirmed it with 200 OK and ended the INVITE with 487 Request Terminated. Nothing failed: this is a call abandoned by the caller.</source>
+        <comment>scenario cancel-487 explanation</comment>
+        <translation>振铃 3.5 秒后主叫发送了 CANCEL；PBX 以 200 OK 确认，并以 487 Request Terminated 结束 INVITE。没有任何故障：这是主叫放弃的呼叫。</translation>
+    </message>
+    <message>
+        <source>The called user rejected the call.</source>
+        <comment>scenario decline-603 answer</comment>
+        <translation>被叫用户拒接了呼叫。</translation>
+    </message>
+    <message>
+        <source>The phone rang for about 1.5 seconds and then answered 603 Decline: its user pressed reject. 603 is a global failure, so no other device of the user is tried.</source>
+        <comment>scenario decline-603 explanation</comment>
+        <translation>话机振铃约 1.5 秒后回 603 Decline：用户按了拒接。603 属于全局失败，因此不会再尝试该用户的其他设备。</translation>
+    </message>
+    <message>
+        <source>The phone asked for a registration interval shorter than the registrar allows.</source>
+        <comment>scenario interval-423 answer</comment>
+        <translation>话机请求的注册有效期短于注册服务器允许的最小值。</translation>
+    </message>
+    <message>
+        <source>The REGISTER asked for Expires: 60 and the registrar answered 423 Interval Too Brief with Min-Expires: 600. The phone should register again with at least 600 seconds; set its registration interval accordingly.</source>
+        <comment>scenario interval-423 explanation</comment>
+        <translation>REGISTER 请求 Expires: 60，注册服务器回 423 Interval Too Brief，并带 Min-Expires: 600。话机应以不少于 600 秒的有效期重新注册；请相应调整话机的注册间隔。</translation>
+    </message>
+    <message>
+        <source>The dialled number has too few digits.</source>
+        <comment>scenario incomplete-484 answer</comment>
+        <translation>所拨号码位数不足。</translation>
+    </message>
+    <message>
+        <source>The PBX&apos;s dial plan matched the start of 0105888 but needs more digits, so it answered 484 Address Incomplete. Dial the full number, or check the dial plan and the phone&apos;s digit map.</source>
+        <comment>scenario incomplete-484 explanation</comment>
+        <translation>PBX 的拨号计划匹配了 0105888 的开头，但还需要更多位数，因此回 484 Address Incomplete。请拨完整号码，或检查拨号计划和话机的号码匹配规则（digit map）。</translation>
+    </message>
+    <message>
+        <source>Nothing failed: the callee forwards calls and the phone followed the redirect.</source>
+        <comment>scenario redirect-302 answer</comment>
+        <translation>没有失败：被叫设置了呼叫前转，话机按重定向重新发起了呼叫。</translation>
+    </message>
+    <message>
+        <source>302 Moved Temporarily gives a new target in Contact (8010); the phone acknowledged it and sent a new INVITE there, which is ringing. Forwarding on the callee&apos;s side explains why another phone rings.</source>
+        <comment>scenario redirect-302 explanation</comment>
+        <translation>302 Moved Temporarily 在 Contact 中给出新目标（8010）；话机回 ACK 后向该目标发送新的 INVITE，对方正在振铃。被叫侧的前转解释了为什么响铃的是另一部话机。</translation>
+    </message>
+</context>
+<context>
+    <name>sipref::ChoiceButton</name>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>答案 %1：%2</translation>
+    </message>
+    <message>
+        <source>Press %1 to choose this answer</source>
+        <translation>按 %1 选择此答案</translation>
+    </message>
+    <message>
+        <source>The right answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <source>Your answer, which is wrong</source>
+        <translation>你的答案（错误）</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5646,75 @@ Run sipref COMMAND --help for the options of a command.
     </message>
 </context>
 <context>
+    <name>sipref::CodeSheetDialog</name>
+    <message>
+        <source>Print Code Sheet</source>
+        <translation>打印速查表</translation>
+    </message>
+    <message>
+        <source>Export Code Sheet as PDF</source>
+        <translation>将速查表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation>范围(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>页数：</translation>
+    </message>
+    <message>
+        <source>All codes, causes and Warning codes</source>
+        <translation>全部状态码、原因值和警告码</translation>
+    </message>
+    <message>
+        <source>SIP %1 only</source>
+        <translation>仅 SIP %1</translation>
+    </message>
+    <message>
+        <source>GB/T 28181 platform codes</source>
+        <translation>GB/T 28181 平台状态码</translation>
+    </message>
+    <message>
+        <source>Q.850 cause values</source>
+        <translation>Q.850 原因值</translation>
+    </message>
+    <message>
+        <source>SIP Warning codes</source>
+        <translation>SIP 警告码</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>中英对照</translation>
+    </message>
+    <message>
+        <source>Codes on the sheet</source>
+        <translation>速查表包含的代码</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>速查表的语言</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n A4 page(s), %1 entries</source>
+        <translation>
+            <numerusform>A4 纸 %n 页，共 %1 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sipref::FindingsModel</name>
     <message>
         <source>Severity</source>
@@ -5266,6 +5731,132 @@ Run sipref COMMAND --help for the options of a command.
     <message>
         <source>Message at line</source>
         <translation>消息所在行</translation>
+    </message>
+</context>
+<context>
+    <name>sipref::FlashcardPanel</name>
+    <message>
+        <source>GB/T 28181</source>
+        <translation>GB/T 28181</translation>
+    </message>
+    <message>
+        <source>Deck of cards</source>
+        <translation>卡组</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle</source>
+        <translation>洗牌(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Put the cards of this deck in a random order</source>
+        <translation>把本卡组的卡片随机排序</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show these codes full screen, one per screen (F5)</source>
+        <translation>全屏演示这些状态码，每屏一个（F5）</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一张</translation>
+    </message>
+    <message>
+        <source>Previous card (Left)</source>
+        <translation>上一张卡片（左方向键）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>Next card (Right)</source>
+        <translation>下一张卡片（右方向键）</translation>
+    </message>
+    <message>
+        <source>&amp;Turn Card</source>
+        <translation>翻面(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the other side (Space)</source>
+        <translation>显示另一面（空格键）</translation>
+    </message>
+    <message>
+        <source>What does this code mean? Click the card or press Space to turn it.</source>
+        <translation>这个状态码是什么意思？单击卡片或按空格键翻面。</translation>
+    </message>
+    <message>
+        <source>Front of the card</source>
+        <translation>卡片正面</translation>
+    </message>
+    <message>
+        <source>Back of the card</source>
+        <translation>卡片背面</translation>
+    </message>
+    <message>
+        <source>Position in the deck</source>
+        <translation>在卡组中的位置</translation>
+    </message>
+    <message>
+        <source>Flashcards: Previous Card</source>
+        <translation>抽认卡：上一张</translation>
+    </message>
+    <message>
+        <source>Flashcards: Next Card</source>
+        <translation>抽认卡：下一张</translation>
+    </message>
+    <message>
+        <source>Flashcards: Turn Card</source>
+        <translation>抽认卡：翻面</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <source>&amp;Turn Back</source>
+        <translation>翻回正面(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>sipref::GalleryPanel</name>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Example title</source>
+        <translation>示例标题</translation>
+    </message>
+    <message>
+        <source>What the example shows</source>
+        <translation>示例说明</translation>
+    </message>
+    <message>
+        <source>Messages of the example</source>
+        <translation>示例中的消息</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Inspector</source>
+        <translation>在消息检查中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Check these messages in the inspector (Ctrl+Enter)</source>
+        <translation>在消息检查中检查这些消息（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the examples full screen, one message per screen (F5)</source>
+        <translation>全屏演示示例，每屏一条消息（F5）</translation>
+    </message>
+    <message>
+        <source>Examples: Open in Inspector</source>
+        <translation>示例：在消息检查中打开</translation>
     </message>
 </context>
 <context>
@@ -5463,6 +6054,38 @@ Via: SIP/2.0/UDP …
         <source>&lt;h3&gt;sipref %1&lt;/h3&gt;&lt;p&gt;SIP response codes explained, and SIP messages checked against the RFCs, in English and Chinese.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;sipref %1&lt;/h3&gt;&lt;p&gt;中英双语的 SIP 状态码详解，以及依据 RFC 的 SIP 消息检查。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Code Sheet…</source>
+        <translation>打印速查表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Code Sheet as PDF…</source>
+        <translation>将速查表导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 entries: SIP response codes, GB/T 28181 platform codes, Q.850 causes and Warning codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;共 %1 个条目：SIP 状态码、GB/T 28181 平台状态码、Q.850 原因值和警告码。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>培训(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>sipref::MessageListModel</name>
@@ -5487,6 +6110,403 @@ Via: SIP/2.0/UDP …
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sipref::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>消息检查</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>配色(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;High-contrast colours for classes and highlighting</source>
+        <translation>状态码类别和高亮使用高对比度颜色(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Darker colours on light backgrounds and lighter ones on dark backgrounds, for projectors and low vision</source>
+        <translation>浅色背景上用更深的颜色，深色背景上用更浅的颜色，适合投影仪和视力不佳的用户</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font size:</source>
+        <translation>编辑器字号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <comment>font size unit, after the number</comment>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>&amp;Checks:</source>
+        <translation>检查规则(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Strict RFC</source>
+        <translation>严格遵循 RFC</translation>
+    </message>
+    <message>
+        <source>Lenient</source>
+        <translation>宽松</translation>
+    </message>
+    <message>
+        <source>GB/T 28181 profile</source>
+        <translation>GB/T 28181 规范</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Colours, font size and checks as on first start; the language stays</source>
+        <translation>颜色、字号和检查规则恢复为首次启动时的设置；语言保持不变</translation>
+    </message>
+    <message>
+        <source>Every MUST of the RFCs is an error and every SHOULD a warning.</source>
+        <translation>RFC 中的每条 MUST 都按错误报告，每条 SHOULD 都按警告报告。</translation>
+    </message>
+    <message>
+        <source>For logs from real equipment: deviations that calls survive are notes, not warnings.</source>
+        <translation>适用于现网设备的日志：不影响通话的偏差只作为提示，不作为警告。</translation>
+    </message>
+    <message>
+        <source>The RFCs plus the rules of the GB/T 28181 video-platform profile.</source>
+        <translation>在 RFC 的基础上，再按 GB/T 28181 视频平台规范检查。</translation>
+    </message>
+</context>
+<context>
+    <name>sipref::PresentationWindow</name>
+    <message>
+        <source>sipref — Presentation</source>
+        <translation>sipref — 演示</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>← → move · B both languages · Esc leaves</source>
+        <translation>← → 翻页 · B 中英双语 · Esc 退出</translation>
+    </message>
+    <message>
+        <source>Both Languages</source>
+        <translation>中英双语</translation>
+    </message>
+    <message>
+        <source>Show English and Chinese on one screen (B)</source>
+        <translation>在同一屏上同时显示英文和中文（B）</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Leave the presentation (Esc)</source>
+        <translation>退出演示（Esc）</translation>
+    </message>
+    <message>
+        <source>Slide number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Reason phrase</source>
+        <translation>原因短语</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2</source>
+        <translation>第 %1 条消息，共 %2 条</translation>
+    </message>
+</context>
+<context>
+    <name>sipref::QuizPanel</name>
+    <message>
+        <source>All codes</source>
+        <translation>全部状态码</translation>
+    </message>
+    <message>
+        <source>GB/T 28181</source>
+        <translation>GB/T 28181</translation>
+    </message>
+    <message>
+        <source>Codes to practise</source>
+        <translation>练习范围</translation>
+    </message>
+    <message>
+        <source>All codes, one class, or the GB/T 28181 platform codes</source>
+        <translation>全部状态码、某一类状态码，或 GB/T 28181 平台状态码</translation>
+    </message>
+    <message>
+        <source>Mixed questions</source>
+        <translation>混合题型</translation>
+    </message>
+    <message>
+        <source>Code → meaning</source>
+        <translation>状态码 → 含义</translation>
+    </message>
+    <message>
+        <source>Meaning → code</source>
+        <translation>含义 → 状态码</translation>
+    </message>
+    <message>
+        <source>Missing header field</source>
+        <translation>缺少的头域</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>问题出在哪里？</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>题数：</translation>
+    </message>
+    <message>
+        <source>Questions per round</source>
+        <translation>每轮题数</translation>
+    </message>
+    <message>
+        <source>&amp;New Round</source>
+        <translation>新一轮(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start again with the chosen codes and kind of question</source>
+        <translation>按所选范围和题型重新开始</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Meaning to find the code for</source>
+        <translation>要找出对应状态码的含义</translation>
+    </message>
+    <message>
+        <source>Message or log of the question</source>
+        <translation>题目中的消息或日志</translation>
+    </message>
+    <message>
+        <source>Result of your answer</source>
+        <translation>答题结果</translation>
+    </message>
+    <message>
+        <source>Review of the round</source>
+        <translation>本轮回顾</translation>
+    </message>
+    <message>
+        <source>Start a New Round</source>
+        <translation>开始新一轮</translation>
+    </message>
+    <message>
+        <source>Quiz: Answer %1</source>
+        <translation>测验：选择答案 %1</translation>
+    </message>
+    <message>
+        <source>Quiz: Next Question</source>
+        <translation>测验：下一题</translation>
+    </message>
+    <message>
+        <source>Score &lt;b&gt;%1&lt;/b&gt;/%2 · Streak &lt;b&gt;%3&lt;/b&gt; · Best &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>得分 &lt;b&gt;%1&lt;/b&gt;/%2 · 连对 &lt;b&gt;%3&lt;/b&gt; · 最佳 &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No questions of this kind for these codes. Choose another kind or class.</source>
+        <translation>该范围内没有这种题型的题目。请选择其他题型或类别。</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>See &amp;Results</source>
+        <translation>查看结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Next Question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>Choose an answer: click it or press its number (1–%1).</source>
+        <translation>请选择答案：单击它，或按对应的数字键（1–%1）。</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>正确。</translation>
+    </message>
+    <message>
+        <source>Not quite: the right answer is %1.</source>
+        <translation>不对，正确答案是 %1。</translation>
+    </message>
+    <message>
+        <source>Round complete</source>
+        <translation>本轮结束</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right (%3%). Best streak: %4.</source>
+        <translation>%2 题中答对 %1 题（%3%）。最佳连对：%4。</translation>
+    </message>
+    <message>
+        <source>No mistakes. Well done!</source>
+        <translation>全部答对，做得好！</translation>
+    </message>
+    <message numerus="yes">
+        <source>To review (%n)</source>
+        <translation>
+            <numerusform>需要复习（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>你的答案：</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>正确答案：</translation>
+    </message>
+    <message>
+        <source>Next question (Enter)</source>
+        <translation>下一题（Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>sipref::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>sipref::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>In the search field, the arrow keys move through the results and Esc clears the search.</source>
+        <translation>在搜索框中，方向键可在结果中移动，Esc 清空搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>sipref::TrainingView</name>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation>测验(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Flash&amp;cards</source>
+        <translation>抽认卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>示例(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Questions on codes, header fields and call logs, with score and review</source>
+        <translation>关于状态码、头域和呼叫日志的题目，带计分和回顾</translation>
+    </message>
+    <message>
+        <source>One card per code: the code on the front, the explanation on the back</source>
+        <translation>每个状态码一张卡片：正面是状态码，背面是解释</translation>
+    </message>
+    <message>
+        <source>Example calls and registrations to walk through and open in the inspector</source>
+        <translation>可逐条讲解、也可在消息检查中打开的呼叫与注册示例</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Training: Present Full Screen</source>
+        <translation>培训：全屏演示</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,17 @@
 #include "mainwindow.h"
 
 #include "browser/codebrowser.h"
+#include "browser/codefilterproxy.h"
 #include "catalog/catalog.h"
+#include "help/shortcutsdialog.h"
 #include "i18n/apptranslator.h"
 #include "inspector/inspectorview.h"
+#include "print/codesheetexport.h"
 #include "settings.h"
+#include "settings/appearance.h"
+#include "settings/preferencesdialog.h"
+#include "settings/recentfiles.h"
+#include "training/trainingview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,7 +41,13 @@ MainWindow::MainWindow(const Catalog &catalog, AppTranslator &translator, Settin
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browser, QString());
     m_tabs->addTab(m_inspector, QString());
+    m_training = new TrainingView(catalog);
+    m_tabs->addTab(m_training, QString());
     setCentralWidget(m_tabs);
+    connect(m_training, &TrainingView::openInInspectorRequested, this, [this](const QString &text) {
+        showInspector();
+        m_inspector->setText(text);
+    });
     connect(m_browser, &CodeBrowser::historyChanged, this, &MainWindow::updateHistoryActions);
     connect(m_inspector, &InspectorView::openEntryRequested, this, [this](EntryKind kind, int code) {
         showBrowser();
@@ -43,6 +56,7 @@ MainWindow::MainWindow(const Catalog &catalog, AppTranslator &translator, Settin
     createActions();
     m_browser->setLanguage(m_language);
     m_inspector->setLanguage(m_language);
+    m_training->setLanguage(m_language);
     retranslateUi();
     restoreState();
 }
@@ -54,6 +68,21 @@ void MainWindow::createActions()
     m_open = new QAction(this);
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, this, &MainWindow::openFile);
+    m_recent = new RecentFilesMenu(m_settings, this);
+    connect(m_recent, &RecentFilesMenu::openRequested, this, [this](const QString &path) {
+        showInspector();
+        if (!m_inspector->openFile(path))
+            m_recent->remove(path);
+    });
+    connect(m_inspector, &InspectorView::fileOpened, m_recent, &RecentFilesMenu::add);
+    m_print = new QAction(this);
+    m_print->setShortcut(QKeySequence::Print);
+    connect(m_print, &QAction::triggered, this,
+            [this] { printCodeSheet(this, m_catalog, m_settings, m_browser->proxy()->classFilter()); });
+    m_exportPdf = new QAction(this);
+    m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_exportPdf, &QAction::triggered, this,
+            [this] { exportCodeSheetPdf(this, m_catalog, m_settings, m_browser->proxy()->classFilter()); });
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -79,6 +108,9 @@ void MainWindow::createActions()
     m_showInspector = new QAction(this);
     m_showInspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_showInspector, &QAction::triggered, this, &MainWindow::showInspector);
+    m_showTraining = new QAction(this);
+    m_showTraining->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_showTraining, &QAction::triggered, this, &MainWindow::showTraining);
 
     m_back = new QAction(this);
     m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
@@ -97,11 +129,29 @@ void MainWindow::createActions()
     connect(m_english, &QAction::triggered, this, [this] { setLanguage(Language::English); });
     connect(m_chinese, &QAction::triggered, this, [this] { setLanguage(Language::Chinese); });
 
+    m_preferences = new QAction(this);
+    // Ctrl+, where the platform names no key for preferences (most Linux desktops).
+    m_preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                    ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                    : QKeySequence::keyBindings(QKeySequence::Preferences));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_shortcuts = new QAction(this);
+    m_shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = new QAction(this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_open);
+    m_fileMenu->addMenu(m_recent);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_print);
+    m_fileMenu->addAction(m_exportPdf);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
@@ -110,9 +160,12 @@ void MainWindow::createActions()
     m_editMenu->addAction(m_copyText);
     m_editMenu->addAction(m_copyMarkdown);
     m_editMenu->addAction(m_copyBoth);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferences);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showBrowser);
     m_viewMenu->addAction(m_showInspector);
+    m_viewMenu->addAction(m_showTraining);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_english);
@@ -121,7 +174,10 @@ void MainWindow::createActions()
     m_goMenu->addAction(m_back);
     m_goMenu->addAction(m_forward);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcuts);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
+    m_helpMenu->addAction(m_aboutQt);
     updateHistoryActions();
 }
 
@@ -130,6 +186,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("sipref — SIP codes and message inspector"));
     m_tabs->setTabText(0, tr("Response Codes"));
     m_tabs->setTabText(1, tr("Inspector"));
+    m_tabs->setTabText(2, tr("Training"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -144,9 +201,15 @@ void MainWindow::retranslateUi()
     m_copyBoth->setText(tr("Copy Entry in &Both Languages"));
     m_showBrowser->setText(tr("&Response Codes"));
     m_showInspector->setText(tr("&Inspector"));
+    m_showTraining->setText(tr("&Training"));
     m_back->setText(tr("&Back"));
     m_forward->setText(tr("&Forward"));
     m_about->setText(tr("&About sipref"));
+    m_aboutQt->setText(tr("About &Qt"));
+    m_print->setText(tr("&Print Code Sheet…"));
+    m_exportPdf->setText(tr("&Export Code Sheet as PDF…"));
+    m_preferences->setText(tr("Pre&ferences…"));
+    m_shortcuts->setText(tr("&Keyboard Shortcuts"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -162,6 +225,7 @@ void MainWindow::setLanguage(Language language)
     m_translator.setLanguage(language); // sends LanguageChange to every widget
     m_browser->setLanguage(language);
     m_inspector->setLanguage(language);
+    m_training->setLanguage(language);
     (language == Language::Chinese ? m_chinese : m_english)->setChecked(true);
     m_settings.setValue(Settings::Language, languageCode(language));
 }
@@ -184,6 +248,11 @@ void MainWindow::showBrowser()
     m_tabs->setCurrentWidget(m_browser);
 }
 
+void MainWindow::showTraining()
+{
+    m_tabs->setCurrentWidget(m_training);
+}
+
 void MainWindow::openFile()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open SIP Messages or Log"), QString(),
@@ -199,7 +268,33 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About sipref"),
                        tr("<h3>sipref %1</h3><p>SIP response codes explained, and SIP messages checked against the "
                           "RFCs, in English and Chinese.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+                               .arg(QCoreApplication::applicationVersion())
+                           + tr("<p>%1 entries: SIP response codes, GB/T 28181 platform codes, Q.850 causes and "
+                                "Warning codes.</p><p>Built with Qt %2, running on Qt %3.</p>")
+                                 .arg(m_catalog.entries().size())
+                                 .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    connect(&dialog, &PreferencesDialog::languageChanged, this, &MainWindow::setLanguage);
+    connect(&dialog, &PreferencesDialog::appearanceChanged, this, [this] { applyAppearance(m_settings); });
+    connect(&dialog, &PreferencesDialog::editorFontSizeChanged, m_inspector, &InspectorView::setEditorFontSize);
+    connect(&dialog, &PreferencesDialog::strictnessChanged, m_inspector, &InspectorView::setStrictness);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
+}
+
+void MainWindow::applyInspectorSettings()
+{
+    m_inspector->setEditorFontSize(m_settings.value(Settings::InspectorFontSize).toInt());
+    m_inspector->setStrictness(parseStrictness(m_settings.value(Settings::CheckStrictness).toString()));
 }
 
 void MainWindow::saveState()
@@ -232,6 +327,7 @@ void MainWindow::restoreState()
     else
         m_browser->showCode(code, profile == int(Profile::Gb28181) ? Profile::Gb28181 : Profile::Ietf);
     m_tabs->setCurrentIndex(m_settings.value(Settings::CurrentTab).toInt());
+    applyInspectorSettings();
     m_inspector->restoreState();
 }
 

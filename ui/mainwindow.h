@@ -15,7 +15,9 @@ class AppTranslator;
 class Catalog;
 class CodeBrowser;
 class InspectorView;
+class RecentFilesMenu;
 class Settings;
+class TrainingView;
 
 class MainWindow : public QMainWindow
 {
@@ -28,9 +30,11 @@ public:
     Language language() const { return m_language; }
     CodeBrowser *browser() const { return m_browser; }
     InspectorView *inspector() const { return m_inspector; }
+    TrainingView *training() const { return m_training; }
     QTabWidget *tabs() const { return m_tabs; }
     void showInspector();
     void showBrowser();
+    void showTraining();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +48,9 @@ private:
     void restoreState();
     void openFile();
     void showAbout();
+    void showPreferences();
+    void showShortcuts();
+    void applyInspectorSettings();
 
     const Catalog &m_catalog;
     AppTranslator &m_translator;
@@ -52,6 +59,7 @@ private:
     QTabWidget *m_tabs;
     CodeBrowser *m_browser;
     InspectorView *m_inspector;
+    TrainingView *m_training = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -67,11 +75,18 @@ private:
     QAction *m_copyBoth = nullptr;
     QAction *m_showBrowser = nullptr;
     QAction *m_showInspector = nullptr;
+    QAction *m_showTraining = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_english = nullptr;
     QAction *m_chinese = nullptr;
     QAction *m_about = nullptr;
+    RecentFilesMenu *m_recent = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_exportPdf = nullptr;
+    QAction *m_preferences = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_aboutQt = nullptr;
 };
 
 } // namespace sipref
