@@ -54,5 +54,7 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    // Lets Wayland match the window to the installed desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sipref.sipref"));
     return startGui(app);
 }

@@ -180,6 +180,13 @@ Catalog::Catalog()
             return int(a.kind) < int(b.kind);
         return a.code != b.code ? a.code < b.code : int(a.profile) < int(b.profile);
     });
+    for (auto &profile : m_sipIndex)
+        profile.fill(-1);
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const CodeEntry &e = m_entries[i];
+        if (e.kind == EntryKind::Sip && e.code >= 100 && e.code <= 699 && e.profile != Profile::Unregistered)
+            m_sipIndex[e.profile == Profile::Gb28181 ? 1 : 0][e.code - 100] = short(i);
+    }
 }
 
 const CodeEntry *Catalog::find(EntryKind kind, int code) const
@@ -211,11 +218,10 @@ std::optional<CodeEntry> Catalog::lookupKey(const QString &key) const
 
 const CodeEntry *Catalog::find(int code, Profile profile) const
 {
-    for (const CodeEntry &e : m_entries) {
-        if (e.kind == EntryKind::Sip && e.code == code && e.profile == profile)
-            return &e;
-    }
-    return nullptr;
+    if (code < 100 || code > 699 || profile == Profile::Unregistered)
+        return nullptr;
+    const short i = m_sipIndex[profile == Profile::Gb28181 ? 1 : 0][code - 100];
+    return i < 0 ? nullptr : &m_entries[i];
 }
 
 QList<const CodeEntry *> Catalog::findAll(int code) const

@@ -3,6 +3,7 @@
 #include "catalog/codeentry.h"
 
 #include <QList>
+#include <array>
 #include <optional>
 
 namespace sipref {
@@ -41,6 +42,9 @@ public:
 
 private:
     QList<CodeEntry> m_entries;
+    // Entry index by SIP code (100-699) for the IETF and GB/T 28181 profiles, -1 where none: the
+    // inspector looks up every response of a log.
+    std::array<std::array<short, 600>, 2> m_sipIndex;
 };
 
 } // namespace sipref

@@ -4,11 +4,26 @@
 #include "sip/message.h"
 
 #include <QByteArrayView>
+#include <array>
 #include <vector>
 
 namespace sipref {
 
 class Catalog;
+
+// How often each known header field occurs in a message, counted once for all the rules.
+struct HeaderCounts
+{
+    std::array<int, std::size_t(HeaderId::Count)> count{};
+
+    explicit HeaderCounts(const SipMessage &m)
+    {
+        for (const HeaderField &h : m.headers)
+            ++count[std::size_t(h.id)];
+    }
+    int of(HeaderId id) const { return count[std::size_t(id)]; }
+    bool has(HeaderId id) const { return of(id) > 0; }
+};
 
 // Everything one check needs: the input, the message and where findings go.
 struct CheckContext
@@ -18,6 +33,7 @@ struct CheckContext
     int messageIndex;
     const Catalog &catalog;
     std::vector<Diagnostic> &out;
+    const HeaderCounts &headers;
 
     QByteArrayView view(Span s) const { return text.sliced(s.offset, s.length); }
     QString string(Span s) const { return QString::fromLatin1(view(s)); }

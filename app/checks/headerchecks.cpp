@@ -56,19 +56,23 @@ void checkHeaderCounts(const CheckContext &c)
 {
     const SipMessage &m = c.message;
     for (HeaderId id : singleInstance) {
-        int n = 0;
+        const int n = c.headers.of(id);
+        if (n < 2)
+            continue;
         const HeaderField *second = nullptr;
+        int seen = 0;
         for (const HeaderField &h : m.headers) {
-            if (h.id == id && ++n == 2)
+            if (h.id == id && ++seen == 2) {
                 second = &h;
+                break;
+            }
         }
-        if (n > 1)
-            c.add({"duplicate-header", "", Severity::Error, second->line, canonicalHeaderName(id), ruleFor(id),
-                   {QString::fromLatin1(canonicalHeaderName(id)), QString::number(n)}});
+        c.add({"duplicate-header", "", Severity::Error, second->line, canonicalHeaderName(id), ruleFor(id),
+               {QString::fromLatin1(canonicalHeaderName(id)), QString::number(n)}});
     }
 
     QByteArrayView method;
-    if (needsSingleContact(c, &method)) {
+    if (c.headers.has(HeaderId::Contact) && needsSingleContact(c, &method)) {
         int uris = 0;
         const HeaderField *firstContact = nullptr;
         for (const HeaderField &h : m.headers) {

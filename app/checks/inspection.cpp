@@ -80,7 +80,8 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
             break;
         }
         const qsizetype before = qsizetype(result.diagnostics.size());
-        checkMessage({QByteArrayView(result.text), result.messages[i], int(i), catalog, result.diagnostics});
+        const HeaderCounts counts(result.messages[i]);
+        checkMessage({QByteArrayView(result.text), result.messages[i], int(i), catalog, result.diagnostics, counts});
         std::stable_sort(result.diagnostics.begin() + before, result.diagnostics.end(),
                          [](const Diagnostic &a, const Diagnostic &b) { return a.span.offset < b.span.offset; });
     }

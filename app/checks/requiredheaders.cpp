@@ -139,21 +139,21 @@ void checkRequiredHeaders(const CheckContext &c)
     const QString what = m.isRequest() ? methodText : QString::number(m.code);
 
     for (const Rule &r : rules) {
-        if (!applies(r.applies, r.method, r.low, r.high, m, method) || m.first(r.header))
+        if (c.headers.has(r.header) || !applies(r.applies, r.method, r.low, r.high, m, method))
             continue;
         c.add({"missing-header", r.detail, r.severity, m.startLine, canonicalHeaderName(r.header), r.rfc,
                {QString::fromLatin1(canonicalHeaderName(r.header)), what, methodText}});
     }
 
     // 415 must say what the server accepts, in whichever of the three fits the problem.
-    if (m.isResponse() && m.code == 415 && !m.first(HeaderId::Accept) && !m.first(HeaderId::AcceptEncoding)
-        && !m.first(HeaderId::AcceptLanguage)) {
+    if (m.isResponse() && m.code == 415 && !c.headers.has(HeaderId::Accept) && !c.headers.has(HeaderId::AcceptEncoding)
+        && !c.headers.has(HeaderId::AcceptLanguage)) {
         c.add({"missing-header", "accept-415", Severity::Error, m.startLine, "Accept", "RFC 3261 §21.4.13",
                {QStringLiteral("Accept"), what, methodText}});
     }
 
     // A reliable provisional response carries RSeq (RFC 3262 §3).
-    if (m.isResponse() && m.code > 100 && m.code < 200 && !m.first(HeaderId::RSeq)) {
+    if (m.isResponse() && m.code > 100 && m.code < 200 && !c.headers.has(HeaderId::RSeq)) {
         for (const HeaderField &h : m.headers) {
             if (h.id != HeaderId::Require)
                 continue;
@@ -168,7 +168,7 @@ void checkRequiredHeaders(const CheckContext &c)
     }
 
     // Stream transports delimit messages by Content-Length alone (RFC 3261 §18.3).
-    if (!m.first(HeaderId::ContentLength)) {
+    if (!c.headers.has(HeaderId::ContentLength)) {
         if (const HeaderField *via = m.first(HeaderId::Via)) {
             const std::vector<QByteArrayView> values = value::splitList(c.view(via->value));
             if (!values.empty()) {
@@ -182,7 +182,7 @@ void checkRequiredHeaders(const CheckContext &c)
     }
 
     for (const Forbidden &f : forbidden) {
-        if (!applies(f.applies, f.method, 0, 0, m, method))
+        if (!c.headers.has(f.header) || !applies(f.applies, f.method, 0, 0, m, method))
             continue;
         for (const HeaderField &h : m.headers) {
             if (h.id == f.header) {

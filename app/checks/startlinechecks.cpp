@@ -79,10 +79,11 @@ void checkStatusLine(const CheckContext &c)
     if (m.statusCode.end() == m.startLine.end()) {
         malformed(c, "missing-reason-space", m.startLine, rfc);
     }
-    const std::optional<CodeEntry> entry = c.catalog.lookup(m.code);
+    // Pointers into the catalog, not copies: this runs for every response of a big log.
+    const CodeEntry *entry = c.catalog.find(m.code, Profile::Ietf);
     if (!entry)
-        return;
-    if (entry->profile == Profile::Unregistered) {
+        entry = c.catalog.find(m.code, Profile::Gb28181);
+    if (!entry) {
         const int treatedAs = m.code / 100 == 1 ? 183 : m.code / 100 * 100;
         c.add({"unregistered-status-code", "", Severity::Info, m.statusCode, "", "RFC 3261 §8.1.3.2",
                {QString::number(m.code), QString::number(treatedAs)}});

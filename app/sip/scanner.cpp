@@ -636,11 +636,14 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
             }
         }
     }
+    bool nextMessageFollows = false; // the body ended where another start line begins
     while (pos < t.size() && !(cutAtLength && declared == 0)) {
         const Line l = t.lineAt(pos);
         const Content c = content(l);
-        if (endsMessage(c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b))))
+        if (endsMessage(c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b)))) {
+            nextMessageFollows = c.ok && t.findStartLine(c.b, c.e).found();
             break;
+        }
         // Body bytes of this line: content plus, as on the wire, a CRLF.
         wire += (c.e - c.b) + 2;
         ++used;
@@ -661,7 +664,16 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
     }
     Q_UNUSED(lastLineBreak);
 
-    if (declared >= 0 && prefixLength == 0 && !m.bareLineEnds && bodyStart + declared <= t.size()) {
+    // A Content-Length that reaches into the next message is wrong, not the message: trusting it
+    // would swallow that message's start line (a stream of messages pasted back to back).
+    // Where it lands on a boundary (the end, an empty line, or a start line such as the next
+    // message's, or a message/sipfrag body's end), it is right.
+    bool overreaches = false;
+    if (nextMessageFollows && declared >= 0 && bodyStart + declared > pos && bodyStart + declared < t.size()) {
+        const Line after = t.lineAt(bodyStart + declared);
+        overreaches = !t.isBlank(after.begin, after.end) && !t.findStartLine(after.begin, after.end).found();
+    }
+    if (declared >= 0 && prefixLength == 0 && !m.bareLineEnds && bodyStart + declared <= t.size() && !overreaches) {
         const qsizetype clEnd = bodyStart + declared;
         // Accept it when only white space lies between its end and the natural end.
         if (clEnd >= naturalEndNoBreak || t.isBlank(clEnd, naturalEndNoBreak)) {

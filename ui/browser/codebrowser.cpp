@@ -68,25 +68,12 @@ CodeBrowser::CodeBrowser(const Catalog &catalog, QWidget *parent)
         b->setCheckable(true);
         b->setAutoRaise(true);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        if (cls >= 1 && cls <= 6)
-            b->setStyleSheet(QStringLiteral("QToolButton:checked { color: white; background: %1; border-radius: 4px; }"
-                                            "QToolButton { color: %1; font-weight: 600; padding: 2px 4px; }")
-                                 .arg(classColor(cls).name()));
-        else {
-            CodeEntry sample;
-            sample.kind = cls == CodeFilterProxy::Q850Class     ? EntryKind::Q850
-                          : cls == CodeFilterProxy::WarningClass ? EntryKind::Warning
-                                                                 : EntryKind::Sip;
-            sample.profile = cls == CodeFilterProxy::GbClass ? Profile::Gb28181 : Profile::Ietf;
-            b->setStyleSheet(QStringLiteral("QToolButton:checked { color: white; background: %1; border-radius: 4px; }"
-                                            "QToolButton { font-weight: 600; padding: 2px 4px; }")
-                                 .arg(cls == 0 ? QStringLiteral("#4a5560") : entryColor(sample).name()));
-        }
         m_classButtons->addButton(b, cls);
         m_classButtonList.append(b);
         classRow->addWidget(b);
     }
     m_classButtons->button(0)->setChecked(true);
+    updateClassButtonColours();
     connect(m_classButtons, &QButtonGroup::idClicked, this, [this](int id) {
         m_proxy->setClassFilter(id);
         updateCount();
@@ -197,9 +184,32 @@ void CodeBrowser::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    else if (event->type() == QEvent::PaletteChange)
+    else if (event->type() == QEvent::PaletteChange) {
+        updateClassButtonColours();
         render();
+    }
     QWidget::changeEvent(event);
+}
+
+void CodeBrowser::updateClassButtonColours()
+{
+    // The class colour as text; checked, as a chip: white on the light palette's deep colour, the
+    // window's dark colour on the dark palette's light one, so the label always contrasts.
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const QString chipText = dark ? palette().color(QPalette::Base).name() : QStringLiteral("white");
+    for (int cls = 0; cls < m_classButtonList.size(); ++cls) {
+        QToolButton *b = m_classButtonList[cls];
+        CodeEntry sample;
+        sample.code = cls * 100;
+        sample.kind = cls == CodeFilterProxy::Q850Class     ? EntryKind::Q850
+                      : cls == CodeFilterProxy::WarningClass ? EntryKind::Warning
+                                                             : EntryKind::Sip;
+        sample.profile = cls == CodeFilterProxy::GbClass ? Profile::Gb28181 : Profile::Ietf;
+        const QString color = cls == 0 ? palette().color(QPalette::Text).name() : entryColor(sample, dark).name();
+        b->setStyleSheet(QStringLiteral("QToolButton:checked { color: %2; background: %1; border-radius: 4px; }"
+                                        "QToolButton { color: %1; font-weight: 600; padding: 2px 4px; }")
+                             .arg(color, chipText));
+    }
 }
 
 void CodeBrowser::retranslateUi()

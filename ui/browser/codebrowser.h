@@ -72,6 +72,7 @@ private:
     };
 
     void retranslateUi();
+    void updateClassButtonColours();
     void render();
     void onQueryChanged(const QString &text);
     void onCurrentRowChanged();

@@ -16,7 +16,7 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString codeLink(const CodeEntry &target)
+QString codeLink(const CodeEntry &target, bool dark)
 {
     QString href = QStringLiteral("code:%1").arg(target.code);
     QString label = QString::number(target.code);
@@ -30,7 +30,7 @@ QString codeLink(const CodeEntry &target)
         href = QStringLiteral("code:gb28181/%1").arg(target.code);
     }
     return QStringLiteral("<a href=\"%1\" style=\"color:%2; text-decoration:none\"><b>%3</b></a>")
-        .arg(href, entryColor(target).name(), label);
+        .arg(href, entryColor(target, dark).name(), label);
 }
 
 // What a related number of this entry refers to: causes relate to causes; warnings to warnings
@@ -87,9 +87,9 @@ QString referenceUrl(const QString &reference)
 
 QString entryHtml(const CodeEntry &e, const Catalog &catalog, Language lang, bool dark)
 {
-    const QColor accent = entryColor(e);
-    const QString muted = dark ? QStringLiteral("#a8b0b8") : QStringLiteral("#5f6b76");
-    const QString boxBg = dark ? QStringLiteral("#2b3036") : QStringLiteral("#f3f5f7");
+    const QColor accent = entryColor(e, dark);
+    const QString muted = mutedTextColor(dark).name();
+    const QString boxBg = panelColor(dark).name();
     QString html;
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr>"
                            "<td style=\"padding-right:14px\"><span style=\"font-size:30pt; font-weight:700; color:%1\">%2</span></td>"
@@ -111,7 +111,7 @@ QString entryHtml(const CodeEntry &e, const Catalog &catalog, Language lang, boo
             const bool current = other->profile == e.profile;
             html += QStringLiteral("<td width=\"50%\" style=\"vertical-align:top\"><b>%1</b><br/>%2 %3<br/><span style=\"color:%4\">%5</span></td>")
                         .arg(esc(profileName(other->profile).in(lang)),
-                             current ? QStringLiteral("<b>%1</b>").arg(other->code) : codeLink(*other),
+                             current ? QStringLiteral("<b>%1</b>").arg(other->code) : codeLink(*other, dark),
                              esc(other->reason.isEmpty() ? other->name.in(lang) : other->reason + QStringLiteral(" — ") + other->name.in(lang)),
                              muted, esc(other->summary.in(lang)));
         }
@@ -134,7 +134,7 @@ QString entryHtml(const CodeEntry &e, const Catalog &catalog, Language lang, boo
     if (e.q850Cause || e.sipCode) {
         QString line = esc(mappingText(e, lang));
         if (mapped)
-            line += QStringLiteral("<br/>%1 %2 — %3").arg(codeLink(*mapped), esc(mapped->reason), esc(mapped->name.in(lang)));
+            line += QStringLiteral("<br/>%1 %2 — %3").arg(codeLink(*mapped, dark), esc(mapped->reason), esc(mapped->name.in(lang)));
         html += section(sectionTitle(EntrySection::Mapping, lang), QStringLiteral("<p>%1</p>").arg(line));
     }
     // How it looks on the wire.
@@ -156,7 +156,7 @@ QString entryHtml(const CodeEntry &e, const Catalog &catalog, Language lang, boo
         QStringList links;
         for (int code : e.related) {
             if (const CodeEntry *r = relatedEntry(e, code, catalog))
-                links.append(QStringLiteral("%1 %2").arg(codeLink(*r), esc(r->name.in(lang))));
+                links.append(QStringLiteral("%1 %2").arg(codeLink(*r, dark), esc(r->name.in(lang))));
         }
         html += section(sectionTitle(EntrySection::Related, lang), QStringLiteral("<p>%1</p>").arg(links.join(QStringLiteral(" &nbsp;·&nbsp; "))));
     }

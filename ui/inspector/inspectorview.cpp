@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "checks/diagnostictexts.h"
 #include "inspector/findingsmodel.h"
+#include "inspector/inspectoreditor.h"
 #include "inspector/messagelistmodel.h"
 #include "inspector/siphighlighter.h"
 #include "inspector/summarycard.h"
@@ -66,7 +67,7 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     : QWidget(parent),
       m_catalog(catalog),
       m_settings(settings),
-      m_editor(new QPlainTextEdit),
+      m_editor(new InspectorEditor),
       m_highlighter(new SipHighlighter(m_editor->document())),
       m_hint(new QLabel),
       m_openButton(new QPushButton),
@@ -246,7 +247,36 @@ void InspectorView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        refreshColours();
     QWidget::changeEvent(event);
+}
+
+void InspectorView::refreshColours()
+{
+    // Highlighting and the summary card pick their colours for the palette (and the high-contrast
+    // choice) when they are made: make them again.
+    m_highlighter->setResult(m_result, isDark());
+    highlightVisible();
+    selectMessage(m_selectedMessage, false);
+}
+
+void InspectorView::setStrictness(CheckStrictness strictness)
+{
+    if (strictness == m_strictness)
+        return;
+    m_strictness = strictness;
+    if (!m_editor->document()->isEmpty())
+        inspectNow();
+}
+
+void InspectorView::setEditorFontSize(int pointSize)
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (pointSize > 0)
+        font.setPointSize(pointSize);
+    m_editor->setFont(font);
+    highlightVisible();
 }
 
 void InspectorView::setLanguage(Language language)
@@ -277,6 +307,7 @@ bool InspectorView::openFile(const QString &path)
         m_status->setText(tr("Opened %1 (GB18030).").arg(QDir::toNativeSeparators(path)));
     else if (encoding == TextEncoding::Binary)
         m_status->setText(tr("%1 looks like binary data; only text parts can hold SIP messages.").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT fileOpened(path);
     return true;
 }
 

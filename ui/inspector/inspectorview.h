@@ -3,6 +3,7 @@
 #include "catalog/codeentry.h"
 #include "i18n/language.h"
 #include "inspector/inspectionresult.h"
+#include "settings/checkstrictness.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -36,6 +37,12 @@ public:
     ~InspectorView() override;
 
     void setLanguage(Language language);
+    // How strictly messages are judged (Edit › Preferences); a change inspects the text again.
+    // Stored here until the checks take it: the lead wires it into InspectOptions.
+    void setStrictness(CheckStrictness strictness);
+    CheckStrictness strictness() const { return m_strictness; }
+    // The editor's point size; 0 for the system's fixed font.
+    void setEditorFontSize(int pointSize);
     void setText(const QString &text);
     bool openFile(const QString &path);
     void saveState();
@@ -54,6 +61,7 @@ Q_SIGNALS:
     // A link in the summary card: a SIP code, a Q.850 cause or a Warning code.
     void openEntryRequested(sipref::EntryKind kind, int code);
     void inspected(); // a result was applied to the view
+    void fileOpened(const QString &path); // read into the editor (File › Open Recent keeps it)
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,10 +83,12 @@ private:
     void writeText();
     QString textFilePath() const;
     bool isDark() const;
+    void refreshColours();
 
     const Catalog &m_catalog;
     Settings &m_settings;
     Language m_language = Language::English;
+    CheckStrictness m_strictness = CheckStrictness::StrictRfc;
 
     QPlainTextEdit *m_editor;
     SipHighlighter *m_highlighter;

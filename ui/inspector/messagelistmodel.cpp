@@ -59,12 +59,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ForegroundRole && index.column() == FindingsColumn) {
         if (m_errors[std::size_t(index.row())] > 0)
-            return QColor(0xd0, 0x30, 0x30);
+            return classColor(5, Profile::Ietf, isDarkApplicationPalette()); // readable on both palettes
     } else if (role == Qt::ToolTipRole && index.column() == FindingsColumn) {
         return tr("%n error(s)", nullptr, m_errors[std::size_t(index.row())]);
     } else if (role == Qt::ForegroundRole && index.column() == StartLineColumn && m.isResponse() && m.code >= 100
                && m.code <= 699) {
-        return classColor(m.code / 100);
+        return classColor(m.code / 100, Profile::Ietf, isDarkApplicationPalette());
     }
     return {};
 }

@@ -2,15 +2,23 @@
 
 #include "inspector/inspectionresult.h"
 
-#include <QSyntaxHighlighter>
+#include <QObject>
+#include <QTextBlock>
 #include <QTextCharFormat>
 #include <vector>
 
+class QTextDocument;
+
 namespace sipref {
 
-// Colours the start lines (by class), header names, values and bodies, and underlines each
-// finding at its span. Works from the spans of the last inspection: nothing is parsed here.
-class SipHighlighter : public QSyntaxHighlighter
+// Colours the start lines (by class), header names and bodies, and underlines each finding at its
+// span, from the spans of the last inspection: nothing is parsed here.
+//
+// Not a QSyntaxHighlighter on purpose: that one re-highlights every changed block synchronously,
+// so pasting a 10 MB log ran the highlighter over a quarter of a million lines before the window
+// could repaint. This one colours only the blocks it is asked to (the visible ones) and remembers
+// in each block's user state which result it was coloured for.
+class SipHighlighter : public QObject
 {
     Q_OBJECT
 public:
@@ -19,15 +27,11 @@ public:
 
     explicit SipHighlighter(QTextDocument *document);
 
-    // Takes a new result without touching the document; blocks are recoloured as they become
-    // visible (highlightVisible), so a result for a huge text costs nothing up front.
+    // Takes a new result; nothing is recoloured until highlightStale() is called for some blocks.
     void setResult(const InspectionResultPtr &result, bool dark);
     // Recolours the blocks from `first` on, up to `maxBlocks`, whose colours are older than the result.
     void highlightStale(QTextBlock first, int maxBlocks);
     QTextCharFormat kindFormat(Kind kind) const { return m_formats[kind]; }
-
-protected:
-    void highlightBlock(const QString &text) override;
 
 private:
     struct Run
@@ -37,12 +41,14 @@ private:
         Kind kind;
     };
     void setupFormats(bool dark);
+    void highlight(QTextBlock block);
 
+    QTextDocument *m_document;
     std::vector<Run> m_runs;  // text colouring, sorted by start, non-overlapping
     std::vector<Run> m_marks; // underlines, sorted by start
     QTextCharFormat m_formats[KindCount];
     InspectionResultPtr m_result;
-    quint64 m_generation = 0;
+    int m_generation = 0;
 };
 
 } // namespace sipref

@@ -24,7 +24,7 @@ QString esc(const QString &s)
 
 QString summaryCardHtml(const Inspection &in, int index, const Catalog &catalog, Language lang, bool dark)
 {
-    const QString muted = dark ? QStringLiteral("#a8b0b8") : QStringLiteral("#5f6b76");
+    const QString muted = mutedTextColor(dark).name();
     if (index < 0 || std::size_t(index) >= in.messages.size()) {
         if (in.messages.empty())
             return QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, esc(SummaryCard::tr("Paste a SIP message or a log into the editor, or open a file. Each message found is checked against the RFCs.")));
@@ -69,7 +69,7 @@ QString summaryCardHtml(const Inspection &in, int index, const Catalog &catalog,
         html += QStringLiteral("<p style=\"color:%1\">%2 <code>%3</code></p>").arg(muted, esc(SummaryCard::tr("to", "before the Request-URI: where the request is sent")), esc(in.string(m.requestUri)));
         html += causes;
     } else {
-        const QColor color = m.code >= 100 && m.code <= 699 ? classColor(m.code / 100) : QColor(Qt::gray);
+        const QColor color = classColor(m.code >= 100 && m.code <= 699 ? m.code / 100 : 0, Profile::Ietf, dark);
         html += QStringLiteral("<p><a href=\"code:%1\" style=\"text-decoration:none; color:%2\"><span style=\"font-size:15pt; font-weight:700\">%1</span></a> "
                                "<span style=\"font-size:13pt; font-weight:600\">%3</span> &nbsp;<span style=\"color:%4\">%5</span></p>")
                     .arg(QString::number(m.code), color.name(), esc(in.string(m.reason)), muted,
@@ -97,7 +97,7 @@ QString summaryCardHtml(const Inspection &in, int index, const Catalog &catalog,
     html += QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, facts.join(QStringLiteral(" · ")));
     QString verdict;
     if (errors == 0 && warnings == 0)
-        verdict = QStringLiteral("<span style=\"color:#2e8b3e\">✔ %1</span>").arg(esc(SummaryCard::tr("No problems found.")));
+        verdict = QStringLiteral("<span style=\"color:%1\">✔ %2</span>").arg(successTextColor(dark).name(), esc(SummaryCard::tr("No problems found.")));
     else
         verdict = esc(SummaryCard::tr("%1 error(s), %2 warning(s), %3 note(s)").arg(errors).arg(warnings).arg(infos));
     html += QStringLiteral("<p>%1</p>").arg(verdict);

@@ -1,0 +1,34 @@
+// libFuzzer target over the whole inspection path: decoding, scanning, every check, the finding
+// sentences in both languages and the JSON output. Build and run: scripts/fuzz.sh [SECONDS].
+#include "catalog/catalog.h"
+#include "checks/diagnostictexts.h"
+#include "checks/inspection.h"
+#include "cli/inspectionjson.h"
+
+#include <QJsonDocument>
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    static const sipref::Catalog catalog;
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    const sipref::Inspection result = sipref::inspect(input, catalog);
+    for (const sipref::SipMessage &m : result.messages) {
+        // Every span must lie inside the text the spans refer to.
+        if (m.whole.offset < 0 || m.whole.end() > result.text.size() || m.body.end() > result.text.size())
+            __builtin_trap();
+        for (const sipref::HeaderField &h : m.headers) {
+            if (h.line.end() > result.text.size())
+                __builtin_trap();
+            (void)result.unfoldedValue(h);
+        }
+    }
+    for (const sipref::Diagnostic &d : result.diagnostics) {
+        if (d.span.offset < 0 || d.span.end() > result.text.size())
+            __builtin_trap();
+        (void)sipref::diagnosticMessage(d, sipref::Language::Chinese);
+    }
+    (void)QJsonDocument(sipref::inspectionToJson(result, QStringLiteral("fuzz"), sipref::Language::English)).toJson();
+    return 0;
+}

@@ -1,0 +1,62 @@
+// The inspector over generated traffic, raw and as logs: every message found, every deliberate
+// fault reported once, nothing else reported as an error or a warning.
+#include "catalog/catalog.h"
+#include "checks/inspection.h"
+#include "trafficgenerator.h"
+
+#include <QtTest>
+
+using namespace sipref;
+
+class TestTraffic : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyMessageAndFault_data();
+    void everyMessageAndFault();
+    void sameSeedSameBytes();
+
+private:
+    Catalog m_catalog;
+};
+
+void TestTraffic::everyMessageAndFault_data()
+{
+    QTest::addColumn<int>("style");
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {1u, 2u, 3u}) {
+        QTest::addRow("raw, seed %u", seed) << int(traffic::Options::Style::Raw) << seed;
+        QTest::addRow("log, seed %u", seed) << int(traffic::Options::Style::Log) << seed;
+    }
+}
+
+void TestTraffic::everyMessageAndFault()
+{
+    QFETCH(int, style);
+    QFETCH(quint32, seed);
+    traffic::Options o;
+    o.style = traffic::Options::Style(style);
+    o.seed = seed;
+    o.bytes = 1 << 20;
+    o.faultyPerMille = 30;
+    const traffic::Traffic t = traffic::generate(o);
+    QVERIFY(t.faulty > 0);
+    const Inspection in = inspect(t.text, m_catalog);
+    QCOMPARE(int(in.messages.size()), t.messages);
+    QCOMPARE(in.count(Severity::Error), t.faulty);
+    QCOMPARE(in.count(Severity::Warning), 0);
+}
+
+void TestTraffic::sameSeedSameBytes()
+{
+    traffic::Options o;
+    o.bytes = 100000;
+    QCOMPARE(traffic::generate(o).text, traffic::generate(o).text);
+    traffic::Options other = o;
+    other.seed = 2;
+    QVERIFY(traffic::generate(o).text != traffic::generate(other).text);
+}
+
+QTEST_GUILESS_MAIN(TestTraffic)
+#include "tst_traffic.moc"
