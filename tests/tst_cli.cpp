@@ -27,6 +27,7 @@ private Q_SLOTS:
     void inspectJson();
     void inspectText();
     void inspectStdin();
+    void inspectStrictness();
 
 private:
     struct Run
@@ -250,6 +251,35 @@ void TestCli::inspectStdin()
     QCOMPARE(r.code, 1);
     QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("错误")));
     QVERIFY(r.out.startsWith("<stdin>:1:1: "));
+}
+
+void TestCli::inspectStrictness()
+{
+    // An RFC 2543 branch is a warning; a Chinese reason phrase and an ISO Date are notes.
+    const QByteArray gbOk = "SIP/2.0 200 \xe6\x88\x90\xe5\x8a\x9f\r\n"
+                            "Via: SIP/2.0/UDP 10.0.0.8:5060;branch=old2543\r\n"
+                            "From: <sip:34020000001320000001@3402000000>;tag=a1\r\n"
+                            "To: <sip:34020000001320000001@3402000000>;tag=b2\r\n"
+                            "Call-ID: gb-1@10.0.0.8\r\n"
+                            "CSeq: 1 REGISTER\r\n"
+                            "Date: 2026-11-21T15:06:41.123\r\n"
+                            "Content-Length: 0\r\n\r\n";
+    auto summary = [&](const QString &level) {
+        QStringList args{QStringLiteral("inspect"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json")};
+        if (!level.isEmpty())
+            args << QStringLiteral("--strictness") << level;
+        return QJsonDocument::fromJson(run(args, gbOk).out).object().value(QStringLiteral("summary")).toObject();
+    };
+    const QJsonObject strict = summary({});
+    QCOMPARE(strict.value(QStringLiteral("warnings")).toInt(), 1);
+    QCOMPARE(strict.value(QStringLiteral("infos")).toInt(), 2);
+    const QJsonObject lenient = summary(QStringLiteral("lenient"));
+    QCOMPARE(lenient.value(QStringLiteral("warnings")).toInt(), 0);
+    QCOMPARE(lenient.value(QStringLiteral("infos")).toInt(), 3);
+    const QJsonObject gb = summary(QStringLiteral("gb28181"));
+    QCOMPARE(gb.value(QStringLiteral("warnings")).toInt(), 1);
+    QCOMPARE(gb.value(QStringLiteral("infos")).toInt(), 0);
+    QCOMPARE(run({QStringLiteral("inspect"), QStringLiteral("-"), QStringLiteral("--strictness"), QStringLiteral("loose")}, gbOk).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4580,6 +4580,14 @@ Run sipref COMMAND --help for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How hard to judge: strict (the RFCs as written), lenient (warnings become notes) or gb28181 (GB/T 28181 platform habits accepted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown strictness &quot;%1&quot;; use strict, lenient or gb28181.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeSheet</name>

@@ -4591,6 +4591,14 @@ Run sipref COMMAND --help for the options of a command.
 运行 sipref COMMAND --help 查看某个命令的选项。
 </translation>
     </message>
+    <message>
+        <source>How hard to judge: strict (the RFCs as written), lenient (warnings become notes) or gb28181 (GB/T 28181 platform habits accepted).</source>
+        <translation>检查的严格程度：strict（严格按 RFC 原文）、lenient（警告降为提示）或 gb28181（接受 GB/T 28181 平台的惯常做法）。</translation>
+    </message>
+    <message>
+        <source>Unknown strictness &quot;%1&quot;; use strict, lenient or gb28181.</source>
+        <translation>未知的严格程度“%1”；请使用 strict、lenient 或 gb28181。</translation>
+    </message>
 </context>
 <context>
     <name>CodeSheet</name>

@@ -54,6 +54,32 @@ QString Inspection::unfoldedValue(const HeaderField &h) const
     return decodeBytes(out.constData(), out.size(), encoding);
 }
 
+namespace {
+
+// The profile applied after the checks: the rules stay as the RFCs write them, and the profile
+// decides what a finding means for this kind of traffic.
+void applyStrictness(std::vector<Diagnostic> &diagnostics, Strictness strictness)
+{
+    if (strictness == Strictness::Lenient) {
+        for (Diagnostic &d : diagnostics) {
+            if (d.severity == Severity::Warning)
+                d.severity = Severity::Info;
+        }
+    } else if (strictness == Strictness::Gb28181) {
+        // GB/T 28181 platforms write reason phrases in Chinese and put an ISO 8601 local time in
+        // Date for device time sync: normal there, so not worth a note.
+        diagnostics.erase(std::remove_if(diagnostics.begin(), diagnostics.end(),
+                                         [](const Diagnostic &d) {
+                                             const QByteArrayView id(d.id);
+                                             return id == "reason-phrase-differs"
+                                                    || (id == "invalid-date" && QByteArrayView(d.detail) == "gb28181");
+                                         }),
+                          diagnostics.end());
+    }
+}
+
+} // namespace
+
 Inspection inspect(const QByteArray &input, const Catalog &catalog, const InspectOptions &options)
 {
     Inspection result;
@@ -85,6 +111,7 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
         std::stable_sort(result.diagnostics.begin() + before, result.diagnostics.end(),
                          [](const Diagnostic &a, const Diagnostic &b) { return a.span.offset < b.span.offset; });
     }
+    applyStrictness(result.diagnostics, options.strictness);
     return result;
 }
 

@@ -31,8 +31,16 @@ struct Inspection
     QString unfoldedValue(const HeaderField &h) const;
 };
 
+// How hard messages are judged (chosen in the preferences, or `inspect --strictness`).
+enum class Strictness {
+    StrictRfc, // the RFCs as written: every MUST an error, every SHOULD a warning
+    Lenient,   // logs from real equipment: SHOULD-level deviations are notes, not warnings
+    Gb28181,   // the RFCs, read as GB/T 28181 platforms use them (Chinese reason phrases, ISO Date)
+};
+
 struct InspectOptions
 {
+    Strictness strictness = Strictness::StrictRfc;
     const std::atomic_bool *cancel = nullptr;
     std::function<void(qsizetype done, qsizetype total)> progress;
 };

@@ -23,6 +23,7 @@ public:
     QString format() const { return m_format; }
     QStringList positional() const { return m_parser.positionalArguments(); }
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
 
 private:
     QCommandLineParser m_parser;

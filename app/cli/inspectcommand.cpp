@@ -77,6 +77,11 @@ int inspectCommand(const QStringList &arguments, QIODevice &out, QIODevice &err,
     const QCommandLineOption bench(QStringLiteral("bench"),
                                    Cli::tr("Time the inspection in-process and print one BENCH line."));
     options.addOption(bench);
+    const QCommandLineOption strictness(QStringLiteral("strictness"),
+                                        Cli::tr("How hard to judge: strict (the RFCs as written), lenient (warnings "
+                                                "become notes) or gb28181 (GB/T 28181 platform habits accepted)."),
+                                        QStringLiteral("level"));
+    options.addOption(strictness);
     if (!options.parse(arguments, err))
         return UsageError;
     if (options.positional().size() != 1) {
@@ -102,10 +107,22 @@ int inspectCommand(const QStringList &arguments, QIODevice &out, QIODevice &err,
         bytes = file.readAll();
     }
 
+    InspectOptions inspectOptions;
+    if (options.isSet(strictness)) {
+        const QString level = options.value(strictness).toLower();
+        if (level == QLatin1String("lenient"))
+            inspectOptions.strictness = Strictness::Lenient;
+        else if (level == QLatin1String("gb28181"))
+            inspectOptions.strictness = Strictness::Gb28181;
+        else if (level != QLatin1String("strict")) {
+            writeLine(err, Cli::tr("Unknown strictness \"%1\"; use strict, lenient or gb28181.").arg(level));
+            return UsageError;
+        }
+    }
     const Catalog catalog;
     QElapsedTimer timer;
     timer.start();
-    const Inspection result = inspect(bytes, catalog);
+    const Inspection result = inspect(bytes, catalog, inspectOptions);
     const qint64 ns = timer.nsecsElapsed();
     if (options.isSet(bench)) {
         const double seconds = double(ns) / 1e9;

@@ -349,10 +349,14 @@ void InspectorView::startInspection()
     const Catalog *catalog = &m_catalog;
     auto cancel = m_cancel;
     QPointer<QProgressBar> bar = m_progress;
-    m_watcher.setFuture(QtConcurrent::run([text, generation, catalog, cancel, bar]() -> InspectionResultPtr {
+    const Strictness strictness = m_strictness == CheckStrictness::Lenient   ? Strictness::Lenient
+                                  : m_strictness == CheckStrictness::Gb28181 ? Strictness::Gb28181
+                                                                             : Strictness::StrictRfc;
+    m_watcher.setFuture(QtConcurrent::run([text, generation, catalog, cancel, bar, strictness]() -> InspectionResultPtr {
         auto result = std::make_shared<InspectionResult>();
         InspectOptions options;
         options.cancel = cancel.get();
+        options.strictness = strictness;
         options.progress = [bar](qsizetype done, qsizetype total) {
             const int value = total > 0 ? int(done * 1000 / total) : 1000;
             QMetaObject::invokeMethod(bar, [bar, value] {

@@ -4,8 +4,8 @@
 
 namespace sipref {
 
-// How hard the inspector judges a message. Chosen in the preferences and handed to the
-// InspectorView; the checks in app/checks read it once they learn the profiles.
+// How hard the inspector judges a message, as the preferences store it; the InspectorView hands
+// it to the core as sipref::Strictness (app/checks/inspection.h).
 enum class CheckStrictness {
     StrictRfc, // the RFCs as written: every MUST an error, every SHOULD a warning
     Lenient,   // what real equipment gets away with: SHOULD-level findings become notes
