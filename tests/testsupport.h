@@ -1,6 +1,7 @@
 #pragma once
 
 // Helpers shared by the tests.
+#include "catalog/catalog.h"
 #include "checks/inspection.h"
 
 #include <QByteArray>
@@ -19,6 +20,23 @@ inline QByteArray crlf(const QByteArray &lf)
         out += c;
     }
     return out;
+}
+
+// One catalog for a whole test executable: building it translates every text once.
+inline const Catalog &catalog()
+{
+    static const Catalog c;
+    return c;
+}
+
+inline Inspection run(const QByteArray &input)
+{
+    return inspect(input, catalog());
+}
+
+inline QByteArray text(const Inspection &in, Span span)
+{
+    return in.view(span).toByteArray();
 }
 
 // Reason and Warning values are explained as notes on every message that carries them; they say

@@ -16,21 +16,6 @@ Q_DECLARE_METATYPE(sipref::Severity)
 
 namespace {
 
-const Catalog &catalog()
-{
-    static const Catalog c;
-    return c;
-}
-
-Inspection run(const QByteArray &input)
-{
-    return inspect(input, catalog());
-}
-
-QByteArray text(const Inspection &in, Span span)
-{
-    return in.view(span).toByteArray();
-}
 
 QByteArray describe(const Inspection &in)
 {

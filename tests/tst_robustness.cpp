@@ -20,11 +20,6 @@ namespace s = sipref::test::samples;
 
 namespace {
 
-const Catalog &catalog()
-{
-    static const Catalog c;
-    return c;
-}
 
 struct Input
 {
@@ -141,11 +136,6 @@ QByteArray problems(const Inspection &in)
             fail(QByteArray(d.id) + '/' + d.detail + " has no sentence");
     }
     return out;
-}
-
-Inspection run(const QByteArray &input)
-{
-    return inspect(input, catalog());
 }
 
 // Runs the inspector and checks what it returned.

@@ -17,21 +17,6 @@ namespace s = sipref::test::samples;
 
 namespace {
 
-const Catalog &catalog()
-{
-    static const Catalog c;
-    return c;
-}
-
-Inspection run(const QByteArray &input)
-{
-    return inspect(input, catalog());
-}
-
-QByteArray text(const Inspection &in, Span span)
-{
-    return in.view(span).toByteArray();
-}
 
 // Inserts a header line (given without line break) before Content-Length of a wire message.
 QByteArray withHeader(const QByteArray &wire, const QByteArray &line)

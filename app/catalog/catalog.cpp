@@ -58,23 +58,30 @@ LocalizedText both(const TrText &text)
     return translateBoth("Catalog", text.source, text.comment);
 }
 
-CodeEntry entryFromRecord(const CodeRecord &r)
+// The texts every kind of record has, under the same field names.
+template<typename Record>
+void fillTexts(CodeEntry &e, const Record &r)
 {
-    CodeEntry e;
-    e.code = r.code;
-    e.profile = r.profile;
-    e.reason = QString::fromUtf8(r.reason);
     e.references = splitField(r.references, '|');
-    e.headers = parseHeaders(r.headers);
     for (const QString &code : splitField(r.related, ' '))
         e.related.append(code.toInt());
-    e.aliases = splitField(r.aliases, '|');
     e.name = both(r.name);
     e.summary = both(r.summary);
     e.explanation = both(r.explanation);
     e.userAdvice = both(r.userAdvice);
     e.engineerAdvice = both(r.engineerAdvice);
     e.keywords = both(r.keywords);
+}
+
+CodeEntry entryFromRecord(const CodeRecord &r)
+{
+    CodeEntry e;
+    e.code = r.code;
+    e.profile = r.profile;
+    e.reason = QString::fromUtf8(r.reason);
+    fillTexts(e, r);
+    e.headers = parseHeaders(r.headers);
+    e.aliases = splitField(r.aliases, '|');
     e.platformNotes = both(r.platformNotes);
     return e;
 }
@@ -85,16 +92,8 @@ CodeEntry entryFromRecord(const Q850Record &r)
     e.kind = EntryKind::Q850;
     e.code = r.cause;
     e.reason = QString::fromUtf8(r.ituName);
-    e.references = splitField(r.references, '|');
-    for (const QString &code : splitField(r.related, ' '))
-        e.related.append(code.toInt());
+    fillTexts(e, r);
     e.sipCode = r.sipCode;
-    e.name = both(r.name);
-    e.summary = both(r.summary);
-    e.explanation = both(r.explanation);
-    e.userAdvice = both(r.userAdvice);
-    e.engineerAdvice = both(r.engineerAdvice);
-    e.keywords = both(r.keywords);
     e.gatewayNotes = both(r.gatewayNotes);
     return e;
 }
@@ -105,15 +104,7 @@ CodeEntry entryFromRecord(const WarningRecord &r)
     e.kind = EntryKind::Warning;
     e.code = r.code;
     e.reason = QString::fromUtf8(r.warnText);
-    e.references = splitField(r.references, '|');
-    for (const QString &code : splitField(r.related, ' '))
-        e.related.append(code.toInt());
-    e.name = both(r.name);
-    e.summary = both(r.summary);
-    e.explanation = both(r.explanation);
-    e.userAdvice = both(r.userAdvice);
-    e.engineerAdvice = both(r.engineerAdvice);
-    e.keywords = both(r.keywords);
+    fillTexts(e, r);
     return e;
 }
 
