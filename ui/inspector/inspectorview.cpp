@@ -221,6 +221,10 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
 
 InspectorView::~InspectorView()
 {
+    // The editor outlives this part of the object while its children are destroyed, and still
+    // signals (focus out, repaint requests): those must not reach the half-destroyed view.
+    disconnect(m_editor, nullptr, this, nullptr);
+    disconnect(m_editor->document(), nullptr, this, nullptr);
     cancelInspection();
     m_watcher.waitForFinished();
 }
