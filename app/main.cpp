@@ -3,10 +3,12 @@
 // without one it opens the window.
 #include "cli/cli.h"
 #include "i18n/apptranslator.h"
+#include "ui/flow/ladderexport.h"
 #include "ui/startgui.h"
 
 #include <QApplication>
 #include <QFile>
+#include <memory>
 
 using namespace sipref;
 
@@ -43,7 +45,17 @@ int main(int argc, char **argv)
 
     const QStringList args = argumentList(argc, argv);
     if (cli::isCommand(args)) {
-        QCoreApplication app(argc, argv);
+        // `flow` can draw the ladder as SVG or PNG, which lays out text: that needs a
+        // QGuiApplication, on the offscreen platform so that it runs without a display.
+        std::unique_ptr<QCoreApplication> application;
+        if (args.size() > 1 && args.at(1) == QLatin1String("flow")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            application = std::make_unique<QGuiApplication>(argc, argv);
+            cli::setLadderImageWriter(writeLadderImage);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication &app = *application;
         AppTranslator translator;
         translator.setLanguage(cliLanguage(args));
         QFile out, err, in;

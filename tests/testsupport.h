@@ -39,13 +39,15 @@ inline QByteArray text(const Inspection &in, Span span)
     return in.view(span).toByteArray();
 }
 
-// Reason and Warning values are explained as notes on every message that carries them; they say
-// nothing is wrong. True when an inspection found nothing else.
+// Reason and Warning values are explained as notes on every message that carries them; the flow
+// notes say what an excerpt does not show (a request without its response) or that a message was
+// sent again. None says anything is wrong. True when an inspection found nothing else.
 inline bool onlyDecodings(const Inspection &in)
 {
     for (const Diagnostic &d : in.diagnostics) {
         const QByteArrayView id(d.id);
-        if (d.severity != Severity::Info || (id != "reason-cause" && id != "warning-code"))
+        if (d.severity != Severity::Info
+            || (id != "reason-cause" && id != "warning-code" && !id.startsWith("flow-")))
             return false;
     }
     return true;

@@ -146,6 +146,13 @@ void TestChecks::everyDiagnosticIsReachable()
     // Each (id, detail) that has a sentence is produced by at least one case above.
     const QList<s::FaultCase> all = s::faultCases();
     for (const auto &known : knownDiagnostics()) {
+        // Findings about a capture file need a capture, not a message: tst_capture produces each.
+        if (known.first.startsWith(QLatin1String("capture-")))
+            continue;
+        // Findings across messages ("flow-…") need a flow, not one faulty message: tst_flow
+        // makes each of them fire and not fire.
+        if (known.first.startsWith(QLatin1String("flow-")))
+            continue;
         bool covered = false;
         for (const s::FaultCase &c : all)
             covered = covered || (QString::fromLatin1(c.id) == known.first && QString::fromLatin1(c.detail) == known.second);

@@ -695,7 +695,7 @@ void TestRobustness::cancelAndProgress()
     const Inspection all = inspect(big, catalog(), options);
     QCOMPARE(all.messages.size(), std::size_t(count));
     QVERIFY(!all.cancelled);
-    QVERIFY(all.diagnostics.empty());
+    QVERIFY(onlyDecodings(all)); // the same 100 again and again: flow notes only
     QVERIFY(seen.size() > 2);
     QVERIFY(std::is_sorted(seen.begin(), seen.end()));
     QCOMPARE(seen.last(), big.size());

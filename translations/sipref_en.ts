@@ -5063,6 +5063,46 @@ Run sipref COMMAND --help for the options of a command.
         <comment>warning-code unknown; %1 = code, %2 = warn-agent, %3 = warn-text</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The capture file ends in the middle of a packet: it was cut short, or copied while it was still being written. The %1 packets before that point were read.</source>
+        <comment>capture-truncated; %1 = packets read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture file ends inside its own header, before the first packet: nothing could be read from it.</source>
+        <comment>capture-truncated header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture file is damaged after %1 packets and was read no further (libpcap: %2).</source>
+        <comment>capture-corrupt; %1 = packets read, %2 = libpcap&apos;s error message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture file begins like a pcap or pcapng file, but its header cannot be read (libpcap: %1).</source>
+        <comment>capture-corrupt header; %1 = libpcap&apos;s error message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture&apos;s link type %1 (%2) is not supported; sipref reads Ethernet, Linux cooked (SLL and SLL2), raw IP and loopback captures.</source>
+        <comment>capture-link-type; %1 = link type name, %2 = link type number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 packets in the capture carries a SIP message over UDP or TCP. SIP over TLS (often port 5061) is encrypted and cannot be read from a capture.</source>
+        <comment>capture-no-sip; %1 = packets in the capture</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes are missing from the TCP stream %1: the capture lost packets or cut them short. The message they belonged to is left out; reading goes on with the next message.</source>
+        <comment>capture-tcp-gap; %1 = stream, source -&gt; destination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fragmented IP datagrams could not be put back together because fragments are missing from the capture; any SIP message they carried is left out.</source>
+        <comment>capture-ip-fragments; %1 = datagrams</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

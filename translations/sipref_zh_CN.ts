@@ -5073,6 +5073,46 @@ Run sipref COMMAND --help for the options of a command.
         <comment>warning-code unknown; %1 = code, %2 = warn-agent, %3 = warn-text</comment>
         <translation>%2 添加的警告码 %1 不是已注册的警告码：&quot;%3&quot;。</translation>
     </message>
+    <message>
+        <source>The capture file ends in the middle of a packet: it was cut short, or copied while it was still being written. The %1 packets before that point were read.</source>
+        <comment>capture-truncated; %1 = packets read</comment>
+        <translation>抓包文件在某个数据包中间结束：文件被截断，或在仍在写入时被复制。已读取此前的 %1 个数据包。</translation>
+    </message>
+    <message>
+        <source>The capture file ends inside its own header, before the first packet: nothing could be read from it.</source>
+        <comment>capture-truncated header</comment>
+        <translation>抓包文件在其文件头内部就已结束，尚未到第一个数据包：无法从中读取任何内容。</translation>
+    </message>
+    <message>
+        <source>The capture file is damaged after %1 packets and was read no further (libpcap: %2).</source>
+        <comment>capture-corrupt; %1 = packets read, %2 = libpcap&apos;s error message</comment>
+        <translation>抓包文件在第 %1 个数据包之后已损坏，未再继续读取（libpcap：%2）。</translation>
+    </message>
+    <message>
+        <source>The capture file begins like a pcap or pcapng file, but its header cannot be read (libpcap: %1).</source>
+        <comment>capture-corrupt header; %1 = libpcap&apos;s error message</comment>
+        <translation>该文件开头像 pcap 或 pcapng 抓包文件，但其文件头无法读取（libpcap：%1）。</translation>
+    </message>
+    <message>
+        <source>The capture&apos;s link type %1 (%2) is not supported; sipref reads Ethernet, Linux cooked (SLL and SLL2), raw IP and loopback captures.</source>
+        <comment>capture-link-type; %1 = link type name, %2 = link type number</comment>
+        <translation>不支持该抓包的链路类型 %1（%2）；sipref 可读取以太网、Linux cooked（SLL 和 SLL2）、原始 IP 和环回接口的抓包。</translation>
+    </message>
+    <message>
+        <source>None of the %1 packets in the capture carries a SIP message over UDP or TCP. SIP over TLS (often port 5061) is encrypted and cannot be read from a capture.</source>
+        <comment>capture-no-sip; %1 = packets in the capture</comment>
+        <translation>抓包中的 %1 个数据包均未携带经 UDP 或 TCP 传输的 SIP 消息。经 TLS 传输的 SIP（通常为 5061 端口）是加密的，无法从抓包中读取。</translation>
+    </message>
+    <message>
+        <source>Bytes are missing from the TCP stream %1: the capture lost packets or cut them short. The message they belonged to is left out; reading goes on with the next message.</source>
+        <comment>capture-tcp-gap; %1 = stream, source -&gt; destination</comment>
+        <translation>TCP 流 %1 中缺少部分字节：抓包时丢失了数据包或将其截短。这些字节所属的消息被略过，从下一条消息继续读取。</translation>
+    </message>
+    <message>
+        <source>%1 fragmented IP datagrams could not be put back together because fragments are missing from the capture; any SIP message they carried is left out.</source>
+        <comment>capture-ip-fragments; %1 = datagrams</comment>
+        <translation>有 %1 个分片的 IP 数据报因抓包中缺少分片而无法重组；其中携带的 SIP 消息均被略过。</translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

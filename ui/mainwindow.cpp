@@ -3,6 +3,7 @@
 #include "browser/codebrowser.h"
 #include "browser/codefilterproxy.h"
 #include "catalog/catalog.h"
+#include "flow/callsview.h"
 #include "help/shortcutsdialog.h"
 #include "i18n/apptranslator.h"
 #include "inspector/inspectorview.h"
@@ -35,12 +36,16 @@ MainWindow::MainWindow(const Catalog &catalog, AppTranslator &translator, Settin
       m_language(translator.language()),
       m_tabs(new QTabWidget),
       m_browser(new CodeBrowser(catalog)),
-      m_inspector(new InspectorView(catalog, settings))
+      m_inspector(new InspectorView(catalog, settings)),
+      m_calls(new CallsView)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browser, QString());
     m_tabs->addTab(m_inspector, QString());
+    m_tabs->addTab(m_calls, QString());
+    m_calls->followInspector(m_inspector);
+    connect(m_calls, &CallsView::showInInspectorRequested, this, &MainWindow::showInspector);
     m_training = new TrainingView(catalog);
     m_tabs->addTab(m_training, QString());
     setCentralWidget(m_tabs);
@@ -56,6 +61,7 @@ MainWindow::MainWindow(const Catalog &catalog, AppTranslator &translator, Settin
     createActions();
     m_browser->setLanguage(m_language);
     m_inspector->setLanguage(m_language);
+    m_calls->setLanguage(m_language);
     m_training->setLanguage(m_language);
     retranslateUi();
     restoreState();
@@ -108,8 +114,11 @@ void MainWindow::createActions()
     m_showInspector = new QAction(this);
     m_showInspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_showInspector, &QAction::triggered, this, &MainWindow::showInspector);
+    m_showCalls = new QAction(this);
+    m_showCalls->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_showCalls, &QAction::triggered, this, &MainWindow::showCalls);
     m_showTraining = new QAction(this);
-    m_showTraining->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_showTraining->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(m_showTraining, &QAction::triggered, this, &MainWindow::showTraining);
 
     m_back = new QAction(this);
@@ -165,6 +174,7 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showBrowser);
     m_viewMenu->addAction(m_showInspector);
+    m_viewMenu->addAction(m_showCalls);
     m_viewMenu->addAction(m_showTraining);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -184,9 +194,10 @@ void MainWindow::createActions()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("sipref — SIP codes and message inspector"));
-    m_tabs->setTabText(0, tr("Response Codes"));
-    m_tabs->setTabText(1, tr("Inspector"));
-    m_tabs->setTabText(2, tr("Training"));
+    m_tabs->setTabText(m_tabs->indexOf(m_browser), tr("Response Codes"));
+    m_tabs->setTabText(m_tabs->indexOf(m_inspector), tr("Inspector"));
+    m_tabs->setTabText(m_tabs->indexOf(m_calls), tr("Calls"));
+    m_tabs->setTabText(m_tabs->indexOf(m_training), tr("Training"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -201,6 +212,7 @@ void MainWindow::retranslateUi()
     m_copyBoth->setText(tr("Copy Entry in &Both Languages"));
     m_showBrowser->setText(tr("&Response Codes"));
     m_showInspector->setText(tr("&Inspector"));
+    m_showCalls->setText(tr("&Calls"));
     m_showTraining->setText(tr("&Training"));
     m_back->setText(tr("&Back"));
     m_forward->setText(tr("&Forward"));
@@ -225,6 +237,7 @@ void MainWindow::setLanguage(Language language)
     m_translator.setLanguage(language); // sends LanguageChange to every widget
     m_browser->setLanguage(language);
     m_inspector->setLanguage(language);
+    m_calls->setLanguage(language);
     m_training->setLanguage(language);
     (language == Language::Chinese ? m_chinese : m_english)->setChecked(true);
     m_settings.setValue(Settings::Language, languageCode(language));
@@ -241,6 +254,11 @@ void MainWindow::updateHistoryActions()
 void MainWindow::showInspector()
 {
     m_tabs->setCurrentWidget(m_inspector);
+}
+
+void MainWindow::showCalls()
+{
+    m_tabs->setCurrentWidget(m_calls);
 }
 
 void MainWindow::showBrowser()

@@ -12,6 +12,7 @@ class QTabWidget;
 namespace sipref {
 
 class AppTranslator;
+class CallsView;
 class Catalog;
 class CodeBrowser;
 class InspectorView;
@@ -30,9 +31,11 @@ public:
     Language language() const { return m_language; }
     CodeBrowser *browser() const { return m_browser; }
     InspectorView *inspector() const { return m_inspector; }
+    CallsView *calls() const { return m_calls; }
     TrainingView *training() const { return m_training; }
     QTabWidget *tabs() const { return m_tabs; }
     void showInspector();
+    void showCalls();
     void showBrowser();
     void showTraining();
 
@@ -59,6 +62,7 @@ private:
     QTabWidget *m_tabs;
     CodeBrowser *m_browser;
     InspectorView *m_inspector;
+    CallsView *m_calls;
     TrainingView *m_training = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -75,6 +79,7 @@ private:
     QAction *m_copyBoth = nullptr;
     QAction *m_showBrowser = nullptr;
     QAction *m_showInspector = nullptr;
+    QAction *m_showCalls = nullptr;
     QAction *m_showTraining = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;

@@ -3,22 +3,18 @@
 #include "checks/diagnostictexts.h"
 
 #include "catalog/coderecord.h"
+#include "checks/sentences.h"
 #include "i18n/translations.h"
 
 #include <QList>
 #include <QPair>
 #include <cstring>
+#include <iterator>
+#include <vector>
 
 namespace sipref {
 
 namespace {
-
-struct Sentence
-{
-    const char *id;
-    const char *detail;
-    TrText text;
-};
 
 // The translator comment doubles as the key, so that each sentence is its own translation unit.
 const Sentence sentences[] = {
@@ -330,6 +326,19 @@ const Sentence sentences[] = {
                         "warning-code unknown; %1 = code, %2 = warn-agent, %3 = warn-text")},
 };
 
+// The single-message checks' sentences above; the other areas keep theirs in their own files
+// (sentences.h).
+// A function, not a global array, so that no table is read before its file is initialised.
+const std::vector<SentenceTable> &sentenceTables()
+{
+    static const std::vector<SentenceTable> tables = {
+        {std::begin(sentences), std::end(sentences)},
+        flowSentences(),
+        captureSentences(),
+    };
+    return tables;
+}
+
 const TrText severityTexts[] = {
     QT_TRANSLATE_NOOP3("Diagnostics", "error", "severity"),
     QT_TRANSLATE_NOOP3("Diagnostics", "warning", "severity"),
@@ -360,9 +369,11 @@ QString fill(const QString &pattern, const QStringList &args)
 
 QString diagnosticMessage(const Diagnostic &d, Language language)
 {
-    for (const Sentence &s : sentences) {
-        if (std::strcmp(s.id, d.id) == 0 && std::strcmp(s.detail, d.detail) == 0)
-            return fill(translate(language, "Diagnostics", s.text.source, s.text.comment), d.args);
+    for (const SentenceTable &table : sentenceTables()) {
+        for (const Sentence *s = table.begin; s != table.end; ++s) {
+            if (std::strcmp(s->id, d.id) == 0 && std::strcmp(s->detail, d.detail) == 0)
+                return fill(translate(language, "Diagnostics", s->text.source, s->text.comment), d.args);
+        }
     }
     return QString::fromLatin1(d.id);
 }
@@ -418,8 +429,10 @@ QString exampleHeaderLine(const QString &header)
 QList<QPair<QString, QString>> knownDiagnostics()
 {
     QList<QPair<QString, QString>> out;
-    for (const Sentence &s : sentences)
-        out.append({QString::fromLatin1(s.id), QString::fromLatin1(s.detail)});
+    for (const SentenceTable &table : sentenceTables()) {
+        for (const Sentence *s = table.begin; s != table.end; ++s)
+            out.append({QString::fromLatin1(s->id), QString::fromLatin1(s->detail)});
+    }
     return out;
 }
 

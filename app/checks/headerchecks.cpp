@@ -79,7 +79,7 @@ void checkHeaderCounts(const CheckContext &c)
             if (h.id != HeaderId::Contact)
                 continue;
             firstContact = firstContact ? firstContact : &h;
-            uris += int(value::splitList(c.view(h.value)).size());
+            uris += value::countListItems(c.view(h.value));
         }
         if (uris > 1)
             c.add({"duplicate-header", "contact", Severity::Error, firstContact->line, "Contact", "RFC 3261 §8.1.1.8",

@@ -2,9 +2,11 @@
 
 #include "catalog/catalog.h"
 #include "checks/checks.h"
+#include "sip/logorigin.h"
 #include "sip/scanner.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace sipref {
 
@@ -78,6 +80,20 @@ void applyStrictness(std::vector<Diagnostic> &diagnostics, Strictness strictness
     }
 }
 
+// Both are ordered by message (-1 first), then by position; the merge keeps that order.
+void mergeFlowDiagnostics(std::vector<Diagnostic> &diagnostics, const std::vector<Diagnostic> &flow)
+{
+    if (flow.empty())
+        return;
+    std::vector<Diagnostic> merged;
+    merged.reserve(diagnostics.size() + flow.size());
+    std::merge(diagnostics.begin(), diagnostics.end(), flow.begin(), flow.end(), std::back_inserter(merged),
+               [](const Diagnostic &a, const Diagnostic &b) {
+                   return a.message != b.message ? a.message < b.message : a.span.offset < b.span.offset;
+               });
+    diagnostics = std::move(merged);
+}
+
 } // namespace
 
 Inspection inspect(const QByteArray &input, const Catalog &catalog, const InspectOptions &options)
@@ -95,6 +111,7 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
         progress = [&](qsizetype done) { options.progress(done, total); };
     result.messages = Scanner::scan(QByteArrayView(result.text), options.cancel, progress);
     result.cancelled = options.cancel && options.cancel->load();
+    attachLogOrigins(QByteArrayView(result.text), result.messages);
 
     if (result.messages.empty() && !result.cancelled) {
         result.diagnostics.push_back({"no-sip-message", result.encoding == TextEncoding::Binary ? "binary" : "",
@@ -111,7 +128,12 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
         std::stable_sort(result.diagnostics.begin() + before, result.diagnostics.end(),
                          [](const Diagnostic &a, const Diagnostic &b) { return a.span.offset < b.span.offset; });
     }
+    if (!result.cancelled) {
+        result.flow = analyzeFlow(result);
+        mergeFlowDiagnostics(result.diagnostics, result.flow.diagnostics);
+    }
     applyStrictness(result.diagnostics, options.strictness);
+    applyStrictness(result.flow.diagnostics, options.strictness);
     return result;
 }
 

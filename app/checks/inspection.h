@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/diagnostic.h"
+#include "flow/flow.h"
 #include "sip/encoding.h"
 #include "sip/message.h"
 
@@ -23,6 +24,7 @@ struct Inspection
     bool cancelled = false;
     std::vector<SipMessage> messages;
     std::vector<Diagnostic> diagnostics; // ordered by message, then by position
+    FlowAnalysis flow; // calls, transactions, dialogs; its findings are merged into diagnostics too
 
     int count(Severity s) const;
     QByteArrayView view(Span s) const { return QByteArrayView(text).sliced(s.offset, s.length); }

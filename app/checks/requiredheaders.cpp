@@ -10,6 +10,31 @@ namespace sipref {
 
 namespace {
 
+// The methods the rules name, so that a rule compares a number, not a string, for each message.
+enum class Method : unsigned char { Other, Invite, Subscribe, Refer, Update, Notify, Publish, Prack, Message, Cancel };
+
+struct MethodName
+{
+    Method method;
+    const char *name;
+};
+
+constexpr MethodName methodNames[] = {
+    {Method::Invite, "INVITE"}, {Method::Subscribe, "SUBSCRIBE"}, {Method::Refer, "REFER"},
+    {Method::Update, "UPDATE"}, {Method::Notify, "NOTIFY"},       {Method::Publish, "PUBLISH"},
+    {Method::Prack, "PRACK"},   {Method::Message, "MESSAGE"},     {Method::Cancel, "CANCEL"},
+};
+
+// Case-sensitive, as the method comparison of the rules always was.
+Method methodOf(QByteArrayView name)
+{
+    for (const MethodName &m : methodNames) {
+        if (name == QByteArrayView(m.name))
+            return m.method;
+    }
+    return Method::Other;
+}
+
 enum class Applies {
     AnyRequest,
     Request,          // of `method`
@@ -21,7 +46,7 @@ enum class Applies {
 struct Rule
 {
     Applies applies;
-    const char *method;
+    Method method;
     int low, high;
     HeaderId header;
     Severity severity;
@@ -30,57 +55,57 @@ struct Rule
 };
 
 constexpr Rule rules[] = {
-    {Applies::AnyRequest, nullptr, 0, 0, HeaderId::To, Severity::Error, "request", "RFC 3261 §8.1.1"},
-    {Applies::AnyRequest, nullptr, 0, 0, HeaderId::From, Severity::Error, "request", "RFC 3261 §8.1.1"},
-    {Applies::AnyRequest, nullptr, 0, 0, HeaderId::CSeq, Severity::Error, "request", "RFC 3261 §8.1.1"},
-    {Applies::AnyRequest, nullptr, 0, 0, HeaderId::CallId, Severity::Error, "request", "RFC 3261 §8.1.1"},
-    {Applies::AnyRequest, nullptr, 0, 0, HeaderId::MaxForwards, Severity::Error, "request", "RFC 3261 §8.1.1"},
-    {Applies::AnyRequest, nullptr, 0, 0, HeaderId::Via, Severity::Error, "request", "RFC 3261 §8.1.1"},
-    {Applies::AnyResponse, nullptr, 0, 0, HeaderId::Via, Severity::Error, "response", "RFC 3261 §8.2.6.2"},
-    {Applies::AnyResponse, nullptr, 0, 0, HeaderId::From, Severity::Error, "response", "RFC 3261 §8.2.6.2"},
-    {Applies::AnyResponse, nullptr, 0, 0, HeaderId::To, Severity::Error, "response", "RFC 3261 §8.2.6.2"},
-    {Applies::AnyResponse, nullptr, 0, 0, HeaderId::CallId, Severity::Error, "response", "RFC 3261 §8.2.6.2"},
-    {Applies::AnyResponse, nullptr, 0, 0, HeaderId::CSeq, Severity::Error, "response", "RFC 3261 §8.2.6.2"},
+    {Applies::AnyRequest, Method::Other, 0, 0, HeaderId::To, Severity::Error, "request", "RFC 3261 §8.1.1"},
+    {Applies::AnyRequest, Method::Other, 0, 0, HeaderId::From, Severity::Error, "request", "RFC 3261 §8.1.1"},
+    {Applies::AnyRequest, Method::Other, 0, 0, HeaderId::CSeq, Severity::Error, "request", "RFC 3261 §8.1.1"},
+    {Applies::AnyRequest, Method::Other, 0, 0, HeaderId::CallId, Severity::Error, "request", "RFC 3261 §8.1.1"},
+    {Applies::AnyRequest, Method::Other, 0, 0, HeaderId::MaxForwards, Severity::Error, "request", "RFC 3261 §8.1.1"},
+    {Applies::AnyRequest, Method::Other, 0, 0, HeaderId::Via, Severity::Error, "request", "RFC 3261 §8.1.1"},
+    {Applies::AnyResponse, Method::Other, 0, 0, HeaderId::Via, Severity::Error, "response", "RFC 3261 §8.2.6.2"},
+    {Applies::AnyResponse, Method::Other, 0, 0, HeaderId::From, Severity::Error, "response", "RFC 3261 §8.2.6.2"},
+    {Applies::AnyResponse, Method::Other, 0, 0, HeaderId::To, Severity::Error, "response", "RFC 3261 §8.2.6.2"},
+    {Applies::AnyResponse, Method::Other, 0, 0, HeaderId::CallId, Severity::Error, "response", "RFC 3261 §8.2.6.2"},
+    {Applies::AnyResponse, Method::Other, 0, 0, HeaderId::CSeq, Severity::Error, "response", "RFC 3261 §8.2.6.2"},
 
-    {Applies::Request, "INVITE", 0, 0, HeaderId::Contact, Severity::Error, "dialog-contact", "RFC 3261 §8.1.1.8"},
-    {Applies::Request, "SUBSCRIBE", 0, 0, HeaderId::Contact, Severity::Error, "dialog-contact", "RFC 3261 §8.1.1.8"},
-    {Applies::Request, "REFER", 0, 0, HeaderId::Contact, Severity::Error, "dialog-contact", "RFC 3261 §8.1.1.8"},
-    {Applies::Request, "UPDATE", 0, 0, HeaderId::Contact, Severity::Error, "method", "RFC 3311 §7"},
-    {Applies::Request, "NOTIFY", 0, 0, HeaderId::Contact, Severity::Warning, "target-refresh-contact", "RFC 6665 §3.2"},
-    {Applies::Request, "SUBSCRIBE", 0, 0, HeaderId::Event, Severity::Error, "method", "RFC 6665 §3.1.2"},
-    {Applies::Request, "SUBSCRIBE", 0, 0, HeaderId::Expires, Severity::Warning, "method-should", "RFC 6665 §3.1.1"},
-    {Applies::Request, "NOTIFY", 0, 0, HeaderId::Event, Severity::Error, "method", "RFC 6665 §3.2.1"},
-    {Applies::Request, "NOTIFY", 0, 0, HeaderId::SubscriptionState, Severity::Error, "method", "RFC 6665 §4.1.3"},
-    {Applies::Request, "PUBLISH", 0, 0, HeaderId::Event, Severity::Error, "method", "RFC 3903 §4.1"},
-    {Applies::Request, "REFER", 0, 0, HeaderId::ReferTo, Severity::Error, "method", "RFC 3515 §2.4.1"},
-    {Applies::Request, "PRACK", 0, 0, HeaderId::RAck, Severity::Error, "method", "RFC 3262 §7.2"},
+    {Applies::Request, Method::Invite, 0, 0, HeaderId::Contact, Severity::Error, "dialog-contact", "RFC 3261 §8.1.1.8"},
+    {Applies::Request, Method::Subscribe, 0, 0, HeaderId::Contact, Severity::Error, "dialog-contact", "RFC 3261 §8.1.1.8"},
+    {Applies::Request, Method::Refer, 0, 0, HeaderId::Contact, Severity::Error, "dialog-contact", "RFC 3261 §8.1.1.8"},
+    {Applies::Request, Method::Update, 0, 0, HeaderId::Contact, Severity::Error, "method", "RFC 3311 §7"},
+    {Applies::Request, Method::Notify, 0, 0, HeaderId::Contact, Severity::Warning, "target-refresh-contact", "RFC 6665 §3.2"},
+    {Applies::Request, Method::Subscribe, 0, 0, HeaderId::Event, Severity::Error, "method", "RFC 6665 §3.1.2"},
+    {Applies::Request, Method::Subscribe, 0, 0, HeaderId::Expires, Severity::Warning, "method-should", "RFC 6665 §3.1.1"},
+    {Applies::Request, Method::Notify, 0, 0, HeaderId::Event, Severity::Error, "method", "RFC 6665 §3.2.1"},
+    {Applies::Request, Method::Notify, 0, 0, HeaderId::SubscriptionState, Severity::Error, "method", "RFC 6665 §4.1.3"},
+    {Applies::Request, Method::Publish, 0, 0, HeaderId::Event, Severity::Error, "method", "RFC 3903 §4.1"},
+    {Applies::Request, Method::Refer, 0, 0, HeaderId::ReferTo, Severity::Error, "method", "RFC 3515 §2.4.1"},
+    {Applies::Request, Method::Prack, 0, 0, HeaderId::RAck, Severity::Error, "method", "RFC 3262 §7.2"},
 
-    {Applies::ResponseCode, nullptr, 199, 199, HeaderId::Reason, Severity::Error, "code", "RFC 6228 §5"},
-    {Applies::ResponseCode, nullptr, 300, 305, HeaderId::Contact, Severity::Warning, "redirect-contact", "RFC 3261 §21.3"},
-    {Applies::ResponseCode, nullptr, 401, 401, HeaderId::WwwAuthenticate, Severity::Error, "code", "RFC 3261 §22.2"},
-    {Applies::ResponseCode, nullptr, 405, 405, HeaderId::Allow, Severity::Error, "code", "RFC 3261 §21.4.6"},
-    {Applies::ResponseCode, nullptr, 407, 407, HeaderId::ProxyAuthenticate, Severity::Error, "code", "RFC 3261 §22.3"},
-    {Applies::ResponseCode, nullptr, 420, 420, HeaderId::Unsupported, Severity::Error, "code", "RFC 3261 §21.4.15"},
-    {Applies::ResponseCode, nullptr, 421, 421, HeaderId::Require, Severity::Error, "code", "RFC 3261 §21.4.16"},
-    {Applies::ResponseCode, nullptr, 422, 422, HeaderId::MinSE, Severity::Error, "code", "RFC 4028 §6"},
-    {Applies::ResponseCode, nullptr, 423, 423, HeaderId::MinExpires, Severity::Error, "code", "RFC 3261 §21.4.17"},
-    {Applies::ResponseCode, nullptr, 425, 425, HeaderId::AlertMsgError, Severity::Error, "code", "RFC 8876 §5.1"},
-    {Applies::ResponseCode, nullptr, 469, 469, HeaderId::RecvInfo, Severity::Error, "code", "RFC 6086 §4.2.2"},
-    {Applies::ResponseCode, nullptr, 470, 470, HeaderId::PermissionMissing, Severity::Warning, "code-should", "RFC 5360 §5.9.2"},
-    {Applies::ResponseCode, nullptr, 494, 494, HeaderId::SecurityServer, Severity::Error, "code", "RFC 3329 §2.3.1"},
+    {Applies::ResponseCode, Method::Other, 199, 199, HeaderId::Reason, Severity::Error, "code", "RFC 6228 §5"},
+    {Applies::ResponseCode, Method::Other, 300, 305, HeaderId::Contact, Severity::Warning, "redirect-contact", "RFC 3261 §21.3"},
+    {Applies::ResponseCode, Method::Other, 401, 401, HeaderId::WwwAuthenticate, Severity::Error, "code", "RFC 3261 §22.2"},
+    {Applies::ResponseCode, Method::Other, 405, 405, HeaderId::Allow, Severity::Error, "code", "RFC 3261 §21.4.6"},
+    {Applies::ResponseCode, Method::Other, 407, 407, HeaderId::ProxyAuthenticate, Severity::Error, "code", "RFC 3261 §22.3"},
+    {Applies::ResponseCode, Method::Other, 420, 420, HeaderId::Unsupported, Severity::Error, "code", "RFC 3261 §21.4.15"},
+    {Applies::ResponseCode, Method::Other, 421, 421, HeaderId::Require, Severity::Error, "code", "RFC 3261 §21.4.16"},
+    {Applies::ResponseCode, Method::Other, 422, 422, HeaderId::MinSE, Severity::Error, "code", "RFC 4028 §6"},
+    {Applies::ResponseCode, Method::Other, 423, 423, HeaderId::MinExpires, Severity::Error, "code", "RFC 3261 §21.4.17"},
+    {Applies::ResponseCode, Method::Other, 425, 425, HeaderId::AlertMsgError, Severity::Error, "code", "RFC 8876 §5.1"},
+    {Applies::ResponseCode, Method::Other, 469, 469, HeaderId::RecvInfo, Severity::Error, "code", "RFC 6086 §4.2.2"},
+    {Applies::ResponseCode, Method::Other, 470, 470, HeaderId::PermissionMissing, Severity::Warning, "code-should", "RFC 5360 §5.9.2"},
+    {Applies::ResponseCode, Method::Other, 494, 494, HeaderId::SecurityServer, Severity::Error, "code", "RFC 3329 §2.3.1"},
 
-    {Applies::SuccessTo, "INVITE", 0, 0, HeaderId::Contact, Severity::Error, "dialog-response-contact", "RFC 3261 §12.1.1"},
-    {Applies::SuccessTo, "SUBSCRIBE", 0, 0, HeaderId::Contact, Severity::Error, "dialog-response-contact", "RFC 3261 §12.1.1"},
-    {Applies::SuccessTo, "REFER", 0, 0, HeaderId::Contact, Severity::Error, "dialog-response-contact", "RFC 3261 §12.1.1"},
-    {Applies::SuccessTo, "UPDATE", 0, 0, HeaderId::Contact, Severity::Error, "success-to", "RFC 3311 §7"},
-    {Applies::SuccessTo, "PUBLISH", 0, 0, HeaderId::SipETag, Severity::Error, "success-to", "RFC 3903 §6"},
-    {Applies::SuccessTo, "PUBLISH", 0, 0, HeaderId::Expires, Severity::Error, "success-to", "RFC 3903 §6"},
+    {Applies::SuccessTo, Method::Invite, 0, 0, HeaderId::Contact, Severity::Error, "dialog-response-contact", "RFC 3261 §12.1.1"},
+    {Applies::SuccessTo, Method::Subscribe, 0, 0, HeaderId::Contact, Severity::Error, "dialog-response-contact", "RFC 3261 §12.1.1"},
+    {Applies::SuccessTo, Method::Refer, 0, 0, HeaderId::Contact, Severity::Error, "dialog-response-contact", "RFC 3261 §12.1.1"},
+    {Applies::SuccessTo, Method::Update, 0, 0, HeaderId::Contact, Severity::Error, "success-to", "RFC 3311 §7"},
+    {Applies::SuccessTo, Method::Publish, 0, 0, HeaderId::SipETag, Severity::Error, "success-to", "RFC 3903 §6"},
+    {Applies::SuccessTo, Method::Publish, 0, 0, HeaderId::Expires, Severity::Error, "success-to", "RFC 3903 §6"},
 };
 
 struct Forbidden
 {
     Applies applies;
-    const char *method;
+    Method method;
     HeaderId header;
     Severity severity;
     const char *detail;
@@ -90,25 +115,25 @@ struct Forbidden
 // Contact in MESSAGE is forbidden to the sending UA, yet harmless to receivers (RFC 4475 §3.1.1.11
 // calls such a message valid): a warning.
 constexpr Forbidden forbidden[] = {
-    {Applies::Request, "MESSAGE", HeaderId::Contact, Severity::Warning, "request", "RFC 3428 §4"},
-    {Applies::SuccessTo, "MESSAGE", HeaderId::Contact, Severity::Warning, "success-to", "RFC 3428 §7"},
-    {Applies::Request, "CANCEL", HeaderId::Require, Severity::Error, "request", "RFC 3261 §8.2.2.3"},
-    {Applies::Request, "CANCEL", HeaderId::ProxyRequire, Severity::Error, "request", "RFC 3261 §8.2.2.3"},
+    {Applies::Request, Method::Message, HeaderId::Contact, Severity::Warning, "request", "RFC 3428 §4"},
+    {Applies::SuccessTo, Method::Message, HeaderId::Contact, Severity::Warning, "success-to", "RFC 3428 §7"},
+    {Applies::Request, Method::Cancel, HeaderId::Require, Severity::Error, "request", "RFC 3261 §8.2.2.3"},
+    {Applies::Request, Method::Cancel, HeaderId::ProxyRequire, Severity::Error, "request", "RFC 3261 §8.2.2.3"},
 };
 
-bool applies(Applies a, const char *method, int low, int high, const SipMessage &m, QByteArrayView messageMethod)
+bool applies(Applies a, Method method, int low, int high, const SipMessage &m, Method messageMethod)
 {
     switch (a) {
     case Applies::AnyRequest:
         return m.isRequest();
     case Applies::Request:
-        return m.isRequest() && messageMethod == QByteArrayView(method);
+        return m.isRequest() && messageMethod == method;
     case Applies::AnyResponse:
         return m.isResponse();
     case Applies::ResponseCode:
         return m.isResponse() && m.code >= low && m.code <= high;
     case Applies::SuccessTo:
-        return m.isResponse() && m.code >= 200 && m.code <= 299 && messageMethod == QByteArrayView(method);
+        return m.isResponse() && m.code >= 200 && m.code <= 299 && messageMethod == method;
     }
     return false;
 }
@@ -129,27 +154,31 @@ void checkRequiredHeaders(const CheckContext &c)
     const SipMessage &m = c.message;
     // The method a rule talks about: the request's own, or for a response the CSeq method.
     QByteArrayView method;
-    QString methodText;
     if (m.isRequest()) {
         method = c.view(m.method);
     } else if (const HeaderField *cseq = m.first(HeaderId::CSeq)) {
         method = value::parseCSeq(c.view(cseq->value)).method;
     }
-    methodText = QString::fromLatin1(method);
-    const QString what = m.isRequest() ? methodText : QString::number(m.code);
+    const Method known = methodOf(method);
+    // The texts of a finding, made only when there is one: most messages have none.
+    auto args = [&](const char *header, const QString &third = QString()) {
+        const QString methodText = QString::fromLatin1(method);
+        return QStringList{QString::fromLatin1(header), m.isRequest() ? methodText : QString::number(m.code),
+                           third.isNull() ? methodText : third};
+    };
 
     for (const Rule &r : rules) {
-        if (c.headers.has(r.header) || !applies(r.applies, r.method, r.low, r.high, m, method))
+        if (c.headers.has(r.header) || !applies(r.applies, r.method, r.low, r.high, m, known))
             continue;
         c.add({"missing-header", r.detail, r.severity, m.startLine, canonicalHeaderName(r.header), r.rfc,
-               {QString::fromLatin1(canonicalHeaderName(r.header)), what, methodText}});
+               args(canonicalHeaderName(r.header))});
     }
 
     // 415 must say what the server accepts, in whichever of the three fits the problem.
     if (m.isResponse() && m.code == 415 && !c.headers.has(HeaderId::Accept) && !c.headers.has(HeaderId::AcceptEncoding)
         && !c.headers.has(HeaderId::AcceptLanguage)) {
         c.add({"missing-header", "accept-415", Severity::Error, m.startLine, "Accept", "RFC 3261 §21.4.13",
-               {QStringLiteral("Accept"), what, methodText}});
+               args("Accept")});
     }
 
     // A reliable provisional response carries RSeq (RFC 3262 §3).
@@ -157,10 +186,11 @@ void checkRequiredHeaders(const CheckContext &c)
         for (const HeaderField &h : m.headers) {
             if (h.id != HeaderId::Require)
                 continue;
-            for (QByteArrayView tag : value::splitList(c.view(h.value))) {
+            value::ListReader tags(c.view(h.value));
+            for (QByteArrayView tag; tags.next(&tag);) {
                 if (tag.compare("100rel", Qt::CaseInsensitive) == 0) {
                     c.add({"missing-header", "reliable-rseq", Severity::Error, m.startLine, "RSeq", "RFC 3262 §3",
-                           {QStringLiteral("RSeq"), what, methodText}});
+                           args("RSeq")});
                     break;
                 }
             }
@@ -170,24 +200,23 @@ void checkRequiredHeaders(const CheckContext &c)
     // Stream transports delimit messages by Content-Length alone (RFC 3261 §18.3).
     if (!c.headers.has(HeaderId::ContentLength)) {
         if (const HeaderField *via = m.first(HeaderId::Via)) {
-            const std::vector<QByteArrayView> values = value::splitList(c.view(via->value));
-            if (!values.empty()) {
-                const value::Via top = value::parseVia(values.front());
+            QByteArrayView topValue;
+            if (value::ListReader(c.view(via->value)).next(&topValue)) {
+                const value::Via top = value::parseVia(topValue);
                 if (isStreamTransport(top.transport))
                     c.add({"missing-header", "stream-content-length", Severity::Error, m.startLine, "Content-Length",
-                           "RFC 3261 §18.3",
-                           {QStringLiteral("Content-Length"), what, QString::fromLatin1(top.transport)}});
+                           "RFC 3261 §18.3", args("Content-Length", QString::fromLatin1(top.transport))});
             }
         }
     }
 
     for (const Forbidden &f : forbidden) {
-        if (!c.headers.has(f.header) || !applies(f.applies, f.method, 0, 0, m, method))
+        if (!c.headers.has(f.header) || !applies(f.applies, f.method, 0, 0, m, known))
             continue;
         for (const HeaderField &h : m.headers) {
             if (h.id == f.header) {
                 c.add({"forbidden-header", f.detail, f.severity, h.line, canonicalHeaderName(f.header), f.rfc,
-                       {QString::fromLatin1(canonicalHeaderName(f.header)), what, methodText}});
+                       args(canonicalHeaderName(f.header))});
                 break;
             }
         }

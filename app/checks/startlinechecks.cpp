@@ -21,10 +21,23 @@ bool hasRunOfSpaces(QByteArrayView v)
     return false;
 }
 
+// The reason phrase is the catalog's own, as most are: decided on the bytes, without making a
+// QString of every reason phrase. Anything else takes the full comparison below.
+bool sameReason(QByteArrayView reason, const QString &known)
+{
+    while (!reason.isEmpty() && lex::isSpace(uchar(reason.front())))
+        reason = reason.sliced(1);
+    while (!reason.isEmpty() && lex::isSpace(uchar(reason.back())))
+        reason.chop(1);
+    return !reason.isEmpty() && QLatin1StringView(reason).compare(known, Qt::CaseInsensitive) == 0;
+}
+
 void checkVersion(const CheckContext &c)
 {
     const SipMessage &m = c.message;
     const QByteArrayView version = c.view(m.version);
+    if (version == QByteArrayView("SIP/2.0", 7))
+        return;
     if (version.compare("SIP/2.0", Qt::CaseInsensitive) != 0)
         c.add({"unsupported-version", "", Severity::Error, m.version, "", "RFC 3261 §7.1", {c.string(m.version)}});
 }
@@ -89,6 +102,8 @@ void checkStatusLine(const CheckContext &c)
                {QString::number(m.code), QString::number(treatedAs)}});
         return;
     }
+    if (entry->profile != Profile::Ietf || sameReason(c.view(m.reason), entry->reason))
+        return;
     const QString reason = c.string(m.reason).trimmed();
     if (!reason.isEmpty() && entry->profile == Profile::Ietf
         && reason.compare(entry->reason, Qt::CaseInsensitive) != 0) {

@@ -46,10 +46,10 @@ void checkVia(const CheckContext &c, const HeaderField &h, bool topmost)
 {
     if (!topmost)
         return;
-    const std::vector<QByteArrayView> values = value::splitList(c.view(h.value));
-    if (values.empty())
+    QByteArrayView top;
+    if (!value::ListReader(c.view(h.value)).next(&top))
         return;
-    const value::Via via = value::parseVia(values.front());
+    const value::Via via = value::parseVia(top);
     const bool request = c.message.isRequest();
     if (via.branch.isNull() || via.branch.isEmpty()) {
         // RFC 2543 elements sent no branch, and RFC 3261 §17.2.3 still matches their requests, so
@@ -62,37 +62,49 @@ void checkVia(const CheckContext &c, const HeaderField &h, bool topmost)
     }
 }
 
+// Reports the first problem of one address value; true when it found one.
+bool checkOneAddress(const CheckContext &c, const HeaderField &h, QByteArrayView one)
+{
+    const value::AddressProblem problem = value::checkAddress(one);
+    const char *id = nullptr;
+    const char *rfc = nullptr;
+    switch (problem) {
+    case value::AddressProblem::None:
+    case value::AddressProblem::Empty:
+        return false;
+    case value::AddressProblem::UnterminatedQuote:
+        id = "unterminated-quote";
+        rfc = "RFC 3261 §25.1";
+        break;
+    case value::AddressProblem::UnclosedAngle:
+        id = "unclosed-angle-bracket";
+        rfc = "RFC 3261 §20.10";
+        break;
+    case value::AddressProblem::NameAddrRequired:
+        id = "name-addr-required";
+        rfc = "RFC 3261 §20.10";
+        break;
+    case value::AddressProblem::SpacesInUri:
+        id = "spaces-in-uri";
+        rfc = "RFC 3261 §19.1.1";
+        break;
+    }
+    c.add({id, "", Severity::Error, h.value, canonicalHeaderName(h.id), rfc,
+           {QString::fromLatin1(canonicalHeaderName(h.id))}});
+    return true;
+}
+
 void checkAddress(const CheckContext &c, const HeaderField &h, bool list)
 {
     const QByteArrayView v = c.view(h.value);
-    std::vector<QByteArrayView> values;
-    if (list)
-        values = value::splitList(v);
-    else
-        values.push_back(v);
-    const QString name = QString::fromLatin1(canonicalHeaderName(h.id));
-    for (QByteArrayView one : values) {
-        switch (value::checkAddress(one)) {
-        case value::AddressProblem::None:
-        case value::AddressProblem::Empty:
-            break;
-        case value::AddressProblem::UnterminatedQuote:
-            c.add({"unterminated-quote", "", Severity::Error, h.value, canonicalHeaderName(h.id), "RFC 3261 §25.1",
-                   {name}});
+    if (!list) {
+        checkOneAddress(c, h, v);
+        return;
+    }
+    value::ListReader items(v);
+    for (QByteArrayView one; items.next(&one);) {
+        if (checkOneAddress(c, h, one))
             return;
-        case value::AddressProblem::UnclosedAngle:
-            c.add({"unclosed-angle-bracket", "", Severity::Error, h.value, canonicalHeaderName(h.id),
-                   "RFC 3261 §20.10", {name}});
-            return;
-        case value::AddressProblem::NameAddrRequired:
-            c.add({"name-addr-required", "", Severity::Error, h.value, canonicalHeaderName(h.id), "RFC 3261 §20.10",
-                   {name}});
-            return;
-        case value::AddressProblem::SpacesInUri:
-            c.add({"spaces-in-uri", "", Severity::Error, h.value, canonicalHeaderName(h.id), "RFC 3261 §19.1.1",
-                   {name}});
-            return;
-        }
     }
 }
 
@@ -100,7 +112,8 @@ void checkAddress(const CheckContext &c, const HeaderField &h, bool list)
 // since its URI parameters such as ;lr would otherwise read as header parameters.
 void checkRouteForm(const CheckContext &c, const HeaderField &h)
 {
-    for (QByteArrayView one : value::splitList(c.view(h.value))) {
+    value::ListReader items(c.view(h.value));
+    for (QByteArrayView one; items.next(&one);) {
         if (!one.contains('<')) {
             c.add({"name-addr-required", "route", Severity::Error, h.value, canonicalHeaderName(h.id), "RFC 3261 §20.30",
                    {QString::fromLatin1(canonicalHeaderName(h.id))}});
@@ -142,6 +155,8 @@ void checkNumber(const CheckContext &c, const HeaderField &h, quint64 max, const
     }
     quint64 n = 0;
     const NumberStatus s = value::parseNumber(v, &n);
+    if (s == NumberStatus::Ok && n <= max)
+        return;
     const QString name = QString::fromLatin1(canonicalHeaderName(h.id));
     if (s == NumberStatus::NotANumber) {
         c.add({"invalid-number", "", Severity::Error, h.value, canonicalHeaderName(h.id), rfc, {name, c.string(h.value)}});

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "catalog/entryformat.h"
 #include "cli/commandoptions.h"
+#include "cli/flowcommand.h"
 #include "cli/inspectcommand.h"
 #include "i18n/translations.h"
 
@@ -17,7 +18,7 @@ namespace sipref::cli {
 
 namespace {
 
-const char *const commandNames[] = {"lookup", "search", "list", "inspect"};
+const char *const commandNames[] = {"lookup", "search", "list", "inspect", "flow"};
 
 void write(QIODevice &device, const QString &text)
 {
@@ -146,7 +147,8 @@ QString usage()
                  "  lookup CODE     explain a SIP response code, q850:N cause or warning:N code\n"
                  "  search TEXT     find codes by number, class, words or header name\n"
                  "  list            the whole catalog\n"
-                 "  inspect FILE|-  check SIP messages in a file, a log or standard input\n\n"
+                 "  inspect FILE|-  check SIP messages in a file, a log or standard input\n"
+                 "  flow FILE|-     the calls in a file or log, each as a ladder diagram\n\n"
                  "Run sipref COMMAND --help for the options of a command.\n");
 }
 
@@ -185,6 +187,8 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err, QIODevice 
         return list(rest, out, err);
     if (command == QLatin1String("inspect"))
         return inspectCommand(rest, out, err, in);
+    if (command == QLatin1String("flow"))
+        return flowCommand(rest, out, err, in);
     if (command == QLatin1String("--version")) {
         write(out, QStringLiteral("sipref %1\n").arg(QCoreApplication::applicationVersion()));
         return Ok;

@@ -1,5 +1,6 @@
 #include "cli/inspectcommand.h"
 
+#include "capture/inputinspection.h"
 #include "catalog/catalog.h"
 #include "checks/diagnostictexts.h"
 #include "checks/inspection.h"
@@ -28,6 +29,29 @@ void write(QIODevice &device, const QString &text)
     device.write(text.toUtf8());
 }
 
+// "  [15:06:41.123456 10.0.0.1:5060 -> 10.0.0.2:5060 UDP]": what the log or capture told.
+QString originText(const MessageOrigin &o)
+{
+    if (!o.isKnown())
+        return {};
+    QStringList parts;
+    if (o.hasTime())
+        parts << formatOriginTime(o);
+    const QString self = Cli::tr("this host");
+    QString source = QString::fromUtf8(o.source);
+    QString destination = QString::fromUtf8(o.destination);
+    if (o.direction == Direction::Received && destination.isEmpty())
+        destination = self;
+    if (o.direction == Direction::Sent && source.isEmpty())
+        source = self;
+    if (!source.isEmpty() || !destination.isEmpty())
+        parts << QStringLiteral("%1 -> %2").arg(source.isEmpty() ? QStringLiteral("?") : source,
+                                                 destination.isEmpty() ? QStringLiteral("?") : destination);
+    if (o.transport != Transport::Unknown)
+        parts << QString::fromLatin1(transportName(o.transport));
+    return QStringLiteral("  [") + parts.join(QLatin1Char(' ')) + QLatin1Char(']');
+}
+
 QString textReport(const Inspection &in, const QString &name, Language language)
 {
     const LineIndex lines{QByteArrayView(in.text)};
@@ -50,7 +74,7 @@ QString textReport(const Inspection &in, const QString &name, Language language)
     }
     for (std::size_t i = 0; i < in.messages.size(); ++i) {
         const SipMessage &m = in.messages[i];
-        out += QStringLiteral("%1: %2\n").arg(location(m.startLine.offset), in.string(m.startLine));
+        out += QStringLiteral("%1: %2%3\n").arg(location(m.startLine.offset), in.string(m.startLine), originText(m.origin));
         for (; next < in.diagnostics.size(); ++next) {
             const Diagnostic &d = in.diagnostics[next];
             if (d.message < 0)
@@ -122,7 +146,8 @@ int inspectCommand(const QStringList &arguments, QIODevice &out, QIODevice &err,
     const Catalog catalog;
     QElapsedTimer timer;
     timer.start();
-    const Inspection result = inspect(bytes, catalog, inspectOptions);
+    // A pcap/pcapng file is read as a capture; anything else as text.
+    const Inspection result = inspectInput(bytes, catalog, inspectOptions);
     const qint64 ns = timer.nsecsElapsed();
     if (options.isSet(bench)) {
         const double seconds = double(ns) / 1e9;

@@ -45,6 +45,22 @@ QJsonObject diagnosticJson(const Diagnostic &d, Language language)
     return o;
 }
 
+// What the capture or the log wrapper told about the message; only the fields it told.
+void addOrigin(QJsonObject &o, const MessageOrigin &origin)
+{
+    if (origin.hasTime())
+        o.insert(QStringLiteral("time"), formatOriginTime(origin));
+    if (!origin.source.isEmpty())
+        o.insert(QStringLiteral("source"), QString::fromUtf8(origin.source));
+    if (!origin.destination.isEmpty())
+        o.insert(QStringLiteral("destination"), QString::fromUtf8(origin.destination));
+    if (origin.transport != Transport::Unknown)
+        o.insert(QStringLiteral("transport"), QString::fromLatin1(transportName(origin.transport)));
+    if (origin.direction != Direction::Unknown)
+        o.insert(QStringLiteral("direction"), origin.direction == Direction::Received ? QStringLiteral("received")
+                                                                                       : QStringLiteral("sent"));
+}
+
 QJsonObject messageJson(const Inspection &in, const SipMessage &m, const std::vector<const Diagnostic *> &diags,
                         Language language)
 {
@@ -67,6 +83,7 @@ QJsonObject messageJson(const Inspection &in, const SipMessage &m, const std::ve
     }
     if (const HeaderField *callId = m.first(HeaderId::CallId))
         o.insert(QStringLiteral("callId"), in.unfoldedValue(*callId));
+    addOrigin(o, m.origin);
     QJsonArray headers;
     for (const HeaderField &h : m.headers) {
         QJsonObject hj{

@@ -138,10 +138,64 @@ constexpr Buckets makeBuckets()
 }
 constexpr Buckets buckets = makeBuckets();
 
-bool equalsIgnoreCase(QByteArrayView a, const char *b)
+// Each known name lower-cased, with a mask that has 0x20 where the name has a letter: a byte c
+// of the input matches letter l exactly when (c | 0x20) == l, and any other byte only itself.
+// Compared eight bytes at a time; padded so that the loads never leave the arrays.
+struct Folded
 {
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (lower(static_cast<unsigned char>(a[i])) != lower(static_cast<unsigned char>(b[i])))
+    static constexpr std::size_t width = Buckets::maxLength + 8;
+    std::array<std::array<char, width>, std::size(names)> lower{};
+    std::array<std::array<char, width>, std::size(names)> letters{};
+};
+
+constexpr Folded makeFolded()
+{
+    Folded f{};
+    for (std::size_t i = 0; i < std::size(names); ++i) {
+        for (std::size_t k = 0; names[i].name[k]; ++k) {
+            const unsigned char c = static_cast<unsigned char>(names[i].name[k]);
+            const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            f.lower[i][k] = char(lower(c));
+            f.letters[i][k] = letter ? 0x20 : 0;
+        }
+    }
+    return f;
+}
+constexpr Folded folded = makeFolded();
+
+template<typename Word>
+Word load(const char *p)
+{
+    Word w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+
+template<typename Word>
+bool sameFolded(const char *input, const char *lowered, const char *letters, std::size_t at)
+{
+    return (load<Word>(input + at) | load<Word>(letters + at)) == load<Word>(lowered + at);
+}
+
+// Case-insensitive equality of a and the known name in slot (same length): windows of eight
+// (or four) bytes, the last one overlapping the one before, so nothing past a is read.
+bool equalsName(QByteArrayView a, std::size_t slot)
+{
+    const char *p = a.data();
+    const char *lo = folded.lower[slot].data();
+    const char *le = folded.letters[slot].data();
+    const std::size_t n = std::size_t(a.size());
+    if (n >= 8) {
+        for (std::size_t at = 0; at + 8 < n; at += 8) {
+            if (!sameFolded<quint64>(p, lo, le, at))
+                return false;
+        }
+        return sameFolded<quint64>(p, lo, le, n - 8);
+    }
+    if (n >= 4)
+        return sameFolded<quint32>(p, lo, le, 0) && sameFolded<quint32>(p, lo, le, n - 4);
+    for (std::size_t k = 0; k < n; ++k) {
+        if ((p[k] | le[k]) != lo[k])
             return false;
     }
     return true;
@@ -163,7 +217,7 @@ HeaderId headerIdFromName(QByteArrayView name)
     for (unsigned char slot : buckets.entries[name.size() * 26 + (first - 'a')]) {
         if (slot == 0)
             break;
-        if (equalsIgnoreCase(name, names[slot].name))
+        if (equalsName(name, slot))
             return names[slot].id;
     }
     return HeaderId::Unknown;

@@ -2,6 +2,7 @@
 
 #include "sip/scanner.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace sipref::value {
@@ -55,39 +56,80 @@ CSeq parseCSeq(QByteArrayView v)
     return c;
 }
 
+bool ListReader::next(QByteArrayView *item)
+{
+    // Each part starts outside quotes and brackets: a comma separates only there.
+    const char *const data = m_v.data();
+    const qsizetype size = m_v.size();
+    while (m_pos <= size) {
+        const qsizetype start = m_pos;
+        bool quoted = false;
+        int angle = 0;
+        qsizetype i = start;
+        for (; i < size; ++i) {
+            const char c = data[i];
+            if (quoted) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    quoted = false;
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '<') {
+                ++angle;
+            } else if (c == '>' && angle > 0) {
+                --angle;
+            } else if (c == ',' && angle == 0) {
+                break;
+            }
+        }
+        const qsizetype end = std::min(i, size);
+        m_pos = end + 1;
+        const QByteArrayView part = trimmed(m_v.sliced(start, end - start));
+        if (!part.isEmpty()) {
+            *item = part;
+            return true;
+        }
+    }
+    return false;
+}
+
 std::vector<QByteArrayView> splitList(QByteArrayView v)
 {
     std::vector<QByteArrayView> out;
-    bool quoted = false;
-    int angle = 0;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < v.size(); ++i) {
-        const char c = v[i];
-        if (quoted) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                quoted = false;
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == '<') {
-            ++angle;
-        } else if (c == '>' && angle > 0) {
-            --angle;
-        } else if (c == ',' && angle == 0) {
-            const QByteArrayView part = trimmed(v.sliced(start, i - start));
-            if (!part.isEmpty())
-                out.push_back(part);
-            start = i + 1;
-        }
-    }
-    const QByteArrayView part = trimmed(v.sliced(start));
-    if (!part.isEmpty())
-        out.push_back(part);
+    ListReader items(v);
+    for (QByteArrayView one; items.next(&one);)
+        out.push_back(one);
     return out;
 }
 
+QByteArrayView firstListItem(QByteArrayView v)
+{
+    QByteArrayView one;
+    ListReader(v).next(&one);
+    return one;
+}
+
+int countListItems(QByteArrayView v)
+{
+    int n = 0;
+    ListReader items(v);
+    for (QByteArrayView one; items.next(&one);)
+        ++n;
+    return n;
+}
+
 namespace {
+
+// QByteArrayView::indexOf(char) goes through Qt's general substring search; memchr is what a
+// single byte needs, and these run on every address and Via value.
+qsizetype indexOf(QByteArrayView v, char c, qsizetype from = 0)
+{
+    if (from >= v.size())
+        return -1;
+    const void *hit = std::memchr(v.data() + from, c, size_t(v.size() - from));
+    return hit ? static_cast<const char *>(hit) - v.data() : -1;
+}
 
 // Where the header parameters of an address value start: after the ">" of a name-addr, or at
 // the first ";" of a bare addr-spec (whose own URI parameters cannot exist, RFC 3261 §20.10).
@@ -104,7 +146,7 @@ qsizetype paramsStart(QByteArrayView v)
         } else if (c == '"') {
             quoted = true;
         } else if (c == '<') {
-            const qsizetype close = v.indexOf('>', i);
+            const qsizetype close = indexOf(v, '>', i);
             return close < 0 ? v.size() : close + 1;
         } else if (c == ';') {
             return i;
@@ -128,14 +170,14 @@ QByteArrayView findParam(QByteArrayView params, QByteArrayView name)
 {
     qsizetype i = 0;
     while (i < params.size()) {
-        const qsizetype semi = params.indexOf(';', i);
+        const qsizetype semi = indexOf(params, ';', i);
         if (semi < 0)
             break;
-        qsizetype end = params.indexOf(';', semi + 1);
+        qsizetype end = indexOf(params, ';', semi + 1);
         if (end < 0)
             end = params.size();
         const QByteArrayView param = trimmed(params.sliced(semi + 1, end - semi - 1));
-        const qsizetype eq = param.indexOf('=');
+        const qsizetype eq = indexOf(param, '=');
         const QByteArrayView key = trimmed(eq < 0 ? param : param.first(eq));
         if (equalsIgnoreCase(key, name))
             return eq < 0 ? QByteArrayView("", 0) : trimmed(param.sliced(eq + 1));
@@ -180,7 +222,7 @@ Via parseVia(QByteArrayView v)
         via.protocol = v.first(i);
         via.transport = v.sliced(transportStart, i - transportStart);
     }
-    const qsizetype semi = v.indexOf(';', i);
+    const qsizetype semi = indexOf(v, ';', i);
     if (semi >= 0)
         via.branch = findParam(v.sliced(semi), "branch");
     return via;
@@ -196,21 +238,27 @@ AddressProblem checkAddress(QByteArrayView v)
         return AddressProblem::None;
     bool quoted = false;
     qsizetype open = -1, close = -1;
-    for (qsizetype i = 0; i < v.size(); ++i) {
-        const char c = v[i];
-        if (quoted) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                quoted = false;
-            continue;
-        }
-        if (c == '"') {
-            quoted = true;
-        } else if (c == '<' && open < 0) {
-            open = i;
-        } else if (c == '>' && open >= 0 && close < 0) {
-            close = i;
+    if (indexOf(v, '"') < 0) {
+        // No display name in quotes, the usual case: the first '<' and the first '>' after it.
+        open = indexOf(v, '<');
+        close = open < 0 ? -1 : indexOf(v, '>', open + 1);
+    } else {
+        for (qsizetype i = 0; i < v.size(); ++i) {
+            const char c = v[i];
+            if (quoted) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    quoted = false;
+                continue;
+            }
+            if (c == '"') {
+                quoted = true;
+            } else if (c == '<' && open < 0) {
+                open = i;
+            } else if (c == '>' && open >= 0 && close < 0) {
+                close = i;
+            }
         }
     }
     if (quoted)
@@ -226,7 +274,7 @@ AddressProblem checkAddress(QByteArrayView v)
     }
     // addr-spec form: the URI runs to the first ';' (header parameters follow); it may not hold
     // spaces, commas or '?', and a display name needs the name-addr form.
-    qsizetype end = v.indexOf(';');
+    qsizetype end = indexOf(v, ';');
     if (end < 0)
         end = v.size();
     const QByteArrayView uri = trimmed(v.first(end));
@@ -234,7 +282,7 @@ AddressProblem checkAddress(QByteArrayView v)
         const char c = uri[i];
         if (isSpace(uchar(c))) {
             // "Bob sip:bob@example.com": a display name without angle brackets.
-            const qsizetype colon = uri.indexOf(':');
+            const qsizetype colon = indexOf(uri, ':');
             return colon > i ? AddressProblem::NameAddrRequired : AddressProblem::SpacesInUri;
         }
         if (c == ',' || c == '?')

@@ -24,8 +24,24 @@ struct CSeq
 CSeq parseCSeq(QByteArrayView v);
 
 // Splits a comma-separated header value where the grammar allows it: commas inside quotes or
-// angle brackets do not separate.
+// angle brackets do not separate. Parts are trimmed; empty parts are left out.
 std::vector<QByteArrayView> splitList(QByteArrayView v);
+
+// The same parts one at a time, without building a vector (the checks read every list value of
+// every message):  ListReader items(v); for (QByteArrayView one; items.next(&one);) ...
+class ListReader
+{
+public:
+    explicit ListReader(QByteArrayView v) : m_v(v) { }
+    bool next(QByteArrayView *item);
+
+private:
+    QByteArrayView m_v;
+    qsizetype m_pos = 0;
+};
+// The first part of a list value (empty when there is none), and how many parts it has.
+QByteArrayView firstListItem(QByteArrayView v);
+int countListItems(QByteArrayView v);
 
 // The value of a header parameter (";tag=abc" → "abc") of a name-addr / addr-spec value, or of
 // a Via value; null when absent, empty (not null) when present without a value.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sip/headernames.h"
+#include "sip/origin.h"
 #include "sip/span.h"
 
 #include <vector>
@@ -54,6 +55,7 @@ struct SipMessage
     bool prefixStripped = false;    // a log prefix was removed from every line
     bool bodyNotShown = false;      // the log shows the body decoded, not as text (tshark -V)
     qsizetype prefixLength = 0;     // its length in bytes, the same on every line
+    MessageOrigin origin;           // time, addresses, transport: from a capture or a log wrapper
 
     bool isRequest() const { return kind == Kind::Request; }
     bool isResponse() const { return kind == Kind::Response; }

@@ -1,7 +1,12 @@
 #include "sip/scanner.h"
 
+#include <QtAlgorithms>
 #include <cctype>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sipref {
 
@@ -14,6 +19,7 @@ struct Line
     qsizetype begin = 0;
     qsizetype end = 0;  // excludes the line break
     qsizetype next = 0; // first byte of the following line
+    qsizetype slash = -1;   // the first '/' in [begin, end), -1 when none: every start line has one
     bool bareBreak = false; // ended in LF or CR alone (a CRLF-less log)
 
     qsizetype breakLength() const { return next - end; }
@@ -43,14 +49,46 @@ public:
     {
         // One pass to the first CR or LF. Looking for the LF first and then for a CR before it
         // read to the end of the input on every line of a CR-only text: quadratic, a minute for a
-        // million old-Mac lines.
+        // million old-Mac lines. The same pass notes the first '/', so that findStartLine() can
+        // pass over the many lines without one at once.
         Line l;
         l.begin = pos;
         const char *p = m_data + pos;
         const char *const end = m_data + m_size;
-        while (p < end && *p != '\n' && *p != '\r')
-            ++p;
+        const char *slash = nullptr;
+        bool found = false;
+#if defined(__SSE2__)
+        // Sixteen bytes per step: lines are some forty bytes, and this is the one loop that
+        // touches every byte of the input.
+        const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'), sl = _mm_set1_epi8('/');
+        while (end - p >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const uint breaks =
+                uint(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr))));
+            uint slashes = slash ? 0u : uint(_mm_movemask_epi8(_mm_cmpeq_epi8(v, sl)));
+            if (breaks) {
+                const uint at = qCountTrailingZeroBits(breaks);
+                slashes &= (1u << at) - 1;
+                if (slashes)
+                    slash = p + qCountTrailingZeroBits(slashes);
+                p += at;
+                found = true;
+                break;
+            }
+            if (slashes)
+                slash = p + qCountTrailingZeroBits(slashes);
+            p += 16;
+        }
+#endif
+        if (!found) {
+            while (p < end && *p != '\n' && *p != '\r') {
+                if (*p == '/' && !slash)
+                    slash = p;
+                ++p;
+            }
+        }
         l.end = p - m_data;
+        l.slash = slash ? slash - m_data : -1;
         if (p == end) {
             l.next = m_size;
         } else if (*p == '\r' && p + 1 < end && p[1] == '\n') {
@@ -60,6 +98,37 @@ public:
             l.bareBreak = true;
         }
         return l;
+    }
+
+    // Line breaks in [from, to) as LineIndex counts them: LF, CRLF and CR alone are one each,
+    // that is every LF and CR less the CRs that an LF follows.
+    qsizetype countBreaks(qsizetype from, qsizetype to) const
+    {
+        qsizetype n = 0;
+        qsizetype i = from;
+#if defined(__SSE2__)
+        // Per byte lane a counter that each block raises by 0 or 1 (an LF, a CR alone; a CR with
+        // its LF adds 1 and takes 1), summed up before it can overflow.
+        const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'), zero = _mm_setzero_si128();
+        while (to - i >= 16 && m_size - i >= 17) {
+            __m128i lanes = zero;
+            for (int k = 0; k < 255 && to - i >= 16 && m_size - i >= 17; ++k, i += 16) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_data + i));
+                const __m128i after = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_data + i + 1));
+                const __m128i isCr = _mm_cmpeq_epi8(v, cr);
+                const __m128i crlf = _mm_and_si128(isCr, _mm_cmpeq_epi8(after, lf));
+                lanes = _mm_sub_epi8(lanes, _mm_or_si128(_mm_cmpeq_epi8(v, lf), isCr));
+                lanes = _mm_add_epi8(lanes, crlf);
+            }
+            const __m128i sums = _mm_sad_epu8(lanes, zero);
+            n += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums));
+        }
+#endif
+        for (; i < to; ++i) {
+            const char c = m_data[i];
+            n += c == '\n' || (c == '\r' && (i + 1 >= m_size || m_data[i + 1] != '\n'));
+        }
+        return n;
     }
 
     bool startsWith(qsizetype b, qsizetype e, const char *s) const
@@ -96,15 +165,33 @@ public:
         return j == minor ? -1 : j;
     }
 
-    StartMatch findStartLine(qsizetype b, qsizetype e) const
+    // A start line in [b, e), a part of line l (the whole line, or what follows a log prefix).
+    StartMatch findStartLine(const Line &l, qsizetype b, qsizetype e) const
+    {
+        // Both forms hold "SIP/": a line without a '/' is no start line (most header and body
+        // lines). The last answer is kept: the line that ends one message is asked again when
+        // the next message is built from it.
+        if (l.slash < 0 || l.slash >= e)
+            return {};
+        if (b == m_lastB && e == m_lastE)
+            return m_lastMatch;
+        m_lastB = b;
+        m_lastE = e;
+        m_lastMatch = findStartLineFrom(b, e, std::max(b, l.slash));
+        return m_lastMatch;
+    }
+
+private:
+    // firstSlash: no '/' lies in [b, firstSlash).
+    StartMatch findStartLineFrom(qsizetype b, qsizetype e, qsizetype firstSlash) const
     {
         StartMatch m;
         while (e > b && isSpace(at(e - 1)))
             --e;
-        if (e - b < 9)
+        if (e - b < 9 || firstSlash >= e)
             return m;
         // Response: "SIP/2.0 " then a digit, anywhere in the line (junk may come first).
-        for (const char *slash = static_cast<const char *>(std::memchr(m_data + b, '/', size_t(e - b))); slash;
+        for (const char *slash = static_cast<const char *>(std::memchr(m_data + firstSlash, '/', size_t(e - firstSlash))); slash;
              slash = static_cast<const char *>(std::memchr(slash + 1, '/', size_t(e - (slash + 1 - m_data))))) {
             const qsizetype s = slash - m_data - 3;
             if (s < b)
@@ -135,7 +222,6 @@ public:
         return m;
     }
 
-private:
     static bool isSchemeToken(const Text &t, qsizetype b, qsizetype e)
     {
         if (b >= e || !std::isalpha(t.at(b)))
@@ -235,16 +321,24 @@ private:
 
     const char *m_data;
     qsizetype m_size;
+    mutable qsizetype m_lastB = -1, m_lastE = -1;
+    mutable StartMatch m_lastMatch;
 };
 
 // Wrapper lines that log formats put around messages: Asterisk "<--- ... --->" and
 // "<------------->", pjsua "--end msg--", sofia-sip and sngrep dashed rules.
-bool isBoundaryMarker(const Text &t, qsizetype b, qsizetype e)
+inline bool isBoundaryMarker(const Text &t, qsizetype b, qsizetype e)
 {
     while (b < e && isSpace(t.at(b)))
         ++b;
-    if (e - b >= 4 && t.startsWith(b, e, "<---"))
-        return true;
+    if (b == e)
+        return false;
+    // Asked of every line: the first character rules out nearly all of them.
+    const unsigned char first = t.at(b);
+    if (first == '<')
+        return e - b >= 4 && t.startsWith(b, e, "<---");
+    if (first != '-' && first != '=')
+        return false;
     if (t.startsWith(b, e, "--end msg--"))
         return true;
     if (e - b >= 10) {
@@ -279,6 +373,9 @@ bool looksLikeLogLine(const Text &t, qsizetype b, qsizetype e)
     const unsigned char c = t.at(b);
     if (c == '[' || c == '#')
         return true;
+    // ngrep and the capture text (app/capture): "U 2026-11-21 15:06:41.123456 a -> b", T for TCP.
+    if ((c == 'U' || c == 'T') && e - b > 3 && t.at(b + 1) == ' ' && isDigit(t.at(b + 2)))
+        return true;
     if (isDigit(c)) {
         qsizetype i = b;
         while (i < e && i - b < 5 && isDigit(t.at(i)))
@@ -289,14 +386,16 @@ bool looksLikeLogLine(const Text &t, qsizetype b, qsizetype e)
     return isMonth(t, b, e);
 }
 
-// "name WS* :" — returns the colon position or -1.
-qsizetype headerColon(const Text &t, qsizetype b, qsizetype e)
+// "name WS* :" — returns the colon position or -1, and where the name ends.
+inline qsizetype headerColon(const Text &t, qsizetype b, qsizetype e, qsizetype *nameEnd = nullptr)
 {
     qsizetype i = b;
     while (i < e && isTokenChar(t.at(i)))
         ++i;
     if (i == b)
         return -1;
+    if (nameEnd)
+        *nameEnd = i;
     while (i < e && isSpace(t.at(i)))
         ++i;
     return i < e && t.at(i) == ':' ? i : -1;
@@ -322,7 +421,7 @@ public:
     MessageBuilder(const Text &text, std::vector<SipMessage> &out) : t(text), messages(out) { }
 
     // Scans from the line holding a start line; returns where scanning resumes.
-    qsizetype build(const Line &first, const StartMatch &match, int lineNumber, int *linesUsed);
+    qsizetype build(const Line &first, const StartMatch &match, int lineNumber);
 
 private:
     struct Content
@@ -342,22 +441,33 @@ private:
         return {};
     }
 
-    bool endsMessage(const Content &c) const
+    bool endsMessage(const Line &l, const Content &c) const
     {
-        return !c.ok || t.findStartLine(c.b, c.e).found() || isBoundaryMarker(t, c.b, c.e);
+        return !c.ok || t.findStartLine(l, c.b, c.e).found() || isBoundaryMarker(t, c.b, c.e);
     }
 
     void parseStartLine(SipMessage &m, qsizetype b, qsizetype e) const;
-    HeaderField headerField(qsizetype b, qsizetype e, qsizetype colon) const;
+    inline HeaderField headerField(qsizetype b, qsizetype e, qsizetype nameEnd, qsizetype colon) const;
     bool isTsharkTree(const Line &first, const StartMatch &match) const;
-    qsizetype buildTshark(SipMessage &m, const Line &first, int *linesUsed);
-    void parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *resume, int *lines);
+    qsizetype buildTshark(SipMessage &m, const Line &first);
+    void parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *resume);
+    void keepFields(SipMessage &m);
 
     const Text &t;
     std::vector<SipMessage> &messages;
     qsizetype prefixBegin = 0;
     qsizetype prefixLength = 0;
+    // Header fields are collected here and copied into the message at their exact number: grown
+    // one by one in the message, a vector keeps up to twice the room it needs, and with some ten
+    // fields per message that slack was a large part of the memory.
+    std::vector<HeaderField> fields;
 };
+
+void MessageBuilder::keepFields(SipMessage &m)
+{
+    m.headers.assign(fields.begin(), fields.end());
+    fields.clear();
+}
 
 void MessageBuilder::parseStartLine(SipMessage &m, qsizetype b, qsizetype e) const
 {
@@ -403,12 +513,9 @@ void MessageBuilder::parseStartLine(SipMessage &m, qsizetype b, qsizetype e) con
     m.requestUri = Span::between(ub, std::max(ub, ue));
 }
 
-HeaderField MessageBuilder::headerField(qsizetype b, qsizetype e, qsizetype colon) const
+HeaderField MessageBuilder::headerField(qsizetype b, qsizetype e, qsizetype ne, qsizetype colon) const
 {
     HeaderField h;
-    qsizetype ne = b;
-    while (isTokenChar(t.at(ne)))
-        ++ne;
     h.name = Span::between(b, ne);
     h.wsBeforeColon = ne != colon;
     h.id = headerIdFromName(QByteArrayView(t.data() + b, ne - b));
@@ -439,11 +546,10 @@ bool MessageBuilder::isTsharkTree(const Line &first, const StartMatch &match) co
     return false;
 }
 
-qsizetype MessageBuilder::buildTshark(SipMessage &m, const Line &first, int *linesUsed)
+qsizetype MessageBuilder::buildTshark(SipMessage &m, const Line &first)
 {
     qsizetype pos = first.next;
     qsizetype end = first.end;
-    int lines = 1;
     bool inHeader = false;
     while (pos < t.size()) {
         const Line l = t.lineAt(pos);
@@ -457,25 +563,25 @@ qsizetype MessageBuilder::buildTshark(SipMessage &m, const Line &first, int *lin
             inHeader = t.startsWith(b, l.end, "Message Header");
             m.bodyNotShown = m.bodyNotShown || t.startsWith(b, l.end, "Message Body");
         } else if (inHeader && indent == 8) {
-            const qsizetype colon = headerColon(t, b, l.end);
+            qsizetype nameEnd = 0;
+            const qsizetype colon = headerColon(t, b, l.end, &nameEnd);
             if (colon >= 0)
-                m.headers.push_back(headerField(b, l.end, colon));
+                fields.push_back(headerField(b, l.end, nameEnd, colon));
             else
                 m.badLines.push_back({Span::between(b, l.end), false});
         }
         end = l.end;
-        ++lines;
         pos = l.next;
     }
+    keepFields(m);
     m.headerBlockEnded = true;
     m.body = {end, 0};
     m.whole = Span::between(m.startLine.offset, end);
     messages.push_back(std::move(m));
-    *linesUsed = lines;
     return pos;
 }
 
-qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int lineNumber, int *linesUsed)
+qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int lineNumber)
 {
     SipMessage m;
     m.kind = match.kind;
@@ -490,9 +596,8 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
     m.bareLineEnds = first.bareBreak;
     parseStartLine(m, match.begin, first.end);
     if (isTsharkTree(first, match))
-        return buildTshark(m, first, linesUsed);
+        return buildTshark(m, first);
 
-    int lines = 1;
     qsizetype pos = first.next;
     prefixBegin = first.begin;
     prefixLength = 0;
@@ -515,28 +620,27 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
             // A timestamp ("15:06:42 call answered") reads as a header named "15": it is the next
             // log line, not a header field.
             const Content c = content(next);
-            if (headerColon(t, c.b, c.e) < 0 || looksLikeLogLine(t, c.b, c.e)) {
-                *linesUsed = 1;
+            if (headerColon(t, c.b, c.e) < 0 || looksLikeLogLine(t, c.b, c.e))
                 return first.next;
-            }
         }
     }
 
-    HeaderField *last = nullptr;
+    fields.clear();
+    qsizetype colon = -1;
     qsizetype end = first.end;
     while (pos < t.size()) {
         const Line l = t.lineAt(pos);
         const Content c = content(l);
         if (c.ok && c.b == c.e) { // the empty line that ends the header block
             m.headerBlockEnded = true;
-            ++lines;
             pos = l.next;
             break;
         }
-        if (endsMessage(c))
+        if (endsMessage(l, c))
             break;
         if (isSpace(t.at(c.b))) {
-            if (last) {
+            if (!fields.empty()) {
+                HeaderField *last = &fields.back();
                 last->folded = true;
                 qsizetype vb = c.b;
                 while (vb < c.e && isSpace(t.at(vb)))
@@ -550,34 +654,32 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
             } else {
                 m.badLines.push_back({Span::between(c.b, c.e), false});
             }
-        } else if (const qsizetype colon = headerColon(t, c.b, c.e); colon >= 0) {
-            m.headers.push_back(headerField(c.b, c.e, colon));
-            last = &m.headers.back();
+        } else if (qsizetype nameEnd = 0; (colon = headerColon(t, c.b, c.e, &nameEnd)) >= 0) {
+            fields.push_back(headerField(c.b, c.e, nameEnd, colon));
         } else if (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e)) {
             break;
         } else {
-            m.badLines.push_back({Span::between(c.b, c.e), last != nullptr});
+            m.badLines.push_back({Span::between(c.b, c.e), !fields.empty()});
         }
         m.bareLineEnds = m.bareLineEnds || l.bareBreak;
         end = l.end;
-        ++lines;
         pos = l.next;
     }
+    keepFields(m);
 
     qsizetype resume = pos;
     if (m.headerBlockEnded) {
-        parseBody(m, pos, &resume, &lines);
+        parseBody(m, pos, &resume);
         end = m.body.isEmpty() ? end : m.body.end();
     } else {
         m.body = {end, 0};
     }
     m.whole = Span::between(match.begin, std::max(end, m.startLine.end()));
     messages.push_back(std::move(m));
-    *linesUsed = lines;
     return resume;
 }
 
-void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *resume, int *lines)
+void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *resume)
 {
     // The natural extent of the body: every line up to the next boundary, trailing blank lines
     // left out. Content-Length is then compared with it as raw bytes and as wire bytes.
@@ -585,7 +687,6 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
     qsizetype naturalEnd = bodyStart;    // after the last non-blank line's break
     qsizetype naturalEndNoBreak = bodyStart;
     qsizetype wire = 0, wireAtEnd = 0, wireAtEndNoBreak = 0;
-    int used = 0, usedAtEnd = 0;
     qsizetype lastLineBreak = bodyStart;
 
     // Content-Length, when it is a plain number, decides the body of a clean message.
@@ -610,14 +711,15 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
     // message trusts Content-Length as bytes further down; in a log, accept such a body when its
     // lines add up to Content-Length before anything else begins.
     if (cutAtLength && declared > 0 && bodyStart < t.size()) {
-        const Content head = content(t.lineAt(bodyStart));
-        if (head.ok && t.findStartLine(head.b, head.e).found()) {
+        const Line headLine = t.lineAt(bodyStart);
+        const Content head = content(headLine);
+        if (head.ok && t.findStartLine(headLine, head.b, head.e).found()) {
             qsizetype p = bodyStart, w = 0, a = 0;
             int n = 0;
             while (p < t.size()) {
                 const Line l = t.lineAt(p);
                 const Content c = content(l);
-                if (n > 0 && endsMessage(c))
+                if (n > 0 && endsMessage(l, c))
                     break;
                 w += (c.e - c.b) + 2;
                 a += (c.e - c.b) + 1;
@@ -628,7 +730,6 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
                     m.bodyWireLength = w;
                     m.bareLineEnds = m.bareLineEnds || l.bareBreak;
                     *resume = l.next;
-                    *lines += n;
                     return;
                 }
                 if (a - 1 > declared)
@@ -640,19 +741,17 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
     while (pos < t.size() && !(cutAtLength && declared == 0)) {
         const Line l = t.lineAt(pos);
         const Content c = content(l);
-        if (endsMessage(c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b)))) {
-            nextMessageFollows = c.ok && t.findStartLine(c.b, c.e).found();
+        if (endsMessage(l, c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b)))) {
+            nextMessageFollows = c.ok && t.findStartLine(l, c.b, c.e).found();
             break;
         }
         // Body bytes of this line: content plus, as on the wire, a CRLF.
         wire += (c.e - c.b) + 2;
-        ++used;
         if (!t.isBlank(c.b, c.e)) {
             naturalEnd = l.next;
             naturalEndNoBreak = l.end;
             wireAtEnd = wire;
             wireAtEndNoBreak = wire - 2;
-            usedAtEnd = used;
             lastLineBreak = l.next;
             m.bareLineEnds = m.bareLineEnds || l.bareBreak;
         }
@@ -671,7 +770,7 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
     bool overreaches = false;
     if (nextMessageFollows && declared >= 0 && bodyStart + declared > pos && bodyStart + declared < t.size()) {
         const Line after = t.lineAt(bodyStart + declared);
-        overreaches = !t.isBlank(after.begin, after.end) && !t.findStartLine(after.begin, after.end).found();
+        overreaches = !t.isBlank(after.begin, after.end) && !t.findStartLine(after, after.begin, after.end).found();
     }
     if (declared >= 0 && prefixLength == 0 && !m.bareLineEnds && bodyStart + declared <= t.size() && !overreaches) {
         const qsizetype clEnd = bodyStart + declared;
@@ -692,7 +791,6 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
                     // line inside): trust it, and restart at the first line after it.
                     *resume = clEnd;
                 }
-                *lines += usedAtEnd;
                 return;
             }
         }
@@ -702,7 +800,6 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
     // The other plausible wire length — without the final line break — is checked by the rules.
     Q_UNUSED(wireAtEndNoBreak);
     *resume = naturalEnd > bodyStart ? naturalEnd : bodyStart;
-    *lines += usedAtEnd;
 }
 
 } // namespace
@@ -710,9 +807,16 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
 std::vector<SipMessage> Scanner::scan(QByteArrayView input, const std::atomic_bool *cancel, const Progress &progress)
 {
     std::vector<SipMessage> messages;
-    const Text t(input);
+    const Text t(input.first(std::min(input.size(), maxInput)));
+    // Room for a message every 160 bytes, a little more than the densest real traffic: reserved
+    // address space costs nothing until used, while growing by doubling held the old and the new
+    // array at once, a quarter of the peak memory of a big input.
+    messages.reserve(std::size_t(t.size() / 160 + 16));
     MessageBuilder builder(t, messages);
     qsizetype pos = 0;
+    // Line numbers are counted only up to each message found, in one quick pass over the bytes
+    // passed since the last one, not line by line.
+    qsizetype countedTo = 0;
     int lineNumber = 1;
     unsigned tick = 0;
     while (pos < t.size()) {
@@ -723,22 +827,14 @@ std::vector<SipMessage> Scanner::scan(QByteArrayView input, const std::atomic_bo
                 progress(pos);
         }
         const Line l = t.lineAt(pos);
-        const StartMatch match = t.findStartLine(l.begin, l.end);
+        const StartMatch match = t.findStartLine(l, l.begin, l.end);
         if (!match.found()) {
             pos = l.next;
-            ++lineNumber;
             continue;
         }
-        int used = 0;
-        const qsizetype resume = builder.build(l, match, lineNumber, &used);
-        // Count the lines actually passed over, whatever the builder decided.
-        for (qsizetype i = pos; i < resume;) {
-            const Line x = t.lineAt(i);
-            if (x.next > resume)
-                break;
-            ++lineNumber;
-            i = x.next;
-        }
+        lineNumber += int(t.countBreaks(countedTo, l.begin));
+        countedTo = l.begin;
+        const qsizetype resume = builder.build(l, match, lineNumber);
         pos = resume > pos ? resume : l.next;
     }
     if (progress)

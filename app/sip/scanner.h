@@ -3,6 +3,7 @@
 #include "sip/message.h"
 
 #include <QByteArrayView>
+#include <array>
 #include <atomic>
 #include <functional>
 #include <vector>
@@ -15,6 +16,9 @@ namespace sipref {
 class Scanner
 {
 public:
+    // Spans are 32-bit (see span.h): an input is read up to this many bytes, the rest is ignored.
+    static constexpr qsizetype maxInput = Span::maxInput;
+
     // progress receives the number of bytes done; cancel is polled every few thousand lines.
     using Progress = std::function<void(qsizetype done)>;
 
@@ -24,11 +28,24 @@ public:
 
 // Exposed for the checks and tests: the lexical helpers the scanner uses.
 namespace lex {
+namespace detail {
+// RFC 3261 §25.1 token: alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~".
+// A table, because the scanner asks this of every byte of every header name.
+constexpr std::array<bool, 256> makeTokenTable()
+{
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[std::size_t(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+                            || c == '.' || c == '!' || c == '%' || c == '*' || c == '_' || c == '+' || c == '`'
+                            || c == '\'' || c == '~';
+    return t;
+}
+inline constexpr std::array<bool, 256> tokenTable = makeTokenTable();
+} // namespace detail
+
 inline bool isTokenChar(unsigned char c)
 {
-    // RFC 3261 §25.1 token: alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~"
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-           || c == '!' || c == '%' || c == '*' || c == '_' || c == '+' || c == '`' || c == '\'' || c == '~';
+    return detail::tokenTable[c];
 }
 inline bool isSpace(unsigned char c)
 {

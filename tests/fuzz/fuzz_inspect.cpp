@@ -1,5 +1,8 @@
 // libFuzzer target over the whole inspection path: decoding, scanning, every check, the finding
-// sentences in both languages and the JSON output. Build and run: scripts/fuzz.sh [SECONDS].
+// sentences in both languages and the JSON output; inputs that begin like a pcap/pcapng file go
+// through the capture reader first (seeds loopback.pcap, cooked.pcapng). Build and run:
+// scripts/fuzz.sh [SECONDS].
+#include "capture/inputinspection.h"
 #include "catalog/catalog.h"
 #include "checks/diagnostictexts.h"
 #include "checks/inspection.h"
@@ -13,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     static const sipref::Catalog catalog;
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
-    const sipref::Inspection result = sipref::inspect(input, catalog);
+    const sipref::Inspection result = sipref::inspectInput(input, catalog);
     for (const sipref::SipMessage &m : result.messages) {
         // Every span must lie inside the text the spans refer to.
         if (m.whole.offset < 0 || m.whole.end() > result.text.size() || m.body.end() > result.text.size())

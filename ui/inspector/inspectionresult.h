@@ -4,6 +4,7 @@
 #include "sip/offsetmap.h"
 
 #include <memory>
+#include <vector>
 
 namespace sipref {
 
@@ -14,6 +15,9 @@ struct InspectionResult
     Inspection inspection;
     OffsetMap positions;
     quint64 generation = 0; // which edit of the text it belongs to
+    // Byte offset of every line's start, built by the worker for texts shown in the BigTextView
+    // (empty for texts in the editor).
+    std::vector<qsizetype> lineStarts;
 
     qsizetype position(qsizetype offset) const { return positions.toPosition(offset); }
 };

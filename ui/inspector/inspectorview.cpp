@@ -4,15 +4,19 @@
 #include "checks/diagnostictexts.h"
 #include "inspector/findingsmodel.h"
 #include "inspector/inspectoreditor.h"
+#include "inspector/messagefilterproxy.h"
 #include "inspector/messagelistmodel.h"
 #include "inspector/siphighlighter.h"
 #include "inspector/summarycard.h"
 #include "inspector/wrappingdelegate.h"
 #include "settings.h"
 #include "sip/encoding.h"
+#include "widgets/flowlayout.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -21,6 +25,8 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -32,6 +38,7 @@
 #include <QTextBrowser>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -76,6 +83,14 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
       m_cancelButton(new QPushButton),
       m_status(new QLabel),
       m_messages(new MessageListModel(this)),
+      m_messageFilter(new MessageFilterProxy(m_messages, this)),
+      m_messagesBox(new QWidget),
+      m_messageSearch(new QLineEdit),
+      m_methodFilter(new QComboBox),
+      m_codeFilter(new QComboBox),
+      m_hideKeepAlives(new QCheckBox),
+      m_callFilter(new QToolButton),
+      m_messageCount(new QLabel),
       m_card(new QTextBrowser),
       m_findings(new FindingsModel(this)),
       m_detail(new QLabel),
@@ -85,7 +100,7 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
       m_debounce(new QTimer(this)),
       m_saveTimer(new QTimer(this))
 {
-    m_messagesView = makeList(m_messages);
+    m_messagesView = makeList(m_messageFilter);
     m_findingsView = makeList(m_findings);
     m_messagesView->setObjectName(QStringLiteral("messageList"));
     m_findingsView->setObjectName(QStringLiteral("findingsList"));
@@ -128,6 +143,9 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     QHeaderView *messageHeader = m_messagesView->header();
     messageHeader->setStretchLastSection(false);
     messageHeader->setSectionResizeMode(MessageListModel::LineColumn, QHeaderView::ResizeToContents);
+    messageHeader->setSectionResizeMode(MessageListModel::TimeColumn, QHeaderView::ResizeToContents);
+    messageHeader->setSectionResizeMode(MessageListModel::RouteColumn, QHeaderView::ResizeToContents);
+    messageHeader->setSectionResizeMode(MessageListModel::TransportColumn, QHeaderView::ResizeToContents);
     messageHeader->setSectionResizeMode(MessageListModel::StartLineColumn, QHeaderView::Stretch);
     messageHeader->setSectionResizeMode(MessageListModel::CallIdColumn, QHeaderView::Interactive);
     messageHeader->resizeSection(MessageListModel::CallIdColumn, 120);
@@ -172,12 +190,61 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     findingsLayout->addWidget(m_findingsView, 1);
     findingsLayout->addLayout(detailRow);
 
-    m_sideSplitter->addWidget(m_messagesView);
+    // The filter bar over the message list; it wraps in a narrow pane rather than clipping.
+    m_messageSearch->setClearButtonEnabled(true);
+    m_messageSearch->setObjectName(QStringLiteral("messageSearch"));
+    m_methodFilter->setObjectName(QStringLiteral("methodFilter"));
+    m_codeFilter->setObjectName(QStringLiteral("codeFilter"));
+    m_hideKeepAlives->setObjectName(QStringLiteral("hideKeepAlives"));
+    m_callFilter->setObjectName(QStringLiteral("callFilter"));
+    m_callFilter->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_callFilter->setAutoRaise(false);
+    m_callFilter->hide();
+    m_methodFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_codeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_messageSearch->setMinimumWidth(140);
+    for (int i = 0; i < 9; ++i)
+        m_codeFilter->addItem(QString(), i); // texts in retranslateUi, in CodeRange order
+    connect(m_messageSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_messageFilter->setText(text.trimmed());
+        updateMessageFilters();
+    });
+    connect(m_methodFilter, &QComboBox::activated, this, [this] {
+        m_messageFilter->setMethod(m_methodFilter->currentData().toByteArray());
+        updateMessageFilters();
+    });
+    connect(m_codeFilter, &QComboBox::activated, this, [this] {
+        m_messageFilter->setCodeRange(MessageFilterProxy::CodeRange(m_codeFilter->currentData().toInt()));
+        updateMessageFilters();
+    });
+    connect(m_hideKeepAlives, &QCheckBox::toggled, this, [this](bool on) {
+        m_messageFilter->setHideKeepAlives(on);
+        updateMessageFilters();
+    });
+    connect(m_callFilter, &QToolButton::clicked, this, [this] { setCallFilter(QString()); });
+    m_messagesView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_messagesView, &QWidget::customContextMenuRequested, this, &InspectorView::showMessageListMenu);
+    auto *filterBar = new FlowLayout(6);
+    filterBar->addWidget(m_messageSearch);
+    filterBar->addWidget(m_methodFilter);
+    filterBar->addWidget(m_codeFilter);
+    filterBar->addWidget(m_hideKeepAlives);
+    filterBar->addWidget(m_callFilter);
+    filterBar->addWidget(m_messageCount);
+    auto *messagesLayout = new QVBoxLayout(m_messagesBox);
+    messagesLayout->setContentsMargins(0, 0, 0, 0);
+    messagesLayout->setSpacing(4);
+    messagesLayout->addLayout(filterBar);
+    messagesLayout->addWidget(m_messagesView, 1);
+
+    m_sideSplitter->addWidget(m_messagesBox);
     m_sideSplitter->addWidget(m_card);
     m_sideSplitter->addWidget(findingsBox);
-    m_sideSplitter->setStretchFactor(0, 1);
+    m_sideSplitter->setStretchFactor(0, 2);
     m_sideSplitter->setStretchFactor(1, 2);
     m_sideSplitter->setStretchFactor(2, 3);
+    // The filter bar and a few rows at least: a list showing two messages helps nobody.
+    m_messagesView->setMinimumHeight(m_messagesView->fontMetrics().height() * 6);
     m_sideSplitter->setChildrenCollapsible(false);
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
@@ -207,8 +274,9 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     connect(&m_watcher, &QFutureWatcher<InspectionResultPtr>::finished, this, &InspectorView::onInspectionFinished);
     connect(m_messagesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &index) {
-                if (index.isValid() && index.row() != m_selectedMessage)
-                    selectMessage(index.row(), true);
+                const int message = m_messageFilter->mapToSource(index).row();
+                if (index.isValid() && message != m_selectedMessage)
+                    selectMessage(message, true);
             });
     connect(m_findingsView, &QTreeView::clicked, this, &InspectorView::onFindingActivated);
     connect(m_findingsView, &QTreeView::activated, this, &InspectorView::onFindingActivated);
@@ -240,6 +308,19 @@ void InspectorView::retranslateUi()
     m_editor->setPlaceholderText(tr("INVITE sip:bob@example.com SIP/2.0\nVia: SIP/2.0/UDP …\n…"));
     m_editor->setAccessibleName(tr("SIP text to inspect"));
     m_messagesView->setAccessibleName(tr("Messages found"));
+    m_messageSearch->setPlaceholderText(tr("Filter messages…"));
+    m_messageSearch->setToolTip(tr("Words in the start line, the Call-ID or the addresses"));
+    m_messageSearch->setAccessibleName(tr("Filter messages"));
+    m_methodFilter->setToolTip(tr("Only requests of this method and their responses"));
+    m_codeFilter->setToolTip(tr("Only requests, or only responses of one class"));
+    const QStringList ranges = {tr("All messages"), tr("Requests"),       tr("1xx provisional"),
+                                tr("2xx success"),  tr("3xx redirection"), tr("4xx client error"),
+                                tr("5xx server error"), tr("6xx global failure"), tr("Errors (≥ 400)")};
+    for (int i = 0; i < ranges.size() && i < m_codeFilter->count(); ++i)
+        m_codeFilter->setItemText(i, ranges[i]);
+    m_hideKeepAlives->setText(tr("Hide OPTIONS keep-alives"));
+    m_hideKeepAlives->setToolTip(tr("Hide OPTIONS requests and the responses to them"));
+    m_callFilter->setToolTip(tr("Show the messages of every call again"));
     m_findingsView->setAccessibleName(tr("Findings"));
     m_card->setAccessibleName(tr("Message summary"));
     m_messages->retranslate();
@@ -418,7 +499,21 @@ void InspectorView::apply(const InspectionResultPtr &result)
         m_messages->setResult(result);
     }
     const int count = result ? int(result->inspection.messages.size()) : 0;
-    m_messagesView->setVisible(count > 1);
+    m_messagesBox->setVisible(count > 1);
+    if (changed) {
+        // Time and hosts only when the input tells them (a log or a capture), the transport
+        // only when there is more than one. With them the start line keeps a readable width
+        // and the list scrolls sideways; without them it takes what is left.
+        const bool origins = m_messages->hasOrigins();
+        m_messagesView->setColumnHidden(MessageListModel::TimeColumn, !origins);
+        m_messagesView->setColumnHidden(MessageListModel::RouteColumn, !origins);
+        m_messagesView->setColumnHidden(MessageListModel::TransportColumn, !m_messages->hasSeveralTransports());
+        QHeaderView *header = m_messagesView->header();
+        header->setSectionResizeMode(MessageListModel::StartLineColumn, origins ? QHeaderView::Interactive : QHeaderView::Stretch);
+        if (origins)
+            header->resizeSection(MessageListModel::StartLineColumn, 30 * m_messagesView->fontMetrics().averageCharWidth());
+    }
+    updateMessageFilters();
     if (changed) {
         // Keep the selected message while the user edits; otherwise show the first one with an
         // error, which is what a support engineer looks for first.
@@ -469,22 +564,74 @@ void InspectorView::selectMessage(int message, bool moveCursor)
     static const Inspection empty;
     m_card->setHtml(summaryCardHtml(m_result ? m_result->inspection : empty, message, m_catalog, m_language, isDark()));
     showFindingDetail({});
-    if (message >= 0) {
-        const QModelIndex index = m_messages->index(message, 0);
-        if (m_messagesView->currentIndex().row() != message) {
+    if (message >= 0 && m_result && std::size_t(message) < m_result->inspection.messages.size()) {
+        // A message the filters hide is shown all the same, with nothing current in the list.
+        const QModelIndex index = m_messageFilter->mapFromSource(m_messages->index(message, 0));
+        if (m_messagesView->currentIndex() != index) {
             QSignalBlocker block(m_messagesView->selectionModel());
             m_messagesView->setCurrentIndex(index);
+            if (index.isValid())
+                m_messagesView->scrollTo(index);
         }
-        if (moveCursor && m_result) {
+        if (moveCursor) {
             const SipMessage &m = m_result->inspection.messages[std::size_t(message)];
             QTextCursor cursor = m_editor->textCursor();
-            cursor.setPosition(int(m_result->position(m.startLine.offset)));
+            cursor.setPosition(int(m_result->position(m.startLine.end())));
+            cursor.setPosition(int(m_result->position(m.startLine.offset)), QTextCursor::KeepAnchor);
             QSignalBlocker block(m_editor);
             m_editor->setTextCursor(cursor);
             m_editor->centerCursor();
             highlightVisible();
         }
     }
+}
+
+void InspectorView::updateMessageFilters()
+{
+    // The methods of this input, keeping the chosen one while it still occurs.
+    const QByteArray chosen = m_methodFilter->currentData().toByteArray();
+    const QStringList methods = m_messages->methods();
+    m_methodFilter->clear();
+    m_methodFilter->addItem(tr("All methods"), QByteArray());
+    for (const QString &method : methods)
+        m_methodFilter->addItem(method, method.toLatin1());
+    const int keep = chosen.isEmpty() ? 0 : m_methodFilter->findData(chosen);
+    m_methodFilter->setCurrentIndex(std::max(0, keep));
+    if (keep < 0)
+        m_messageFilter->setMethod(QByteArray());
+
+    const QString callId = m_messageFilter->callId();
+    m_callFilter->setVisible(!callId.isEmpty());
+    const QString shown = callId.size() > 24 ? callId.left(23) + QChar(0x2026) : callId;
+    m_callFilter->setText(tr("Call %1 ✕").arg(shown));
+
+    const int total = m_messages->rowCount();
+    const int rows = m_messageFilter->rowCount();
+    m_messageCount->setVisible(m_messageFilter->isFiltering());
+    m_messageCount->setText(tr("%1 of %n", nullptr, total).arg(rows));
+}
+
+void InspectorView::setCallFilter(const QString &callId)
+{
+    m_messageFilter->setCallId(callId);
+    updateMessageFilters();
+    selectMessage(m_selectedMessage, false); // keeps it current in the list when it is still there
+}
+
+void InspectorView::showMessageListMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_messagesView->indexAt(pos);
+    const QString callId = index.isValid() ? m_messages->callId(m_messageFilter->mapToSource(index).row()).trimmed() : QString();
+    QMenu menu(this);
+    QAction *only = menu.addAction(tr("Only This Call"));
+    only->setEnabled(!callId.isEmpty());
+    QAction *all = menu.addAction(tr("Show All Calls"));
+    all->setEnabled(!m_messageFilter->callId().isEmpty());
+    QAction *chosen = menu.exec(m_messagesView->viewport()->mapToGlobal(pos));
+    if (chosen == only)
+        setCallFilter(m_messages->callId(m_messageFilter->mapToSource(index).row()));
+    else if (chosen == all)
+        setCallFilter(QString());
 }
 
 void InspectorView::onCursorMoved()

@@ -10,19 +10,24 @@
 #include <atomic>
 #include <memory>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTextBrowser;
 class QTimer;
+class QToolButton;
 class QTreeView;
 
 namespace sipref {
 
 class Catalog;
 class FindingsModel;
+class MessageFilterProxy;
 class MessageListModel;
 class Settings;
 class SipHighlighter;
@@ -56,6 +61,13 @@ public:
     InspectionResultPtr result() const { return m_result; }
     bool isBusy() const;
     void inspectNow();
+    MessageFilterProxy *messageFilter() const { return m_messageFilter; }
+
+    // Shows a message: selects it in the message list (when the filters let it through), its
+    // findings and summary, and with moveCursor selects its start line in the editor. The Calls
+    // tab calls this for the arrow clicked in a ladder.
+    void selectMessage(int message, bool moveCursor = true);
+    int selectedMessage() const { return m_selectedMessage; }
 
 Q_SIGNALS:
     // A link in the summary card: a SIP code, a Q.850 cause or a Warning code.
@@ -73,7 +85,9 @@ private:
     void startInspection();
     void onInspectionFinished();
     void apply(const InspectionResultPtr &result);
-    void selectMessage(int message, bool moveCursor);
+    void updateMessageFilters();
+    void showMessageListMenu(const QPoint &pos);
+    void setCallFilter(const QString &callId);
     void highlightVisible();
     void onFindingActivated(const QModelIndex &index);
     void showFindingDetail(const QModelIndex &index);
@@ -100,6 +114,14 @@ private:
     QLabel *m_status;
     QTreeView *m_messagesView;
     MessageListModel *m_messages;
+    MessageFilterProxy *m_messageFilter;
+    QWidget *m_messagesBox;
+    QLineEdit *m_messageSearch;
+    QComboBox *m_methodFilter;
+    QComboBox *m_codeFilter;
+    QCheckBox *m_hideKeepAlives;
+    QToolButton *m_callFilter;
+    QLabel *m_messageCount;
     QTextBrowser *m_card;
     QTreeView *m_findingsView;
     FindingsModel *m_findings;

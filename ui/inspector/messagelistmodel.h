@@ -6,15 +6,26 @@
 
 namespace sipref {
 
-// The messages found in the input: line, start line, Call-ID, number of findings.
+// The messages found in the input: line, time, hosts, transport, start line, Call-ID, number of
+// findings. What the filters ask about each row is worked out once per result, not per keystroke.
 class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { LineColumn, StartLineColumn, CallIdColumn, FindingsColumn, ColumnCount };
+    enum Column {
+        LineColumn,
+        TimeColumn,
+        StartLineColumn,
+        RouteColumn, // source → destination
+        TransportColumn,
+        CallIdColumn,
+        FindingsColumn,
+        ColumnCount
+    };
 
     explicit MessageListModel(QObject *parent = nullptr);
     void setResult(const InspectionResultPtr &result);
+    const InspectionResultPtr &result() const { return m_result; }
     void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -22,10 +33,24 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // For the filters: the request's method, or for a response the CSeq method it answers.
+    const QByteArray &method(int row) const { return m_methodNames[m_method[std::size_t(row)]]; }
+    QString callId(int row) const;
+    QString route(int row) const;
+    // Every method that occurs, sorted; whether any message says where it came from, and
+    // whether they came over more than one transport (else the column tells nothing).
+    QStringList methods() const;
+    bool hasOrigins() const { return m_hasOrigins; }
+    bool hasSeveralTransports() const { return m_severalTransports; }
+
 private:
     InspectionResultPtr m_result;
     std::vector<int> m_findings;
     std::vector<int> m_errors;
+    std::vector<qsizetype> m_method;  // per row, into m_methodNames (a log repeats a handful of methods)
+    QList<QByteArray> m_methodNames; // [0] is "" for a message that names none
+    bool m_hasOrigins = false;
+    bool m_severalTransports = false;
 };
 
 } // namespace sipref

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "checks/inspection.h"
+
+#include <QByteArray>
+
+namespace sipref {
+
+// Inspects what the user opened or pasted, whatever it is: a pcap/pcapng capture is read first
+// (readCapture) and its SIP messages inspected as text, the capture's own findings
+// (truncated, corrupt, no SIP, ...) first among the diagnostics with message -1;
+// anything else is inspected as it is. Inspection::text is the capture text then.
+// Progress runs once from 0 to the total over both steps; cancel stops either.
+Inspection inspectInput(const QByteArray &bytes, const Catalog &catalog, const InspectOptions &options = {});
+
+} // namespace sipref

@@ -1,0 +1,472 @@
+#include "sip/logorigin.h"
+
+#include "sip/scanner.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <cstring>
+
+namespace sipref {
+
+using namespace lex;
+
+namespace {
+
+// How far before a start line wrapper lines are looked for: tshark -V prints some forty lines of
+// frame, IP and UDP decoding before "Session Initiation Protocol".
+constexpr qsizetype maxLookBack = 6144;
+constexpr int maxLinesBack = 64;
+
+struct Piece
+{
+    const char *b = nullptr;
+    const char *e = nullptr;
+    qsizetype size() const { return e - b; }
+    bool isEmpty() const { return b >= e; }
+    QByteArrayView view() const { return QByteArrayView(b, e - b); }
+};
+
+bool startsWith(const char *p, const char *e, const char *s)
+{
+    const qsizetype n = qsizetype(std::strlen(s));
+    return e - p >= n && std::memcmp(p, s, size_t(n)) == 0;
+}
+
+// The first occurrence of s in [b, e), or nullptr.
+const char *find(const char *b, const char *e, const char *s)
+{
+    const qsizetype n = qsizetype(std::strlen(s));
+    for (const char *p = b; e - p >= n; ++p) {
+        p = static_cast<const char *>(std::memchr(p, s[0], size_t(e - p - n + 1)));
+        if (!p)
+            return nullptr;
+        if (std::memcmp(p, s, size_t(n)) == 0)
+            return p;
+    }
+    return nullptr;
+}
+
+int digits(const char *p, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; ++i)
+        v = v * 10 + (p[i] - '0');
+    return v;
+}
+
+bool allDigits(const char *p, const char *e, int n)
+{
+    if (e - p < n)
+        return false;
+    for (int i = 0; i < n; ++i) {
+        if (!isDigit(static_cast<unsigned char>(p[i])))
+            return false;
+    }
+    return true;
+}
+
+// ---- Time stamps -------------------------------------------------------------------------------
+
+int monthFromName(const char *p, const char *e)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (e - p < 3)
+        return 0;
+    for (int i = 0; i < 12; ++i) {
+        if (std::memcmp(p, months[i], 3) == 0)
+            return i + 1;
+    }
+    return 0;
+}
+
+// A date written just before a time of day at `t` ("2026-11-21 ", "2026/11/21 ", "2026-11-21T",
+// "Nov 21, 2026 "). Dates without a year (syslog "Nov 21", logcat "11-21") name no day that can be
+// placed on a calendar and are left out.
+QDate dateBefore(const char *lineBegin, const char *t)
+{
+    if (t - lineBegin >= 11 && (t[-1] == ' ' || t[-1] == 'T')) {
+        const char *d = t - 11;
+        if (allDigits(d, t, 4) && (d[4] == '-' || d[4] == '/') && d[7] == d[4] && allDigits(d + 5, t, 2)
+            && allDigits(d + 8, t, 2))
+            return QDate(digits(d, 4), digits(d + 5, 2), digits(d + 8, 2));
+    }
+    // tshark: "Arrival Time: Nov 21, 2026 15:06:41.123456000 UTC"
+    if (t - lineBegin >= 13 && t[-1] == ' ') {
+        const char *d = t - 13;
+        const int month = monthFromName(d, t);
+        if (month && d[3] == ' ' && d[6] == ',' && d[7] == ' ' && allDigits(d + 8, t, 4)) {
+            const int day = (d[4] == ' ' ? 0 : digits(d + 4, 1) * 10) + digits(d + 5, 1);
+            return QDate(digits(d + 8, 4), month, day);
+        }
+    }
+    return {};
+}
+
+// The first "HH:MM:SS" (optionally ".ffffff") in the line, with the date before it when there is
+// one. Returns false when the line has no time of day.
+bool findTime(Piece line, MessageOrigin *o)
+{
+    for (const char *p = line.b; line.e - p >= 8; ++p) {
+        p = static_cast<const char *>(std::memchr(p, ':', size_t(line.e - p)));
+        if (!p || p - line.b < 2 || line.e - p < 6)
+            return false;
+        const char *h = p - 2;
+        if (!allDigits(h, line.e, 2) || p[3] != ':' || !allDigits(p + 1, line.e, 2) || !allDigits(p + 4, line.e, 2))
+            continue;
+        // Part of a longer number, or of a MAC address ("02:00:00:00:00:01" in tshark output).
+        if (h > line.b && (isDigit(static_cast<unsigned char>(h[-1])) || h[-1] == ':'))
+            continue;
+        if (line.e - p > 6 && p[6] == ':') {
+            p += 6;
+            continue;
+        }
+        const int hour = digits(h, 2), minute = digits(p + 1, 2), second = digits(p + 4, 2);
+        if (hour > 23 || minute > 59 || second > 60)
+            continue;
+        qint64 micros = 0;
+        const char *f = p + 6;
+        if (f < line.e && (*f == '.' || *f == ',') && f + 1 < line.e && isDigit(static_cast<unsigned char>(f[1]))) {
+            int n = 0;
+            for (++f; f < line.e && isDigit(static_cast<unsigned char>(*f)); ++f, ++n) {
+                if (n < 6)
+                    micros = micros * 10 + (*f - '0');
+            }
+            for (; n < 6; ++n)
+                micros *= 10;
+        }
+        const qint64 ofDay = (qint64(hour) * 3600 + minute * 60 + std::min(second, 59)) * 1000000 + micros;
+        const QDate date = dateBefore(line.b, h);
+        if (date.isValid()) {
+            o->hasDate = true;
+            o->timeUs = QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() * 1000 + ofDay;
+        } else {
+            o->hasDate = false;
+            o->timeUs = ofDay;
+        }
+        return true;
+    }
+    return false;
+}
+
+// ---- Addresses ---------------------------------------------------------------------------------
+
+bool isAddressChar(unsigned char c)
+{
+    return std::isalnum(c) || c == '.' || c == ':' || c == '[' || c == ']' || c == '-' || c == '_' || c == '%';
+}
+
+// "10.0.0.1:5060", "[10.0.0.1]:5060" (sofia-sip brackets every host), "[2001:db8::1]:5060";
+// IPv4 brackets dropped so that the same host reads the same in every log.
+QByteArray normalizedAddress(QByteArrayView a)
+{
+    while (!a.isEmpty() && (a.back() == ':' || a.back() == ',' || a.back() == '.' || a.back() == ';'))
+        a.chop(1);
+    if (a.startsWith('[')) {
+        const qsizetype close = a.indexOf(']');
+        if (close > 1) {
+            const QByteArrayView host = a.sliced(1, close - 1);
+            if (!host.contains(':'))
+                return host.toByteArray() + a.sliced(close + 1).toByteArray();
+        }
+    }
+    return a.toByteArray();
+}
+
+// tcpdump writes the port after a dot: "10.0.0.1.5060", "2001:db8::1.5060".
+QByteArray tcpdumpAddress(QByteArrayView a)
+{
+    while (!a.isEmpty() && a.back() == ':')
+        a.chop(1);
+    const qsizetype dot = a.lastIndexOf('.');
+    if (dot <= 0)
+        return a.toByteArray();
+    const QByteArrayView host = a.first(dot);
+    const QByteArrayView port = a.sliced(dot + 1);
+    for (char c : port) {
+        if (!isDigit(static_cast<unsigned char>(c)))
+            return a.toByteArray(); // a host name, not host.port
+    }
+    if (host.contains(':'))
+        return '[' + host.toByteArray() + "]:" + port.toByteArray();
+    return host.toByteArray() + ':' + port.toByteArray();
+}
+
+bool looksLikeAddress(QByteArrayView a)
+{
+    if (a.size() < 3)
+        return false;
+    bool digit = false;
+    for (char c : a) {
+        if (!isAddressChar(static_cast<unsigned char>(c)))
+            return false;
+        digit = digit || isDigit(static_cast<unsigned char>(c));
+    }
+    return digit && (a.contains('.') || a.contains(':'));
+}
+
+Piece tokenAt(const char *p, const char *e)
+{
+    while (p < e && isSpace(static_cast<unsigned char>(*p)))
+        ++p;
+    const char *s = p;
+    while (p < e && !isSpace(static_cast<unsigned char>(*p)))
+        ++p;
+    return {s, p};
+}
+
+Piece tokenBefore(const char *b, const char *p)
+{
+    while (p > b && isSpace(static_cast<unsigned char>(p[-1])))
+        --p;
+    const char *e = p;
+    while (p > b && !isSpace(static_cast<unsigned char>(p[-1])))
+        --p;
+    return {p, e};
+}
+
+// "UDP:10.0.0.1:5060", "udp/[10.0.0.1]:5060", "udp:10.0.0.1:5060", or "UDP 10.0.0.1:5060" (pjsua):
+// the transport, then the address.
+bool transportAndAddress(const char *p, const char *e, Transport *transport, QByteArray *address)
+{
+    Piece tok = tokenAt(p, e);
+    for (const char sep : {':', '/'}) {
+        const char *s = static_cast<const char *>(std::memchr(tok.b, sep, size_t(tok.size())));
+        if (s && s - tok.b >= 2 && s - tok.b <= 4) {
+            const Transport t = transportFromName(QByteArrayView(tok.b, s - tok.b));
+            if (t != Transport::Unknown) {
+                *transport = t;
+                tok.b = s + 1;
+                break;
+            }
+        }
+    }
+    if (*transport == Transport::Unknown) {
+        const Transport t = transportFromName(tok.view());
+        if (t != Transport::Unknown) {
+            *transport = t;
+            tok = tokenAt(tok.e, e);
+        }
+    }
+    // "(NAT)" before the address in Asterisk's "Transmitting (NAT) to ..." is skipped by the caller.
+    const QByteArray a = normalizedAddress(tok.view());
+    if (!looksLikeAddress(a))
+        return false;
+    *address = a;
+    return true;
+}
+
+// ---- Wrapper lines -----------------------------------------------------------------------------
+
+// "a -> b" (sngrep, ngrep and the capture text), with "U"/"T" at the start naming the transport.
+bool arrowLine(Piece line, MessageOrigin *o)
+{
+    const char *arrow = find(line.b, line.e, " -> ");
+    if (!arrow)
+        return false;
+    const Piece from = tokenBefore(line.b, arrow);
+    const Piece to = tokenAt(arrow + 4, line.e);
+    const QByteArray source = normalizedAddress(from.view());
+    const QByteArray destination = normalizedAddress(to.view());
+    if (!looksLikeAddress(source) || !looksLikeAddress(destination))
+        return false;
+    o->source = source;
+    o->destination = destination;
+    const Piece first = tokenAt(line.b, line.e);
+    if (first.size() == 1 && (*first.b == 'U' || *first.b == 'T'))
+        o->transport = *first.b == 'U' ? Transport::Udp : Transport::Tcp;
+    for (Piece t = tokenAt(to.e, line.e); !t.isEmpty(); t = tokenAt(t.e, line.e)) {
+        QByteArrayView v = t.view();
+        if (v.startsWith('[') && v.endsWith(']'))
+            v = v.sliced(1, v.size() - 2);
+        if (const Transport tr = transportFromName(v); tr != Transport::Unknown)
+            o->transport = tr;
+    }
+    return true;
+}
+
+// tcpdump: "15:06:41.123456 IP 10.0.0.1.5060 > 10.0.0.2.5060: SIP, length: 612"
+bool tcpdumpLine(Piece line, MessageOrigin *o)
+{
+    const char *ip = find(line.b, line.e, " IP ");
+    const char *ip6 = ip ? nullptr : find(line.b, line.e, " IP6 ");
+    if (!ip && !ip6)
+        return false;
+    const Piece from = tokenAt(ip ? ip + 4 : ip6 + 5, line.e);
+    const Piece gt = tokenAt(from.e, line.e);
+    if (gt.size() != 1 || *gt.b != '>')
+        return false;
+    const Piece to = tokenAt(gt.e, line.e);
+    o->source = tcpdumpAddress(from.view());
+    o->destination = tcpdumpAddress(to.view());
+    if (find(to.e, line.e, "Flags ["))
+        o->transport = Transport::Tcp;
+    else if (find(to.e, line.e, "UDP"))
+        o->transport = Transport::Udp;
+    return true;
+}
+
+// Lines that say a message was received or sent, and from or to where: Asterisk chan_sip
+// ("<--- SIP read from UDP:a --->", "<--- Transmitting (NAT) to a --->"), res_pjsip ("<--- Received
+// SIP request (612 bytes) from UDP:a --->", "<--- Transmitting SIP response (..) to UDP:a --->"),
+// sofia-sip ("recv 612 bytes from udp/[a]:5060 at 15:06:41.123456:", "send ... to ..."), pjsua
+// (".RX 612 bytes Request msg ... from UDP a:", ".TX ... to UDP a:") and Kamailio/OpenSIPS debug
+// lines of the same shape.
+bool directionLine(Piece line, MessageOrigin *o)
+{
+    struct Cue
+    {
+        const char *text;
+        Direction direction;
+    };
+    static const Cue cues[] = {
+        {"SIP read from ", Direction::Received},  {"Received SIP ", Direction::Received},
+        {"recv ", Direction::Received},           {".RX ", Direction::Received},
+        {"Transmitting ", Direction::Sent},        {"send ", Direction::Sent},
+        {".TX ", Direction::Sent},                 {"received from ", Direction::Received},
+        {"RECEIVED ", Direction::Received},        {"SENDING ", Direction::Sent},
+        {"sending to ", Direction::Sent},
+    };
+    for (const Cue &cue : cues) {
+        const char *at = find(line.b, line.e, cue.text);
+        if (!at)
+            continue;
+        // The address follows the first " from " or " to " after the cue (or the cue itself).
+        const char *keyword = nullptr;
+        const char *after = nullptr;
+        if (cue.direction == Direction::Received) {
+            keyword = find(at, line.e, "from ");
+            after = keyword ? keyword + 5 : nullptr;
+        } else {
+            keyword = find(at, line.e, " to ");
+            after = keyword ? keyword + 4 : nullptr;
+        }
+        if (!after)
+            continue;
+        Transport transport = Transport::Unknown;
+        QByteArray address;
+        if (!transportAndAddress(after, line.e, &transport, &address))
+            continue;
+        o->direction = cue.direction;
+        o->transport = transport;
+        (cue.direction == Direction::Received ? o->source : o->destination) = address;
+        return true;
+    }
+    return false;
+}
+
+// tshark -V: "Internet Protocol Version 4, Src: 10.0.0.1, Dst: 10.0.0.2" and "User Datagram
+// Protocol, Src Port: 5060, Dst Port: 5060" (or Transmission Control Protocol).
+struct TsharkAddresses
+{
+    QByteArray srcHost, dstHost, srcPort, dstPort;
+    Transport transport = Transport::Unknown;
+};
+
+void tsharkLine(Piece line, TsharkAddresses *t)
+{
+    const Piece first = tokenAt(line.b, line.e);
+    if (startsWith(first.b, line.e, "Internet Protocol Version")) {
+        const char *src = find(first.b, line.e, "Src: ");
+        const char *dst = find(first.b, line.e, "Dst: ");
+        if (src && dst && t->srcHost.isEmpty()) {
+            Piece s = tokenAt(src + 5, line.e);
+            Piece d = tokenAt(dst + 5, line.e);
+            if (s.size() && s.e[-1] == ',')
+                --s.e;
+            t->srcHost = s.view().toByteArray();
+            t->dstHost = d.view().toByteArray();
+        }
+    } else if (startsWith(first.b, line.e, "User Datagram Protocol")
+               || startsWith(first.b, line.e, "Transmission Control Protocol")) {
+        const char *src = find(first.b, line.e, "Src Port: ");
+        const char *dst = find(first.b, line.e, "Dst Port: ");
+        if (src && dst && t->srcPort.isEmpty()) {
+            Piece s = tokenAt(src + 10, line.e);
+            Piece d = tokenAt(dst + 10, line.e);
+            if (s.size() && s.e[-1] == ',')
+                --s.e;
+            if (d.size() && d.e[-1] == ',')
+                --d.e;
+            t->srcPort = s.view().toByteArray();
+            t->dstPort = d.view().toByteArray();
+            t->transport = *first.b == 'U' ? Transport::Udp : Transport::Tcp;
+        }
+    }
+}
+
+QByteArray hostPort(const QByteArray &host, const QByteArray &port)
+{
+    if (port.isEmpty())
+        return host;
+    return (host.contains(':') ? '[' + host + ']' : host) + ':' + port;
+}
+
+// Reads the lines between the previous message and this start line, nearest first.
+MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage &m)
+{
+    MessageOrigin o;
+    const char *const base = text.data();
+    // The start line's own line: a log prefix (syslog, logcat, Asterisk) carries the time.
+    const char *lineStart = base + m.startLine.offset;
+    while (lineStart > base + from && lineStart[-1] != '\n' && lineStart[-1] != '\r')
+        --lineStart;
+    if (lineStart < base + m.startLine.offset)
+        findTime({lineStart, base + m.startLine.offset}, &o);
+
+    bool haveAddresses = false;
+    TsharkAddresses tshark;
+    const char *stop = base + std::max(from, m.startLine.offset - maxLookBack);
+    const char *e = lineStart;
+    for (int n = 0; n < maxLinesBack && e > stop; ++n) {
+        // The line before `e`: skip its break, then find its start.
+        const char *le = e;
+        if (le > stop && le[-1] == '\n')
+            --le;
+        if (le > stop && le[-1] == '\r')
+            --le;
+        const char *lb = le;
+        while (lb > stop && lb[-1] != '\n' && lb[-1] != '\r')
+            --lb;
+        const Piece line{lb, le};
+        e = lb;
+        if (line.isEmpty())
+            continue;
+        if (!haveAddresses)
+            haveAddresses = arrowLine(line, &o) || directionLine(line, &o) || tcpdumpLine(line, &o);
+        if (!o.hasTime()) {
+            MessageOrigin t;
+            // tshark prints "Epoch Time: 1763737601.123456000 seconds" too; the Arrival Time line
+            // is the one with a readable date.
+            if (findTime(line, &t)) {
+                o.timeUs = t.timeUs;
+                o.hasDate = t.hasDate;
+            }
+        }
+        tsharkLine(line, &tshark);
+        if (haveAddresses && o.hasTime())
+            break;
+    }
+    if (!haveAddresses && !tshark.srcHost.isEmpty()) {
+        o.source = hostPort(tshark.srcHost, tshark.srcPort);
+        o.destination = hostPort(tshark.dstHost, tshark.dstPort);
+        o.transport = tshark.transport;
+    }
+    return o;
+}
+
+} // namespace
+
+void attachLogOrigins(QByteArrayView text, std::vector<SipMessage> &messages)
+{
+    qsizetype previousEnd = 0;
+    for (SipMessage &m : messages) {
+        // A message that follows the previous one directly (a stream of raw messages) has no
+        // wrapper of its own: nothing to read, and nothing inherited from the message before.
+        if (m.startLine.offset > previousEnd || &m == &messages.front())
+            m.origin = originBefore(text, previousEnd, m);
+        previousEnd = std::max(previousEnd, m.whole.end());
+    }
+}
+
+} // namespace sipref

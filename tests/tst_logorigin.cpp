@@ -1,0 +1,214 @@
+// What each log wrapper tells about a message: time, direction, addresses, transport.
+#include "samplemessages.h"
+#include "testsupport.h"
+
+#include <QtTest>
+
+using namespace sipref;
+using namespace sipref::test::samples;
+
+namespace {
+
+struct Expected
+{
+    QString time; // formatOriginTime
+    Direction direction = Direction::Unknown;
+    Transport transport = Transport::Unknown;
+    QByteArray source;
+    QByteArray destination;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Expected)
+
+class TestLogOrigin : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void wrappers_data();
+    void wrappers();
+    void sentMessages_data();
+    void sentMessages();
+    void eachMessageItsOwnWrapper();
+    void rawStreamHasNoOrigin();
+    void captureText();
+    void timeFormats_data();
+    void timeFormats();
+};
+
+void TestLogOrigin::wrappers_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<Expected>("expected");
+
+    QTest::newRow("asterisk chan_sip") << asteriskChanSip(invite())
+                                       << Expected{"15:06:41.000000", Direction::Received, Transport::Udp,
+                                                   "10.0.0.1:5060", {}};
+    QTest::newRow("asterisk pjsip") << asteriskPjsip(invite())
+                                    << Expected{{}, Direction::Received, Transport::Udp, "10.0.0.1:5060", {}};
+    QTest::newRow("freeswitch sofia")
+        << freeswitch(invite()) << Expected{"15:06:41.123456", Direction::Received, Transport::Udp, "10.0.0.1:5060", {}};
+    QTest::newRow("pjsua") << pjsua(invite())
+                           << Expected{"15:06:41.123000", Direction::Received, Transport::Udp, "10.0.0.1:5060", {}};
+    QTest::newRow("sngrep") << sngrep({invite()})
+                            << Expected{"2026-11-21T15:06:40.123456Z", Direction::Unknown, Transport::Unknown,
+                                        "10.0.0.1:5060", "10.0.0.2:5060"};
+    QTest::newRow("tcpdump") << tcpdump(invite())
+                             << Expected{"15:06:41.123456", Direction::Unknown, Transport::Unknown, "10.0.0.1:5060",
+                                         "10.0.0.2:5060"};
+    QTest::newRow("syslog prefix") << prefixed(invite(), syslogPrefix())
+                                   << Expected{"15:06:40.000000", Direction::Unknown, Transport::Unknown, {}, {}};
+    QTest::newRow("logcat prefix") << prefixed(invite(), logcatPrefix())
+                                   << Expected{"15:06:41.103000", Direction::Unknown, Transport::Unknown, {}, {}};
+    QTest::newRow("kamailio debug line")
+        << "2026-11-21T15:06:41.250 sbc-1 kamailio[2133]: DEBUG: received from udp:[2001:db8::7]:5070\n"
+               + logText(invite())
+        << Expected{"2026-11-21T15:06:41.250000Z", Direction::Received, Transport::Udp, "[2001:db8::7]:5070", {}};
+    QTest::newRow("tshark -V")
+        << QByteArray("Frame 1: 612 bytes on wire (4896 bits), 612 bytes captured (4896 bits)\n"
+           "    Arrival Time: Nov 21, 2026 15:06:41.123456000 UTC\n"
+           "    Epoch Time: 1795273601.123456000 seconds\n"
+           "Ethernet II, Src: 02:00:00:00:00:01, Dst: 02:00:00:00:00:02\n"
+           "Internet Protocol Version 4, Src: 10.0.0.1, Dst: 10.0.0.2\n"
+           "User Datagram Protocol, Src Port: 5062, Dst Port: 5060\n"
+           "Session Initiation Protocol (INVITE)\n"
+           "    Request-Line: INVITE sip:bob@lab-b.test SIP/2.0\n"
+           "    Message Header\n"
+           "        Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-1\n"
+           "        Call-ID: ts-1@10.0.0.1\n")
+        << Expected{"2026-11-21T15:06:41.123456Z", Direction::Unknown, Transport::Udp, "10.0.0.1:5062",
+                    "10.0.0.2:5060"};
+}
+
+void TestLogOrigin::wrappers()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(Expected, expected);
+    const Inspection in = test::run(input);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    const MessageOrigin &o = in.messages[0].origin;
+    QCOMPARE(formatOriginTime(o), expected.time);
+    QCOMPARE(int(o.direction), int(expected.direction));
+    QCOMPARE(QByteArray(transportName(o.transport)), QByteArray(transportName(expected.transport)));
+    QCOMPARE(o.source, expected.source);
+    QCOMPARE(o.destination, expected.destination);
+}
+
+void TestLogOrigin::sentMessages_data()
+{
+    QTest::addColumn<QByteArray>("wrapper");
+    QTest::addColumn<Transport>("transport");
+    QTest::addColumn<QByteArray>("destination");
+
+    QTest::newRow("chan_sip") << QByteArray("<--- Transmitting (NAT) to 10.0.0.9:5060 --->\n") << Transport::Unknown
+                              << QByteArray("10.0.0.9:5060");
+    QTest::newRow("chan_sip reliably") << QByteArray("<--- Reliably Transmitting (no NAT) to 10.0.0.9:5060 --->\n")
+                                       << Transport::Unknown << QByteArray("10.0.0.9:5060");
+    QTest::newRow("res_pjsip")
+        << QByteArray("<--- Transmitting SIP response (512 bytes) to TLS:10.0.0.9:5061 --->\n") << Transport::Tls
+        << QByteArray("10.0.0.9:5061");
+    QTest::newRow("sofia") << QByteArray("send 512 bytes to tcp/[10.0.0.9]:5060 at 15:06:41.5:\n") << Transport::Tcp
+                           << QByteArray("10.0.0.9:5060");
+    QTest::newRow("pjsua") << QByteArray("15:06:41.500  pjsua_core.c  .TX 512 bytes Response msg 180/INVITE/cseq=101 "
+                                         "(tdta0x1) to UDP 10.0.0.9:5060:\n")
+                           << Transport::Udp << QByteArray("10.0.0.9:5060");
+}
+
+void TestLogOrigin::sentMessages()
+{
+    QFETCH(QByteArray, wrapper);
+    QFETCH(Transport, transport);
+    QFETCH(QByteArray, destination);
+    const Inspection in = test::run(wrapper + logText(ringing180()));
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    const MessageOrigin &o = in.messages[0].origin;
+    QCOMPARE(int(o.direction), int(Direction::Sent));
+    QCOMPARE(int(o.transport), int(transport));
+    QVERIFY(o.source.isEmpty());
+    QCOMPARE(o.destination, destination);
+}
+
+// Every message takes the wrapper nearest before it, not one of an earlier message.
+void TestLogOrigin::eachMessageItsOwnWrapper()
+{
+    const QByteArray log = asteriskChanSip(invite())
+                           + "[Nov 21 15:06:42] VERBOSE[2211][C-00000003] chan_sip.c: \n"
+                             "<--- Transmitting (no NAT) to 10.0.0.1:5060 --->\n"
+                           + logText(trying100()) + "<------------->\n" + asteriskPjsip(ack());
+    const Inspection in = test::run(log);
+    QCOMPARE(in.messages.size(), std::size_t(3));
+    QCOMPARE(int(in.messages[0].origin.direction), int(Direction::Received));
+    QCOMPARE(int(in.messages[1].origin.direction), int(Direction::Sent));
+    QCOMPARE(in.messages[1].origin.destination, QByteArray("10.0.0.1:5060"));
+    QCOMPARE(formatOriginTime(in.messages[1].origin), QString("15:06:42.000000"));
+    QCOMPARE(int(in.messages[2].origin.direction), int(Direction::Received));
+    // The pjsip wrapper has no time of its own, and no time from before the previous message is
+    // carried over: it could be minutes old.
+    QVERIFY(!in.messages[2].origin.hasTime());
+}
+
+void TestLogOrigin::rawStreamHasNoOrigin()
+{
+    const Inspection in = test::run(invite() + trying100() + ringing180());
+    QCOMPARE(in.messages.size(), std::size_t(3));
+    for (const SipMessage &m : in.messages)
+        QVERIFY(!m.origin.isKnown());
+}
+
+void TestLogOrigin::captureText()
+{
+    // As app/capture writes it: each payload byte for byte (CRLF), a line break after a payload
+    // that does not end in one, and the next header line. The 100 Trying has Content-Length: 0,
+    // so the header line after it must not be read as its body.
+    auto payload = [](const QByteArray &wire) { return wire.endsWith('\n') ? wire : wire + "\n"; };
+    const QByteArray text = "U 2026-11-21 15:06:41.000001 10.0.0.1:5060 -> 10.0.0.2:5060\n" + payload(invite())
+                            + "T 2026-11-21 15:06:41.250000 [2001:db8::2]:5060 -> [2001:db8::1]:5060\n"
+                            + payload(trying100())
+                            + "U 2026-11-21 15:06:42.000000 10.0.0.2:5060 -> 10.0.0.1:5060\n" + payload(ringing180());
+    const Inspection in = test::run(text);
+    QCOMPARE(in.messages.size(), std::size_t(3));
+    const MessageOrigin &a = in.messages[0].origin;
+    QCOMPARE(formatOriginTime(a), QString("2026-11-21T15:06:41.000001Z"));
+    QCOMPARE(int(a.transport), int(Transport::Udp));
+    QCOMPARE(a.source, QByteArray("10.0.0.1:5060"));
+    QCOMPARE(a.destination, QByteArray("10.0.0.2:5060"));
+    const MessageOrigin &b = in.messages[1].origin;
+    QCOMPARE(int(b.transport), int(Transport::Tcp));
+    QCOMPARE(b.source, QByteArray("[2001:db8::2]:5060"));
+    QCOMPARE(b.destination, QByteArray("[2001:db8::1]:5060"));
+    QCOMPARE(b.timeUs - a.timeUs, qint64(249999));
+    QVERIFY(b.hasDate);
+    QCOMPARE(in.messages[1].body.length, 0);
+    QCOMPARE(in.messages[2].origin.source, QByteArray("10.0.0.2:5060"));
+    for (const Diagnostic &d : in.diagnostics)
+        QVERIFY2(d.severity == Severity::Info, d.id);
+}
+
+void TestLogOrigin::timeFormats_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("time");
+
+    QTest::newRow("iso with T") << QByteArray("2026-11-21T08:00:01.5 x") << QString("2026-11-21T08:00:01.500000Z");
+    QTest::newRow("slashes") << QByteArray("2026/11/21 08:00:01 x") << QString("2026-11-21T08:00:01.000000Z");
+    QTest::newRow("asterisk bracket") << QByteArray("[2026-11-21 08:00:01.042] x")
+                                      << QString("2026-11-21T08:00:01.042000Z");
+    QTest::newRow("nanoseconds") << QByteArray("08:00:01.123456789 x") << QString("08:00:01.123456");
+    QTest::newRow("syslog") << QByteArray("Nov  3 08:00:01 host x") << QString("08:00:01.000000");
+    QTest::newRow("comma fraction") << QByteArray("2026-11-21 08:00:01,250 x") << QString("2026-11-21T08:00:01.250000Z");
+    QTest::newRow("not a time") << QByteArray("version 1:2:3 and 99:99:99") << QString();
+}
+
+void TestLogOrigin::timeFormats()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, time);
+    const Inspection in = test::run(line + "\n" + logText(options()));
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    QCOMPARE(formatOriginTime(in.messages[0].origin), time);
+}
+
+QTEST_GUILESS_MAIN(TestLogOrigin)
+#include "tst_logorigin.moc"

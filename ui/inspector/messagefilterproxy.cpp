@@ -1,0 +1,98 @@
+#include "inspector/messagefilterproxy.h"
+
+#include "inspector/messagelistmodel.h"
+
+namespace sipref {
+
+MessageFilterProxy::MessageFilterProxy(MessageListModel *source, QObject *parent)
+    : QSortFilterProxyModel(parent), m_messages(source)
+{
+    setSourceModel(source);
+}
+
+void MessageFilterProxy::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    invalidateRowsFilter();
+}
+
+void MessageFilterProxy::setMethod(const QByteArray &method)
+{
+    if (method == m_method)
+        return;
+    m_method = method;
+    invalidateRowsFilter();
+}
+
+void MessageFilterProxy::setCodeRange(CodeRange range)
+{
+    if (range == m_range)
+        return;
+    m_range = range;
+    invalidateRowsFilter();
+}
+
+void MessageFilterProxy::setCallId(const QString &callId)
+{
+    if (callId == m_callId)
+        return;
+    m_callId = callId;
+    invalidateRowsFilter();
+}
+
+void MessageFilterProxy::setHideKeepAlives(bool hide)
+{
+    if (hide == m_hideKeepAlives)
+        return;
+    m_hideKeepAlives = hide;
+    invalidateRowsFilter();
+}
+
+bool MessageFilterProxy::isFiltering() const
+{
+    return !m_text.isEmpty() || !m_method.isEmpty() || m_range != CodeRange::All || !m_callId.isEmpty()
+           || m_hideKeepAlives;
+}
+
+bool MessageFilterProxy::filterAcceptsRow(int row, const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_messages->result())
+        return true;
+    const Inspection &in = m_messages->result()->inspection;
+    const SipMessage &m = in.messages[std::size_t(row)];
+    const QByteArray &method = m_messages->method(row);
+    // The cheap tests first: they run on every row at every keystroke.
+    if (m_hideKeepAlives && method == "OPTIONS")
+        return false;
+    if (!m_method.isEmpty() && method != m_method)
+        return false;
+    switch (m_range) {
+    case CodeRange::All:
+        break;
+    case CodeRange::Requests:
+        if (!m.isRequest())
+            return false;
+        break;
+    case CodeRange::Errors:
+        if (!m.isResponse() || m.code < 400)
+            return false;
+        break;
+    default:
+        if (!m.isResponse() || m.code / 100 != int(m_range) - int(CodeRange::Class1xx) + 1)
+            return false;
+        break;
+    }
+    if (!m_callId.isEmpty() && m_messages->callId(row) != m_callId)
+        return false;
+    if (!m_text.isEmpty()) {
+        return in.string(m.startLine).contains(m_text, Qt::CaseInsensitive)
+               || m_messages->callId(row).contains(m_text, Qt::CaseInsensitive)
+               || QString::fromUtf8(m.origin.source).contains(m_text, Qt::CaseInsensitive)
+               || QString::fromUtf8(m.origin.destination).contains(m_text, Qt::CaseInsensitive);
+    }
+    return true;
+}
+
+} // namespace sipref
