@@ -14,11 +14,30 @@ echo "== inspector core, 20 MB (best of 5)"
 for f in raw20.sip log20.log; do
     for i in 1 2 3 4 5; do ./build/app/sipref inspect "$out/$f" --bench || true; done | sort -t= -k6 -n -r | head -1
 done
-echo "== peak memory, 100 MB raw"
+echo "== inspector core part by part (prepare, scan, checks; log origins apart), 20 MB, best of 5 processes"
+for f in raw20.sip log20.log; do
+    for i in 1 2 3 4 5; do ./build/tests/bench_core "$out/$f"; done | sort -t= -k11 -n -r | head -1
+done
+echo "== peak memory, 100 MB raw: whole inspection, then the core alone (no flow analysis)"
 ./build/tests/sipref-traffic "$out/raw100.sip" --bytes 100000000 --style raw > /dev/null
 /usr/bin/time -f "peak_rss_kb=%M" ./build/app/sipref inspect "$out/raw100.sip" --bench || true
-echo "== QBENCHMARK (4 MB)"
+/usr/bin/time -f "peak_rss_kb=%M" ./build/tests/bench_core "$out/raw100.sip" || true
+echo "== QBENCHMARK (4 MB): whole inspection, then each part on its own"
 ./build/tests/bench_inspector -median 5 | grep -A1 RESULT
+if command -v valgrind > /dev/null; then
+    # Instruction counts do not depend on what else the machine is doing: the figures to compare
+    # on a shared machine. Inclusive counts of each part of inspect() on 2 MB.
+    echo "== instructions (callgrind), 2 MB"
+    ./build/tests/sipref-traffic "$out/raw2.sip" --bytes 2000000 --style raw > /dev/null
+    ./build/tests/sipref-traffic "$out/log2.log" --bytes 2000000 --style log > /dev/null
+    for f in raw2.sip log2.log; do
+        valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.$f" "--toggle-collect=sipref::inspect(*" \
+            ./build/app/sipref inspect "$out/$f" --bench 2>&1 | grep -E "BENCH|Collected" || true
+        callgrind_annotate --inclusive=yes "$out/callgrind.$f" 2> /dev/null | grep -v "=>" \
+            | grep -E "/app/.*\.cpp:sipref::(Scanner::scan|checkMessage|attachLogOrigins|analyzeFlow|prepareInput)\(" \
+            | sed -E 's/^ *([0-9,]+) .*\.cpp:sipref::([A-Za-z:]+)\(.*/    \1 \2/' || true
+    done
+fi
 echo "== GUI: paste 10 MB of log (offscreen)"
 HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen ./build/app/sipref --bench-paste "$out/log10.log" 2>/dev/null
 echo "== start-up, 20 runs each (offscreen), milliseconds per run"

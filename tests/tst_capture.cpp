@@ -214,6 +214,10 @@ void TestCapture::udpIpv4Ethernet()
     QCOMPARE(o.destination, QByteArray("10.0.0.2:5060"));
     QVERIFY(o.hasDate);
     QCOMPARE(o.timeUs, qint64(t0) * 1000000 + 123456);
+    QCOMPARE(in.messages[1].origin.source, QByteArray("10.0.0.2:5060"));
+    QCOMPARE(in.messages[2].origin.timeUs, qint64(t0 + 61) * 1000000 + 5);
+    // The header lines are not read as part of the message before them.
+    QCOMPARE(in.count(Severity::Error), 0);
 }
 
 void TestCapture::udpIpv6ExtensionHeaders()

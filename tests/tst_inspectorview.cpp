@@ -1,6 +1,9 @@
 // The inspector as a user drives it: paste, see the start line highlighted and the findings,
 // click a finding and land on its text. Runs offscreen.
+#include "capturewriter.h"
 #include "catalog/catalog.h"
+#include "inspector/bigtextview.h"
+#include "inspector/inspectoreditor.h"
 #include "inspector/findingsmodel.h"
 #include "inspector/inspectorview.h"
 #include "inspector/messagelistmodel.h"
@@ -11,6 +14,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -63,6 +67,8 @@ private Q_SLOTS:
     void selectingAMessageFiltersFindings();
     void textSurvivesARestart();
     void modelsPassTheTester();
+    void largePasteIsShownReadOnly();
+    void openingACapture();
 
 private:
     void paste(InspectorView &view, const QString &text)
@@ -140,8 +146,16 @@ void TestInspectorView::selectingAMessageFiltersFindings()
     view.show();
     paste(view, invite);
     view.messagesView()->setCurrentIndex(view.messagesView()->model()->index(1, 0));
-    // The 486 is clean: no findings for it, and the cursor went to its start line.
-    QCOMPARE(view.findingsView()->model()->rowCount(), 0);
+    // The 486 is clean (at most a note that no ACK follows it in the paste): only its own
+    // findings are listed, and the cursor went to its start line.
+    int own = 0;
+    for (const Diagnostic &d : view.result()->inspection.diagnostics) {
+        if (d.message == 1) {
+            QCOMPARE(int(d.severity), int(Severity::Info));
+            ++own;
+        }
+    }
+    QCOMPARE(view.findingsView()->model()->rowCount(), own);
     QCOMPARE(view.editor()->textCursor().block().text(), QStringLiteral("SIP/2.0 486 Busy Here"));
 }
 
@@ -168,6 +182,69 @@ void TestInspectorView::modelsPassTheTester()
     QAbstractItemModelTester t2(view.messagesView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     paste(view, invite);
     paste(view, QStringLiteral("\nnothing"));
+}
+
+// A paste too big for the editor goes to the read-only view, is inspected all the same, and
+// comes back into the editor on request.
+void TestInspectorView::largePasteIsShownReadOnly()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    InspectorView view(m_catalog, settings);
+    view.resize(1000, 700);
+    view.show();
+    QString big;
+    int count = 0;
+    while (big.size() <= InspectorEditor::largeText) {
+        big += invite;
+        ++count;
+    }
+    paste(view, big);
+    QVERIFY(view.isLargeMode());
+    QVERIFY(view.editor()->document()->isEmpty());
+    QCOMPARE(int(view.result()->inspection.messages.size()), count * 2);
+    QCOMPARE(view.bigView()->lineCount(), int(view.result()->lineStarts.size()));
+    // Choosing a message selects its start line in the read-only view.
+    view.selectMessage(count, true);
+    QCOMPARE(view.bigView()->selectedText(), view.result()->inspection.string(view.result()->inspection.messages[count].startLine));
+    // "Edit as Text" puts it back into the editor.
+    QSignalSpy spy(&view, &InspectorView::inspected);
+    auto *edit = view.findChild<QPushButton *>(QStringLiteral("editAsText"));
+    QVERIFY(edit && edit->isVisible());
+    edit->click();
+    QVERIFY(!view.isLargeMode());
+    QVERIFY(spy.wait(10000));
+    QCOMPARE(view.editor()->document()->characterCount() - 1, big.size());
+}
+
+void TestInspectorView::openingACapture()
+{
+    using namespace sipref::test::pcap;
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    InspectorView view(m_catalog, settings);
+    view.show();
+    const QString request = invite.section(QStringLiteral("SIP/2.0 486"), 0, 0);
+    const QString messages[] = {request.mid(request.indexOf(QStringLiteral("INVITE"))),
+                                QStringLiteral("SIP/2.0 486") + invite.section(QStringLiteral("SIP/2.0 486"), 1)};
+    const QByteArray file = pcapFile(1, {{udpFrame("192.0.2.1", 5060, "192.0.2.2", 5062, messages[0].toUtf8()), 1795273601, 5},
+                                         {udpFrame("192.0.2.2", 5062, "192.0.2.1", 5060, messages[1].toUtf8()), 1795273602, 0}});
+    const QString path = dir.filePath(QStringLiteral("two.pcap"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(file);
+    out.close();
+    QSignalSpy spy(&view, &InspectorView::inspected);
+    QVERIFY(view.openFile(path));
+    QVERIFY(spy.wait(5000));
+    QVERIFY(view.isLargeMode());
+    const Inspection &in = view.result()->inspection;
+    QCOMPARE(int(in.messages.size()), 2);
+    QCOMPARE(in.messages[0].origin.source, QByteArray("192.0.2.1:5060"));
+    QCOMPARE(in.messages[1].origin.destination, QByteArray("192.0.2.1:5060"));
+    QCOMPARE(int(in.messages[1].origin.transport), int(Transport::Udp));
+    // Not editable as text: it is a capture.
+    QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("editAsText"))->isVisible());
 }
 
 QTEST_MAIN(TestInspectorView)

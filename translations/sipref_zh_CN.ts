@@ -4568,6 +4568,14 @@
         <translation>“%1”不是 SIP 状态码（100 到 699）、Q.850 原因值（q850:N）或警告码（warning:N）。</translation>
     </message>
     <message>
+        <source>How hard to judge: strict (the RFCs as written), lenient (warnings become notes) or gb28181 (GB/T 28181 platform habits accepted).</source>
+        <translation>检查的严格程度：strict（严格按 RFC 原文）、lenient（警告降为提示）或 gb28181（接受 GB/T 28181 平台的惯常做法）。</translation>
+    </message>
+    <message>
+        <source>Unknown strictness &quot;%1&quot;; use strict, lenient or gb28181.</source>
+        <translation>未知的严格程度“%1”；请使用 strict、lenient 或 gb28181。</translation>
+    </message>
+    <message>
         <source>Usage: sipref [COMMAND] [OPTIONS]
 Without a command, sipref opens its window.
 
@@ -4576,6 +4584,7 @@ Commands:
   search TEXT     find codes by number, class, words or header name
   list            the whole catalog
   inspect FILE|-  check SIP messages in a file, a log or standard input
+  flow FILE|-     the calls in a file or log, each as a ladder diagram
 
 Run sipref COMMAND --help for the options of a command.
 </source>
@@ -4587,17 +4596,66 @@ Run sipref COMMAND --help for the options of a command.
   search TEXT     按编号、类别、关键词或头域名查找
   list            列出完整的目录
   inspect FILE|-  检查文件、日志或标准输入中的 SIP 消息
+  flow FILE|-     列出文件或日志中的呼叫，每个呼叫绘制为信令流程图
 
 运行 sipref COMMAND --help 查看某个命令的选项。
 </translation>
     </message>
     <message>
-        <source>How hard to judge: strict (the RFCs as written), lenient (warnings become notes) or gb28181 (GB/T 28181 platform habits accepted).</source>
-        <translation>检查的严格程度：strict（严格按 RFC 原文）、lenient（警告降为提示）或 gb28181（接受 GB/T 28181 平台的惯常做法）。</translation>
+        <source>, setup %1 s</source>
+        <translation>，建立时长 %1 秒</translation>
     </message>
     <message>
-        <source>Unknown strictness &quot;%1&quot;; use strict, lenient or gb28181.</source>
-        <translation>未知的严格程度“%1”；请使用 strict、lenient 或 gb28181。</translation>
+        <source>, duration %1 s</source>
+        <translation>，通话时长 %1 秒</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>呼叫 %1</translation>
+    </message>
+    <message>
+        <source>Only the call with this Call-ID.</source>
+        <translation>只输出该 Call-ID 的呼叫。</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output (required for svg and png).</source>
+        <translation>写入该文件而不是标准输出（svg 和 png 格式必须指定）。</translation>
+    </message>
+    <message>
+        <source>Usage: sipref flow FILE|- [--call CALL-ID] [--format text|svg|png] [--output OUT] [--lang en|zh_CN]</source>
+        <translation>用法：sipref flow FILE|- [--call CALL-ID] [--format text|svg|png] [--output OUT] [--lang en|zh_CN]</translation>
+    </message>
+    <message>
+        <source>This build of sipref cannot draw images; use --format text.</source>
+        <translation>此版本的 sipref 无法绘制图片；请使用 --format text。</translation>
+    </message>
+    <message>
+        <source>--format %1 needs --output FILE.</source>
+        <translation>--format %1 需要同时指定 --output FILE。</translation>
+    </message>
+    <message>
+        <source>No call with Call-ID &quot;%1&quot; in the input.</source>
+        <translation>输入中没有 Call-ID 为“%1”的呼叫。</translation>
+    </message>
+    <message>
+        <source>No call in the input: no SIP message with a Call-ID was found.</source>
+        <translation>输入中没有呼叫：未找到带 Call-ID 的 SIP 消息。</translation>
+    </message>
+    <message>
+        <source>The input has %1 calls; choose one with --call for an image.</source>
+        <translation>输入中有 %1 个呼叫；生成图片时请用 --call 选择其中一个。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>呼叫数：%1</translation>
+    </message>
+    <message>
+        <source>this host</source>
+        <translation>本机</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5171,61 @@ Run sipref COMMAND --help for the options of a command.
         <comment>capture-ip-fragments; %1 = datagrams</comment>
         <translation>有 %1 个分片的 IP 数据报因抓包中缺少分片而无法重组；其中携带的 SIP 消息均被略过。</translation>
     </message>
+    <message>
+        <source>The %2 request this %1 response answers is not in the input; normal when the log is an excerpt.</source>
+        <comment>flow-response-without-request; %1 = status code, %2 = CSeq method</comment>
+        <translation>输入中没有这个 %1 响应所应答的 %2 请求；日志只是片段时属正常情况。</translation>
+    </message>
+    <message>
+        <source>No final response to this %1 is in the input; the log may end before it.</source>
+        <comment>flow-no-final-response; %1 = method</comment>
+        <translation>输入中没有这个 %1 的最终响应；日志可能在其之前就结束了。</translation>
+    </message>
+    <message>
+        <source>This %1 got no final response, and the input goes on for %2 s after it: longer than the 32 s (64*T1) a client transaction waits before it times out. The next hop did not receive it or did not answer.</source>
+        <comment>flow-no-final-response timeout; %1 = method, %2 = seconds</comment>
+        <translation>这个 %1 没有收到最终响应，而输入在其后又持续了 %2 秒：超过了客户端事务超时前等待的 32 秒（64*T1）。下一跳没有收到该请求，或没有应答。</translation>
+    </message>
+    <message>
+        <source>This %1 has CSeq %2, but the same side already sent CSeq %3 in this dialog; each new request in a dialog must carry a higher CSeq number, and the peer rejects a lower one with 500 (Server Internal Error).</source>
+        <comment>flow-cseq-not-increasing; %1 = method, %2 = CSeq number, %3 = previous CSeq number</comment>
+        <translation>这个 %1 的 CSeq 为 %2，但同一方在该对话中已发送过 CSeq %3；对话内每个新请求的 CSeq 序号必须更大，对端会以 500 (Server Internal Error) 拒绝较小的序号。</translation>
+    </message>
+    <message>
+        <source>This %1 challenge is not followed by a request with %2 in the input: the client had no credentials for it, gave up, or the log ends before the retry.</source>
+        <comment>flow-challenge-not-answered; %1 = 401 or 407, %2 = Authorization or Proxy-Authorization</comment>
+        <translation>输入中这个 %1 质询之后没有携带 %2 的请求：客户端没有对应的凭据、已放弃，或者日志在重试之前就结束了。</translation>
+    </message>
+    <message>
+        <source>After this %1 challenge the client sent %3 again without %2; it should retry with credentials for the realm in the challenge, or the request is rejected again.</source>
+        <comment>flow-challenge-not-answered retried-without; %1 = 401 or 407, %2 = Authorization or Proxy-Authorization, %3 = method</comment>
+        <translation>收到这个 %1 质询后，客户端再次发送了不带 %2 的 %3；应当使用质询中 realm 对应的凭据重试，否则请求会再次被拒绝。</translation>
+    </message>
+    <message>
+        <source>No ACK for this %1 final response to INVITE is in the input; the log may end before it.</source>
+        <comment>flow-ack-missing; %1 = status code</comment>
+        <translation>输入中没有针对这个 INVITE 的 %1 最终响应的 ACK；日志可能在其之前就结束了。</translation>
+    </message>
+    <message>
+        <source>No ACK for this %1 final response to INVITE, though the input goes on after it. Every final response to INVITE must be acknowledged; without the ACK the server retransmits the response and, after 32 s, gives up (a 2xx then usually ends the call with BYE).</source>
+        <comment>flow-ack-missing continues; %1 = status code</comment>
+        <translation>这个 INVITE 的 %1 最终响应没有 ACK，而输入在其后仍在继续。INVITE 的每个最终响应都必须得到 ACK 确认；收不到 ACK 时服务器会重传该响应，32 秒后放弃（若是 2xx，通常随后以 BYE 结束呼叫）。</translation>
+    </message>
+    <message>
+        <source>This message was sent again %1 more time(s) in the input: the sender did not receive the answer in time (packet loss, a slow peer, or a wrong address for the response).</source>
+        <comment>flow-retransmission; %1 = number of retransmissions</comment>
+        <translation>输入中这条消息又被重传了 %1 次：发送方没有及时收到应答（丢包、对端处理慢，或响应发往了错误的地址）。</translation>
+    </message>
+    <message>
+        <source>The called party sends BYE on an early dialog, before any 2xx to the INVITE; the callee must not send BYE on an early dialog. To refuse the call it answers the INVITE with a final error response such as 486 or 603.</source>
+        <comment>flow-bye-before-answer callee-early</comment>
+        <translation>被叫方在早期对话上发送了 BYE，此时 INVITE 尚未收到任何 2xx；被叫方不得在早期对话上发送 BYE。要拒绝呼叫，应以 486 或 603 等最终错误响应应答 INVITE。</translation>
+    </message>
+    <message>
+        <source>The caller sends BYE on an early dialog, before any 2xx to the INVITE. That is allowed, but it ends only this dialog: the INVITE stays pending at other branches. CANCEL is what ends the whole call attempt.</source>
+        <comment>flow-bye-before-answer caller-early</comment>
+        <translation>主叫方在早期对话上发送了 BYE，此时 INVITE 尚未收到任何 2xx。这是允许的，但只结束这一个对话：INVITE 在其他分叉上仍未结束。要结束整个呼叫尝试应使用 CANCEL。</translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>
@@ -5335,6 +5448,45 @@ Run sipref COMMAND --help for the options of a command.
     </message>
 </context>
 <context>
+    <name>Ladder</name>
+    <message>
+        <source>this host</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>redirected</source>
+        <translation>已重定向</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not a call</source>
+        <translation>非呼叫</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCard</name>
     <message>
         <source>Paste a SIP message or a log into the editor, or open a file. Each message found is checked against the RFCs.</source>
@@ -5552,6 +5704,234 @@ Run sipref COMMAND --help for the options of a command.
         <source>302 Moved Temporarily gives a new target in Contact (8010); the phone acknowledged it and sent a new INVITE there, which is ringing. Forwarding on the callee&apos;s side explains why another phone rings.</source>
         <comment>scenario redirect-302 explanation</comment>
         <translation>302 Moved Temporarily 在 Contact 中给出新目标（8010）；话机回 ACK 后向该目标发送新的 INVITE，对方正在振铃。被叫侧的前转解释了为什么响铃的是另一部话机。</translation>
+    </message>
+</context>
+<context>
+    <name>sipref::CallListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Redirected (%1)</source>
+        <translation>已重定向（%1）</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>已重定向</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>失败（%1）</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>No request</source>
+        <translation>无请求</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <extracomment>The calling party (From of the first request)</extracomment>
+        <translation>主叫</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <extracomment>The called party (To of the first request)</extracomment>
+        <translation>被叫</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <extracomment>Time from the INVITE to its 200 OK</extracomment>
+        <translation>建立时长</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <extracomment>Time from the 200 OK to the BYE</extracomment>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Call-ID</source>
+        <translation>Call-ID</translation>
+    </message>
+</context>
+<context>
+    <name>sipref::CallsView</name>
+    <message>
+        <source>Filter calls: number, name, state, Call-ID…</source>
+        <translation>筛选呼叫：号码、名称、状态、Call-ID…</translation>
+    </message>
+    <message>
+        <source>Filter calls</source>
+        <translation>筛选呼叫</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>Ladder diagram</source>
+        <translation>信令流程图</translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation>所选消息</translation>
+    </message>
+    <message>
+        <source>Go to the Inspector</source>
+        <translation>转到消息检查</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the ladder diagram as a PNG image</source>
+        <translation>将信令流程图保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <source>Save the ladder diagram as an SVG drawing</source>
+        <translation>将信令流程图保存为 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Copy as Text</source>
+        <translation>复制为文本</translation>
+    </message>
+    <message>
+        <source>Copy the ladder as plain text, for a ticket or an e-mail</source>
+        <translation>将信令流程图复制为纯文本，可贴到工单或邮件中</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl++, Ctrl+wheel)</source>
+        <translation>放大文字（Ctrl++、Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-, Ctrl+wheel)</source>
+        <translation>缩小文字（Ctrl+-、Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Show in Inspector</source>
+        <translation>在消息检查中显示</translation>
+    </message>
+    <message>
+        <source>Open the selected message in the Inspector</source>
+        <translation>在消息检查中打开所选消息</translation>
+    </message>
+    <message>
+        <source>Select a call above to see its ladder diagram.</source>
+        <translation>在上方选择一个呼叫，即可查看其信令流程图。</translation>
+    </message>
+    <message>
+        <source>Paste a log or open a capture in the Inspector: its calls appear here, each with its ladder diagram.</source>
+        <translation>在消息检查中粘贴日志或打开抓包文件，其中的呼叫会列在这里，每个呼叫都附有信令流程图。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n message(s) in the Inspector has a Call-ID, so there are no calls to show.</source>
+        <translation>
+            <numerusform>消息检查中的 %n 条消息都没有 Call-ID，因此没有可显示的呼叫。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 个呼叫</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s)</source>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个呼叫</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ladder shows the first %1 of %2 messages: select fewer calls, or use the Inspector for the rest.</source>
+        <translation>此信令流程图只显示 %2 条消息中的前 %1 条：请少选几个呼叫，或在消息检查中查看其余消息。</translation>
+    </message>
+    <message>
+        <source>Click an arrow to see its message here.</source>
+        <translation>点击箭头，即可在此查看对应的消息。</translation>
+    </message>
+    <message>
+        <source>Message %1, line %2</source>
+        <translation>第 %1 条消息，第 %2 行</translation>
+    </message>
+    <message>
+        <source>This host</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>无检查结果。</translation>
+    </message>
+    <message>
+        <source>There is no ladder to export.</source>
+        <translation>没有可导出的信令流程图。</translation>
+    </message>
+    <message>
+        <source>Export Ladder as SVG</source>
+        <translation>将信令流程图导出为 SVG</translation>
+    </message>
+    <message>
+        <source>Export Ladder as PNG</source>
+        <translation>将信令流程图导出为 PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -5914,10 +6294,6 @@ Run sipref COMMAND --help for the options of a command.
         <translation>打开 SIP 消息或日志</translation>
     </message>
     <message>
-        <source>Logs and messages (*.log *.txt *.sip *.msg);;All files (*)</source>
-        <translation>日志和消息 (*.log *.txt *.sip *.msg);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Paste SIP messages or a log below, or drop a file.</source>
         <translation>在下方粘贴 SIP 消息或日志，或拖入文件。</translation>
     </message>
@@ -6002,6 +6378,158 @@ Via: SIP/2.0/UDP …
     <message>
         <source>A correct line looks like:</source>
         <translation>正确的写法示例：</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>Logs, messages and captures (*.log *.txt *.sip *.msg *.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>日志、消息和抓包文件 (*.log *.txt *.sip *.msg *.pcap *.pcapng *.cap);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Filter messages…</source>
+        <translation>筛选消息…</translation>
+    </message>
+    <message>
+        <source>Words in the start line, the Call-ID or the addresses</source>
+        <translation>匹配起始行、Call-ID 或地址中的文字</translation>
+    </message>
+    <message>
+        <source>Filter messages</source>
+        <translation>筛选消息</translation>
+    </message>
+    <message>
+        <source>Only requests of this method and their responses</source>
+        <translation>只显示该方法的请求及其响应</translation>
+    </message>
+    <message>
+        <source>Only requests, or only responses of one class</source>
+        <translation>只显示请求，或只显示某一类响应</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>全部消息</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>1xx provisional</source>
+        <translation>1xx 临时响应</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx 成功响应</translation>
+    </message>
+    <message>
+        <source>3xx redirection</source>
+        <translation>3xx 重定向响应</translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation>4xx 客户端错误</translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation>5xx 服务器错误</translation>
+    </message>
+    <message>
+        <source>6xx global failure</source>
+        <translation>6xx 全局错误</translation>
+    </message>
+    <message>
+        <source>Errors (≥ 400)</source>
+        <translation>错误响应（≥ 400）</translation>
+    </message>
+    <message>
+        <source>Hide OPTIONS keep-alives</source>
+        <translation>隐藏 OPTIONS 保活</translation>
+    </message>
+    <message>
+        <source>Hide OPTIONS requests and the responses to them</source>
+        <translation>隐藏 OPTIONS 请求及其响应</translation>
+    </message>
+    <message>
+        <source>Show the messages of every call again</source>
+        <translation>重新显示所有呼叫的消息</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>全部方法</translation>
+    </message>
+    <message>
+        <source>Call %1 ✕</source>
+        <translation>呼叫 %1 ✕</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 / %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only This Call</source>
+        <translation>只看此呼叫</translation>
+    </message>
+    <message>
+        <source>Show All Calls</source>
+        <translation>显示全部呼叫</translation>
+    </message>
+    <message>
+        <source>%1 — a packet capture (%2), shown as the SIP messages found in it, read-only.</source>
+        <translation>%1 — 抓包文件（%2），以只读方式显示其中找到的 SIP 消息。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, too large to edit comfortably: shown read-only.</source>
+        <translation>%1 — %2，内容过大，不便编辑，以只读方式显示。</translation>
+    </message>
+    <message>
+        <source>Edit as Text</source>
+        <translation>作为文本编辑</translation>
+    </message>
+    <message>
+        <source>Load the text into the editor (slow for very large inputs)</source>
+        <translation>将文本载入编辑器（输入很大时较慢）</translation>
+    </message>
+    <message>
+        <source>Restored input</source>
+        <translation>恢复的输入</translation>
+    </message>
+</context>
+<context>
+    <name>sipref::LadderExport</name>
+    <message>
+        <source>Drawing a ladder needs the graphics part of Qt (a QGuiApplication; QT_QPA_PLATFORM=offscreen works without a display).</source>
+        <translation>绘制信令流程图需要 Qt 的图形部分（QGuiApplication；没有显示器时可使用 QT_QPA_PLATFORM=offscreen）。</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 个呼叫</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the image is too large</source>
+        <translation>图片太大</translation>
+    </message>
+    <message>
+        <source>Unknown image format &quot;%1&quot; (svg or png).</source>
+        <translation>未知的图片格式“%1”（应为 svg 或 png）。</translation>
+    </message>
+</context>
+<context>
+    <name>sipref::LadderPainter</name>
+    <message>
+        <source>retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>This host</source>
+        <translation>本机</translation>
     </message>
 </context>
 <context>
@@ -6134,6 +6662,14 @@ Via: SIP/2.0/UDP …
         <source>&amp;Training</source>
         <translation>培训(&amp;T)</translation>
     </message>
+    <message>
+        <source>Calls</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>呼叫(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>sipref::MessageListModel</name>
@@ -6158,6 +6694,23 @@ Via: SIP/2.0/UDP …
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This host</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Source → Destination</source>
+        <extracomment>Column of the message list: the sending and the receiving host</extracomment>
+        <translation>源 → 目的</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>传输协议</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/diagnostic.h"
+#include "sip/headervalue.h"
 #include "sip/message.h"
 
 #include <QByteArrayView>
@@ -15,11 +16,14 @@ class Catalog;
 struct HeaderCounts
 {
     std::array<int, std::size_t(HeaderId::Count)> count{};
+    bool anyRepeated = false; // some known header field occurs more than once
 
     explicit HeaderCounts(const SipMessage &m)
     {
-        for (const HeaderField &h : m.headers)
-            ++count[std::size_t(h.id)];
+        for (const HeaderField &h : m.headers) {
+            if (++count[std::size_t(h.id)] == 2 && h.id != HeaderId::Unknown)
+                anyRepeated = true;
+        }
     }
     int of(HeaderId id) const { return count[std::size_t(id)]; }
     bool has(HeaderId id) const { return of(id) > 0; }
@@ -42,6 +46,22 @@ struct CheckContext
         d.message = messageIndex;
         out.push_back(std::move(d));
     }
+    // The first CSeq value, parsed once for the several rules that read it; null without CSeq.
+    const value::CSeq *firstCSeq() const
+    {
+        if (!cseqParsed) {
+            cseqParsed = true;
+            if (const HeaderField *h = message.first(HeaderId::CSeq)) {
+                cseq = value::parseCSeq(view(h->value));
+                hasCSeq = true;
+            }
+        }
+        return hasCSeq ? &cseq : nullptr;
+    }
+
+    mutable value::CSeq cseq = {};
+    mutable bool cseqParsed = false;
+    mutable bool hasCSeq = false;
 };
 
 // Runs every rule on one message.

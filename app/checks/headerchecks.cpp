@@ -2,6 +2,8 @@
 #include "checks/checks.h"
 #include "sip/headervalue.h"
 
+#include <cstring>
+
 namespace sipref {
 
 namespace {
@@ -34,20 +36,26 @@ const char *ruleFor(HeaderId id)
     }
 }
 
+template<std::size_t N>
+bool is(QByteArrayView v, const char (&literal)[N])
+{
+    return v.size() == qsizetype(N - 1) && std::memcmp(v.data(), literal, N - 1) == 0;
+}
+
 // Requests and responses that must carry exactly one Contact URI.
 bool needsSingleContact(const CheckContext &c, QByteArrayView *method)
 {
     const SipMessage &m = c.message;
     if (m.isRequest()) {
         *method = c.view(m.method);
-        return *method == "INVITE" || *method == "SUBSCRIBE" || *method == "REFER" || *method == "NOTIFY"
-               || *method == "UPDATE";
+        return is(*method, "INVITE") || is(*method, "SUBSCRIBE") || is(*method, "REFER") || is(*method, "NOTIFY")
+               || is(*method, "UPDATE");
     }
-    const HeaderField *cseq = m.first(HeaderId::CSeq);
+    const value::CSeq *cseq = c.firstCSeq();
     if (!cseq || m.code < 101 || m.code > 299)
         return false;
-    *method = value::parseCSeq(c.view(cseq->value)).method;
-    return *method == "INVITE" || *method == "SUBSCRIBE";
+    *method = cseq->method;
+    return is(*method, "INVITE") || is(*method, "SUBSCRIBE");
 }
 
 } // namespace
@@ -55,7 +63,10 @@ bool needsSingleContact(const CheckContext &c, QByteArrayView *method)
 void checkHeaderCounts(const CheckContext &c)
 {
     const SipMessage &m = c.message;
+    // Most messages repeat no header field at all: nothing to look up then.
     for (HeaderId id : singleInstance) {
+        if (!c.headers.anyRepeated)
+            break;
         const int n = c.headers.of(id);
         if (n < 2)
             continue;

@@ -4,7 +4,9 @@
 #include "checks/checks.h"
 #include "sip/headervalue.h"
 
+#include <array>
 #include <cstring>
+#include <vector>
 
 namespace sipref {
 
@@ -29,7 +31,8 @@ constexpr MethodName methodNames[] = {
 Method methodOf(QByteArrayView name)
 {
     for (const MethodName &m : methodNames) {
-        if (name == QByteArrayView(m.name))
+        const std::size_t n = std::char_traits<char>::length(m.name);
+        if (std::size_t(name.size()) == n && std::memcmp(name.data(), m.name, n) == 0)
             return m.method;
     }
     return Method::Other;
@@ -121,7 +124,7 @@ constexpr Forbidden forbidden[] = {
     {Applies::Request, Method::Cancel, HeaderId::ProxyRequire, Severity::Error, "request", "RFC 3261 §8.2.2.3"},
 };
 
-bool applies(Applies a, Method method, int low, int high, const SipMessage &m, Method messageMethod)
+Q_ALWAYS_INLINE bool applies(Applies a, Method method, int low, int high, const SipMessage &m, Method messageMethod)
 {
     switch (a) {
     case Applies::AnyRequest:
@@ -136,6 +139,34 @@ bool applies(Applies a, Method method, int low, int high, const SipMessage &m, M
         return m.isResponse() && m.code >= 200 && m.code <= 299 && messageMethod == method;
     }
     return false;
+}
+
+// The rules that can apply to a request or a response of each method, in table order (the
+// order of the findings): a message looks at these few, not at every rule.
+struct RuleIndex
+{
+    static constexpr int methods = int(Method::Cancel) + 1;
+    std::array<std::vector<const Rule *>, methods> requests;
+    std::array<std::vector<const Rule *>, methods> responses;
+};
+
+const RuleIndex &ruleIndex()
+{
+    static const RuleIndex index = [] {
+        RuleIndex x;
+        for (int k = 0; k < RuleIndex::methods; ++k) {
+            const auto method = Method(k);
+            for (const Rule &r : rules) {
+                if (r.applies == Applies::AnyRequest || (r.applies == Applies::Request && r.method == method))
+                    x.requests[std::size_t(k)].push_back(&r);
+                if (r.applies == Applies::AnyResponse || r.applies == Applies::ResponseCode
+                    || (r.applies == Applies::SuccessTo && r.method == method))
+                    x.responses[std::size_t(k)].push_back(&r);
+            }
+        }
+        return x;
+    }();
+    return index;
 }
 
 bool isStreamTransport(QByteArrayView t)
@@ -156,8 +187,8 @@ void checkRequiredHeaders(const CheckContext &c)
     QByteArrayView method;
     if (m.isRequest()) {
         method = c.view(m.method);
-    } else if (const HeaderField *cseq = m.first(HeaderId::CSeq)) {
-        method = value::parseCSeq(c.view(cseq->value)).method;
+    } else if (const value::CSeq *cseq = c.firstCSeq()) {
+        method = cseq->method;
     }
     const Method known = methodOf(method);
     // The texts of a finding, made only when there is one: most messages have none.
@@ -167,8 +198,10 @@ void checkRequiredHeaders(const CheckContext &c)
                            third.isNull() ? methodText : third};
     };
 
-    for (const Rule &r : rules) {
-        if (c.headers.has(r.header) || !applies(r.applies, r.method, r.low, r.high, m, known))
+    const RuleIndex &index = ruleIndex();
+    for (const Rule *rule : (m.isRequest() ? index.requests : index.responses)[std::size_t(known)]) {
+        const Rule &r = *rule;
+        if (!applies(r.applies, r.method, r.low, r.high, m, known) || c.headers.has(r.header))
             continue;
         c.add({"missing-header", r.detail, r.severity, m.startLine, canonicalHeaderName(r.header), r.rfc,
                args(canonicalHeaderName(r.header))});

@@ -29,7 +29,10 @@ bool sameReason(QByteArrayView reason, const QString &known)
         reason = reason.sliced(1);
     while (!reason.isEmpty() && lex::isSpace(uchar(reason.back())))
         reason.chop(1);
-    return !reason.isEmpty() && QLatin1StringView(reason).compare(known, Qt::CaseInsensitive) == 0;
+    if (reason.isEmpty())
+        return false;
+    const QLatin1StringView text(reason);
+    return known == text || text.compare(known, Qt::CaseInsensitive) == 0;
 }
 
 void checkVersion(const CheckContext &c)
@@ -65,7 +68,9 @@ void checkRequestLine(const CheckContext &c)
         spaceInUri = spaceInUri || lex::isSpace(uchar(ch));
     if (spaceInUri)
         malformed(c, "space-in-uri", m.requestUri, rfc);
-    else if (hasRunOfSpaces(line.first(m.version.end() - m.startLine.offset)))
+    // Single spaces around the URI (the parts themselves hold none): no run to look for.
+    else if ((m.requestUri.offset - m.method.end() != 1 || m.version.offset - m.requestUri.end() != 1)
+             && hasRunOfSpaces(line.first(m.version.end() - m.startLine.offset)))
         malformed(c, "extra-space", m.startLine, rfc);
     if (m.version.end() < m.startLine.end())
         malformed(c, "trailing-space", Span::between(m.version.end(), m.startLine.end()), rfc);

@@ -13,7 +13,8 @@ using value::NumberStatus;
 void checkCSeq(const CheckContext &c, const HeaderField &h)
 {
     const SipMessage &m = c.message;
-    const value::CSeq cseq = value::parseCSeq(c.view(h.value));
+    // Only the first CSeq field is read (checkHeaderValues), the one the context has parsed.
+    const value::CSeq cseq = &h == m.first(HeaderId::CSeq) ? *c.firstCSeq() : value::parseCSeq(c.view(h.value));
     if (!cseq.wellFormed) {
         c.add({"invalid-cseq", "format", Severity::Error, h.value, "CSeq", "RFC 3261 §20.16", {c.string(h.value)}});
         return;
@@ -131,8 +132,8 @@ void checkTag(const CheckContext &c, const HeaderField &h)
     if (h.id == HeaderId::To && m.isResponse() && m.code > 100 && m.code <= 699) {
         // A response to CANCEL only SHOULD repeat the tag of the INVITE's response (§9.2), and
         // RFC 3665's own flows answer CANCEL without one: a warning, not an error.
-        const HeaderField *cseq = m.first(HeaderId::CSeq);
-        const bool toCancel = cseq && value::parseCSeq(c.view(cseq->value)).method == "CANCEL";
+        const value::CSeq *cseq = c.firstCSeq();
+        const bool toCancel = cseq && cseq->method == "CANCEL";
         c.add({"missing-to-tag", toCancel ? "cancel" : "", toCancel ? Severity::Warning : Severity::Error, h.value,
                "To", toCancel ? "RFC 3261 §9.2" : "RFC 3261 §8.2.6.2", {QString::number(m.code)}});
     } else if (h.id == HeaderId::From) {

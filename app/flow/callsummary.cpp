@@ -4,49 +4,142 @@
 #include "checks/inspection.h"
 #include "flow/messagefacts.h"
 
+#include <cstring>
+
 namespace sipref {
 
 namespace {
 
-// "Alice <sip:alice@lab-a.test>" from "\"Alice\" <sip:alice@lab-a.test>;tag=c41f": the display
-// name unquoted, the URI, no header parameters.
-QString partyOf(const QString &value)
+// The two ways partyOf() reads a value: as the decoded string, or as the bytes when they are
+// ASCII (which read the same either way, in any input encoding). The bytes need no decoding and
+// no intermediate string.
+struct DecodedText
 {
-    const QString v = value.trimmed();
+    QStringView v;
+
+    qsizetype size() const { return v.size(); }
+    char16_t at(qsizetype i) const { return v[i].unicode(); }
+    DecodedText trimmed() const { return {v.trimmed()}; }
+    DecodedText mid(qsizetype pos, qsizetype n) const { return {v.mid(pos, n)}; }
+    qsizetype indexOf(char c, qsizetype from = 0) const { return v.indexOf(QLatin1Char(c), from); }
+    void appendTo(QString &out) const { out.append(v); }
+};
+
+struct AsciiText
+{
+    QByteArrayView v;
+
+    qsizetype size() const { return v.size(); }
+    char16_t at(qsizetype i) const { return char16_t(uchar(v[i])); }
+    AsciiText trimmed() const
+    {
+        // QChar::isSpace() of ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+        auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+        qsizetype b = 0, e = v.size();
+        while (b < e && space(v[b]))
+            ++b;
+        while (e > b && space(v[e - 1]))
+            --e;
+        return {v.sliced(b, e - b)};
+    }
+    AsciiText mid(qsizetype pos, qsizetype n) const { return {n < 0 ? v.sliced(pos) : v.sliced(pos, n)}; }
+    qsizetype indexOf(char c, qsizetype from = 0) const
+    {
+        if (from >= v.size())
+            return -1;
+        const void *hit = std::memchr(v.data() + from, c, std::size_t(v.size() - from));
+        return hit ? static_cast<const char *>(hit) - v.data() : -1;
+    }
+    void appendTo(QString &out) const { out.append(QLatin1String(v.data(), v.size())); }
+};
+
+QString toQString(DecodedText text)
+{
+    return text.v.toString();
+}
+
+QString toQString(AsciiText text)
+{
+    return QString::fromLatin1(text.v);
+}
+
+// "Alice <sip:alice@lab-a.test>" from "\"Alice\" <sip:alice@lab-a.test>;tag=c41f": the display
+// name unquoted, the URI, no header parameters. One string is made: the result.
+template<typename Text>
+QString partyOf(Text value)
+{
+    const Text v = value.trimmed();
     bool quoted = false;
     qsizetype open = -1;
     for (qsizetype i = 0; i < v.size() && open < 0; ++i) {
-        const QChar c = v.at(i);
+        const char16_t c = v.at(i);
         if (quoted) {
-            if (c == QLatin1Char('\\'))
+            if (c == u'\\')
                 ++i;
-            else if (c == QLatin1Char('"'))
+            else if (c == u'"')
                 quoted = false;
-        } else if (c == QLatin1Char('"')) {
+        } else if (c == u'"') {
             quoted = true;
-        } else if (c == QLatin1Char('<')) {
+        } else if (c == u'<') {
             open = i;
         }
     }
     if (open < 0) {
-        const qsizetype semi = v.indexOf(QLatin1Char(';'));
-        return (semi < 0 ? v : v.left(semi)).trimmed();
+        const qsizetype semi = v.indexOf(';');
+        return toQString((semi < 0 ? v : v.mid(0, semi)).trimmed());
     }
-    const qsizetype close = v.indexOf(QLatin1Char('>'), open);
-    const QString uri = v.mid(open + 1, close < 0 ? -1 : close - open - 1).trimmed();
-    QString name = v.left(open).trimmed();
-    if (name.size() >= 2 && name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"'))) {
+    const qsizetype close = v.indexOf('>', open);
+    const Text uri = v.mid(open + 1, close < 0 ? -1 : close - open - 1).trimmed();
+    Text name = v.mid(0, open).trimmed();
+    QString unquoted;
+    if (name.size() >= 2 && name.at(0) == u'"' && name.at(name.size() - 1) == u'"') {
         name = name.mid(1, name.size() - 2);
-        name.replace(QLatin1String("\\\""), QLatin1String("\""));
-        name.replace(QLatin1String("\\\\"), QLatin1String("\\"));
+        if (name.indexOf('\\') >= 0) {
+            unquoted = toQString(name);
+            unquoted.replace(QLatin1String("\\\""), QLatin1String("\""));
+            unquoted.replace(QLatin1String("\\\\"), QLatin1String("\\"));
+        }
     }
-    return name.isEmpty() ? uri : name + QLatin1String(" <") + uri + QLatin1Char('>');
+    if (unquoted.isNull() ? name.size() == 0 : unquoted.isEmpty())
+        return toQString(uri);
+    QString out;
+    out.reserve((unquoted.isNull() ? name.size() : unquoted.size()) + uri.size() + 3);
+    if (unquoted.isNull())
+        name.appendTo(out);
+    else
+        out.append(unquoted);
+    out.append(QLatin1String(" <"));
+    uri.appendTo(out);
+    out.append(QLatin1Char('>'));
+    return out;
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    // Eight bytes at a time: any high bit set is a byte that is not ASCII.
+    const char *p = bytes.data();
+    qsizetype n = bytes.size();
+    quint64 high = 0;
+    for (; n >= 8; p += 8, n -= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        high |= w;
+    }
+    for (; n > 0; ++p, --n)
+        high |= uchar(*p);
+    return (high & 0x8080808080808080ULL) == 0;
 }
 
 QString party(const Inspection &in, const SipMessage &m, HeaderId id)
 {
     const HeaderField *h = m.first(id);
-    return h ? partyOf(in.unfoldedValue(*h)) : QString();
+    if (!h)
+        return {};
+    const QByteArrayView raw = in.view(h->value);
+    if (!h->folded && isAscii(raw))
+        return partyOf(AsciiText{raw});
+    const QString value = in.unfoldedValue(*h);
+    return partyOf(DecodedText{value});
 }
 
 qint64 timeOf(const Inspection &in, int message)
@@ -78,40 +171,33 @@ CallState stateOfFinal(int code)
 void summarize(const FlowContext &context, const FlowAnalysis &flow, Call &call)
 {
     const Inspection &in = context.in;
-    const std::vector<MessageFacts> &facts = context.facts;
+    // Per message, only the brief facts; firstUs and lastUs are set by the grouping.
+    const std::vector<MessageBrief> &facts = context.brief;
     const int first = call.messages.front();
     const SipMessage &m = in.messages[first];
     call.caller = party(in, m, HeaderId::From);
     call.callee = party(in, m, HeaderId::To);
-    call.method = facts[first].request ? facts[first].method : facts[first].cseqMethod;
+    int methodFrom = first; // the first request, else the first message (by its CSeq)
     for (int i : call.messages) {
         if (facts[i].request) {
-            call.method = facts[i].method;
+            methodFrom = i;
             break;
         }
     }
-    for (int i : call.messages) {
-        if (timeOf(in, i) >= 0) {
-            if (call.firstUs < 0)
-                call.firstUs = timeOf(in, i);
-            call.lastUs = timeOf(in, i);
-        }
-    }
+    const MessageFacts &f = context.facts[methodFrom];
+    call.method = methodBytes(f.request ? f.method : f.cseqMethod);
 
     // The INVITEs that start the call: without a To tag (a new INVITE after a 401/407 is one
     // too). In an excerpt that begins after them, whatever INVITE transactions are there.
-    std::vector<int> invites, anyInvites;
+    bool anyInvite = false, initialInvite = false;
     for (int t : call.transactions) {
         const Transaction &tx = flow.transactions[t];
         if (tx.method != "INVITE")
             continue;
-        anyInvites.push_back(t);
-        if (tx.request >= 0 && facts[tx.request].toTag.isEmpty())
-            invites.push_back(t);
+        anyInvite = true;
+        initialInvite = initialInvite || (tx.request >= 0 && !facts[tx.request].hasToTag);
     }
-    if (invites.empty())
-        invites = anyInvites;
-    if (invites.empty()) {
+    if (!anyInvite) {
         call.state = CallState::NonInvite;
         for (int i : call.messages) {
             if (facts[i].isFinal())
@@ -119,13 +205,18 @@ void summarize(const FlowContext &context, const FlowAnalysis &flow, Call &call)
         }
         return;
     }
+    auto startsCall = [&](const Transaction &tx) {
+        return tx.method == "INVITE" && (!initialInvite || (tx.request >= 0 && !facts[tx.request].hasToTag));
+    };
 
     bool cancelSeen = false;
     for (int i : call.messages)
-        cancelSeen = cancelSeen || (facts[i].request && facts[i].method == "CANCEL");
+        cancelSeen = cancelSeen || (facts[i].request && facts[i].kind == Method::Cancel);
     int firstInvite = -1, answer = -1, lastFinal = -1;
-    for (int t : invites) {
+    for (int t : call.transactions) {
         const Transaction &tx = flow.transactions[t];
+        if (!startsCall(tx))
+            continue;
         if (tx.request >= 0 && (firstInvite < 0 || tx.request < firstInvite))
             firstInvite = tx.request;
         for (int i : tx.messages) {
@@ -139,16 +230,16 @@ void summarize(const FlowContext &context, const FlowAnalysis &flow, Call &call)
     // An INVITE sent after the last final response (the retry with credentials) and not yet
     // answered keeps the call going.
     bool pending = lastFinal < 0;
-    for (int t : invites) {
+    for (int t : call.transactions) {
         const Transaction &tx = flow.transactions[t];
-        pending = pending || (tx.finalResponse < 0 && tx.request > lastFinal);
+        pending = pending || (startsCall(tx) && tx.finalResponse < 0 && tx.request > lastFinal);
     }
     if (answer >= 0) {
         call.state = CallState::Answered;
         call.finalCode = facts[answer].code;
         call.setupUs = between(in, firstInvite, answer);
         for (int i : call.messages) {
-            if (i > answer && facts[i].request && facts[i].method == "BYE") {
+            if (i > answer && facts[i].request && facts[i].kind == Method::Bye) {
                 call.durationUs = between(in, answer, i);
                 break;
             }

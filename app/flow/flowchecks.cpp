@@ -5,7 +5,6 @@
 #include "checks/inspection.h"
 #include "flow/messagefacts.h"
 
-#include <QHash>
 
 namespace sipref {
 
@@ -19,13 +18,8 @@ class FlowChecks
 {
 public:
     FlowChecks(const FlowContext &context, FlowAnalysis &flow)
-        : in(context.in), facts(context.facts), context(context), flow(flow)
+        : in(context.in), facts(context.brief), full(context.facts), context(context), flow(flow)
     {
-        // The last time the input shows, for logs with a date and for logs without one.
-        for (const SipMessage &m : in.messages) {
-            if (m.origin.hasTime())
-                lastTime[m.origin.hasDate] = std::max(lastTime[m.origin.hasDate], m.origin.timeUs);
-        }
     }
 
     void run()
@@ -41,10 +35,10 @@ public:
 
 private:
     const Inspection &in;
-    const std::vector<MessageFacts> &facts;
+    const std::vector<MessageBrief> &facts; // what every pass reads
+    const std::vector<MessageFacts> &full;  // for the strings, of the few messages concerned
     const FlowContext &context;
     FlowAnalysis &flow;
-    qint64 lastTime[2] = {-1, -1};
 
     void add(const char *id, const char *detail, Severity severity, int message, const char *rfc,
              QStringList args = {}, const char *header = "")
@@ -61,7 +55,7 @@ private:
         flow.diagnostics.push_back(std::move(d));
     }
 
-    static QString latin1(const QByteArray &b) { return QString::fromLatin1(b); }
+    static QString latin1(QByteArrayView b) { return QString::fromLatin1(b); }
 
     // How long the input goes on after a message, -1 when the times do not say.
     qint64 inputAfter(int message) const
@@ -69,7 +63,7 @@ private:
         const MessageOrigin &o = in.messages[message].origin;
         if (!o.hasTime())
             return -1;
-        return lastTime[o.hasDate] - o.timeUs;
+        return context.lastTime[o.hasDate] - o.timeUs;
     }
 
     bool laterInCall(int message) const
@@ -86,7 +80,7 @@ private:
                 continue;
             const int first = tx.messages.front();
             add("flow-response-without-request", "", Severity::Info, first, "RFC 3261 §17.1.3",
-                {QString::number(facts[first].code), latin1(facts[first].cseqMethod)});
+                {QString::number(facts[first].code), latin1(full[first].cseqMethod)});
         }
     }
 
@@ -119,37 +113,46 @@ private:
     // or the copy a proxy forwards) has the same CSeq and method: not a new request.
     void cseqOrder()
     {
+        // The last CSeq from each sender outside a dialog (which also stands for the start of
+        // its dialogs) and in each dialog; an empty method while there is none.
         struct Last
         {
-            quint64 cseq;
-            QByteArray method;
+            quint64 cseq = 0;
+            int message = -1;
         };
-        QHash<QByteArray, Last> last;
+        std::vector<Last> lastOfSender(std::size_t(context.senderKeys)),
+            lastInDialog(std::size_t(context.senderDialogKeys));
+        auto update = [&](Last &l, const MessageBrief &f, int i) {
+            if (l.message < 0 || facts[std::size_t(l.message)].kind == Method::None || f.cseq >= l.cseq)
+                l = {f.cseq, i};
+        };
         for (std::size_t i = 0; i < facts.size(); ++i) {
-            const MessageFacts &f = facts[i];
-            if (!f.request || !f.hasCSeq || f.callId.isEmpty() || f.fromTag.isEmpty() || f.method == "ACK"
-                || f.method == "CANCEL" || flow.retransmission[i])
-                continue;
-            const QByteArray initialKey = f.callId + '\n' + f.fromTag + '\n';
-            if (f.toTag.isEmpty()) {
-                Last &l = last[initialKey];
-                if (l.method.isEmpty() || f.cseq >= l.cseq)
-                    l = {f.cseq, f.method};
+            const int sender = context.senderKeyOf[i];
+            if (sender < 0)
+                continue; // not a request that counts (see numberKeys)
+            const MessageBrief &f = facts[i];
+            const int inDialog = context.senderDialogKeyOf[i];
+            if (inDialog < 0) {
+                update(lastOfSender[std::size_t(sender)], f, int(i));
                 continue;
             }
-            const QByteArray key = initialKey + f.toTag;
-            auto it = last.constFind(key);
-            if (it == last.constEnd())
-                it = last.constFind(initialKey);
-            if (it != last.constEnd()
-                && (f.cseq < it->cseq || (f.cseq == it->cseq && f.method != it->method))) {
+            Last &dialogLast = lastInDialog[std::size_t(inDialog)];
+            const Last &l = dialogLast.message >= 0 ? dialogLast : lastOfSender[std::size_t(sender)];
+            if (l.message >= 0
+                && (f.cseq < l.cseq || (f.cseq == l.cseq && !sameMethod(i, std::size_t(l.message))))) {
                 add("flow-cseq-not-increasing", "", Severity::Error, int(i), "RFC 3261 §12.2.1.1",
-                    {latin1(f.method), QString::number(f.cseq), QString::number(it->cseq)}, "CSeq");
+                    {latin1(full[i].method), QString::number(f.cseq), QString::number(l.cseq)}, "CSeq");
             }
-            Last &l = last[key];
-            if (l.method.isEmpty() || f.cseq >= l.cseq)
-                l = {f.cseq, f.method};
+            update(dialogLast, f, int(i));
         }
+    }
+
+    // Whether two requests have the same method: by kind, by name when it is another one.
+    bool sameMethod(std::size_t a, std::size_t b) const
+    {
+        if (facts[a].kind != facts[b].kind)
+            return false;
+        return facts[a].kind != Method::Other || sameBytes(full[a].method, full[b].method);
     }
 
     // A 401/407 answered by a request with credentials later in the call (§8.1.3.5, §22.2,
@@ -157,20 +160,35 @@ private:
     // without any is the loop that fills registrar logs: a warning.
     void challenges()
     {
+        HashIndex nextRequest;
         for (const Call &call : flow.calls) {
-            // Walking the call backwards: whether credentials follow, and the next request of
-            // each method from each sender.
+            bool challenged = false;
+            for (int i : call.messages) {
+                const MessageBrief &f = facts[std::size_t(i)];
+                challenged = challenged || (!f.request && (f.code == 401 || f.code == 407) && !flow.retransmission[i]);
+            }
+            if (!challenged)
+                continue;
+            // Walking the call backwards: whether credentials follow, and the requests of each
+            // method from each sender that follow.
             bool authorizationLater = false, proxyAuthorizationLater = false;
-            QHash<QByteArray, int> nextRequest;
+            nextRequest.reset(call.messages.size());
+            auto sameRequest = [&](QByteArrayView method, QByteArrayView fromTag) {
+                return [&, method, fromTag](int k) {
+                    return sameBytes(full[std::size_t(k)].method, method) && sameBytes(full[std::size_t(k)].fromTag, fromTag);
+                };
+            };
             for (auto it = call.messages.rbegin(); it != call.messages.rend(); ++it) {
                 const int i = *it;
-                const MessageFacts &f = facts[i];
+                const MessageFacts &f = full[std::size_t(i)];
                 if (f.request) {
-                    if (f.method == "ACK" || f.method == "CANCEL")
+                    if (f.kind == Method::Ack || f.kind == Method::Cancel)
                         continue;
                     authorizationLater = authorizationLater || f.authorization;
                     proxyAuthorizationLater = proxyAuthorizationLater || f.proxyAuthorization;
-                    nextRequest.insert(f.method + '\n' + f.fromTag, i);
+                    const quint64 hash = hashBytes(f.fromTag, hashBytes(f.method));
+                    if (nextRequest.find(hash, sameRequest(f.method, f.fromTag)) < 0)
+                        nextRequest.insert(hash, i);
                     continue;
                 }
                 if ((f.code != 401 && f.code != 407) || flow.retransmission[i])
@@ -179,7 +197,8 @@ private:
                 if (proxy ? proxyAuthorizationLater : authorizationLater)
                     continue;
                 const QString header = proxy ? QStringLiteral("Proxy-Authorization") : QStringLiteral("Authorization");
-                if (nextRequest.contains(f.cseqMethod + '\n' + f.fromTag)) {
+                const quint64 hash = hashBytes(f.fromTag, hashBytes(f.cseqMethod));
+                if (nextRequest.find(hash, sameRequest(f.cseqMethod, f.fromTag)) >= 0) {
                     add("flow-challenge-not-answered", "retried-without", Severity::Warning, i, "RFC 3261 §8.1.3.5",
                         {QString::number(f.code), header, latin1(f.cseqMethod)});
                 } else {
@@ -195,16 +214,27 @@ private:
     // an ACK of the same CSeq with the 2xx's To tag).
     void missingAcks()
     {
-        std::vector<std::vector<int>> acksOfCall(flow.calls.size());
+        // The ACKs of each call, in input order: those of call c are acks[ackStart[c], ackStart[c + 1]).
+        std::vector<int> ackStart(flow.calls.size() + 1, 0), acks;
         for (std::size_t i = 0; i < facts.size(); ++i) {
             if (facts[i].isAck() && flow.callOf[i] >= 0)
-                acksOfCall[flow.callOf[i]].push_back(int(i));
+                ++ackStart[std::size_t(flow.callOf[i]) + 1];
+        }
+        for (std::size_t c = 0; c < flow.calls.size(); ++c)
+            ackStart[c + 1] += ackStart[c];
+        acks.resize(std::size_t(ackStart.back()));
+        {
+            std::vector<int> next(ackStart.begin(), ackStart.end() - 1);
+            for (std::size_t i = 0; i < facts.size(); ++i) {
+                if (facts[i].isAck() && flow.callOf[i] >= 0)
+                    acks[std::size_t(next[std::size_t(flow.callOf[i])]++)] = int(i);
+            }
         }
         for (const Transaction &tx : flow.transactions) {
             if (tx.method != "INVITE")
                 continue;
             for (int r : tx.messages) {
-                const MessageFacts &f = facts[r];
+                const MessageBrief &f = facts[r];
                 if (!f.isFinal() || flow.retransmission[r])
                     continue;
                 const bool success = f.code < 300;
@@ -214,11 +244,13 @@ private:
                 // An ACK of the same CSeq in the same dialog does for a non-2xx too: examples
                 // (RFC 3665 §3.8 F18) and logs at a proxy do not always show each hop's own.
                 if (!acked && flow.callOf[r] >= 0) {
-                    for (int j : acksOfCall[flow.callOf[r]]) {
-                        const MessageFacts &g = facts[j];
+                    const std::size_t c = std::size_t(flow.callOf[r]);
+                    for (int k = ackStart[c]; k < ackStart[c + 1]; ++k) {
+                        const int j = acks[std::size_t(k)];
+                        const MessageBrief &g = facts[std::size_t(j)];
                         acked = acked
                                 || (j > r && g.cseq == f.cseq
-                                    && (g.toTag == f.toTag || g.toTag.isEmpty() || f.toTag.isEmpty()));
+                                    && (!g.hasToTag || !f.hasToTag || sameBytes(full[j].toTag, full[r].toTag)));
                     }
                 }
                 if (acked)
@@ -234,22 +266,23 @@ private:
     // One note on the first copy of each message that was sent again, with the count.
     void retransmissions()
     {
-        QHash<int, int> copies;
-        std::vector<int> originals;
+        std::vector<int> copies, originals;
         for (std::size_t i = 0; i < facts.size(); ++i) {
             const int original = context.originalOf[i];
             if (original < 0)
                 continue;
-            if (copies[original]++ == 0)
+            if (copies.empty())
+                copies.assign(facts.size(), 0);
+            if (copies[std::size_t(original)]++ == 0)
                 originals.push_back(original);
         }
         for (int original : originals) {
-            const MessageFacts &f = facts[original];
-            const char *rfc = f.request ? (f.method == "INVITE" ? "RFC 3261 §17.1.1.2" : "RFC 3261 §17.1.2.2")
+            const MessageBrief &f = facts[original];
+            const char *rfc = f.request ? (f.kind == Method::Invite ? "RFC 3261 §17.1.1.2" : "RFC 3261 §17.1.2.2")
                               : f.code < 200 ? "RFC 3262 §3"
-                              : f.code < 300 && f.cseqMethod == "INVITE" ? "RFC 3261 §13.3.1.4"
+                              : f.code < 300 && f.cseqKind == Method::Invite ? "RFC 3261 §13.3.1.4"
                                                                         : "RFC 3261 §17.2.1";
-            add("flow-retransmission", "", Severity::Info, original, rfc, {QString::number(copies.value(original))});
+            add("flow-retransmission", "", Severity::Info, original, rfc, {QString::number(copies[std::size_t(original)])});
         }
     }
 
@@ -257,7 +290,7 @@ private:
     {
         const int t = context.transactionOf[response];
         const int request = t >= 0 ? flow.transactions[t].request : -1;
-        return request >= 0 && !facts[request].toTag.isEmpty();
+        return request >= 0 && facts[request].hasToTag;
     }
 
     // RFC 3261 §15: the callee MUST NOT send BYE on an early dialog; the caller may, though it
@@ -267,32 +300,32 @@ private:
     void byeBeforeAnswer()
     {
         for (std::size_t b = 0; b < facts.size(); ++b) {
-            const MessageFacts &bye = facts[b];
+            const MessageBrief &bye = facts[b];
             const int d = context.dialogOf[b];
-            if (!bye.request || bye.method != "BYE" || d < 0 || flow.retransmission[b])
+            if (!bye.request || bye.kind != Method::Bye || d < 0 || flow.retransmission[b])
                 continue;
             bool early = false, confirmed = false;
-            QByteArray callerTag;
+            QByteArrayView callerTag;
             for (int i : flow.dialogs[d].messages) {
                 if (i >= int(b))
                     break;
-                const MessageFacts &f = facts[i];
-                if (f.isAck() && f.cseqMethod == "ACK" && context.transactionOf[i] >= 0
+                const MessageBrief &f = facts[i];
+                if (f.isAck() && f.cseqKind == Method::Ack && context.transactionOf[i] >= 0
                     && flow.transactions[context.transactionOf[i]].method == "ACK") {
                     confirmed = true; // the ACK for a 2xx the input does not show
                 }
-                if (f.request || f.cseqMethod != "INVITE" || context.dialogOf[i] != d || answersReInvite(i))
+                if (f.request || f.cseqKind != Method::Invite || context.dialogOf[i] != d || answersReInvite(i))
                     continue;
                 if (f.code >= 200 && f.code < 300)
                     confirmed = true;
                 if (f.code > 100 && f.code < 200) {
                     early = true;
-                    callerTag = f.fromTag;
+                    callerTag = full[i].fromTag;
                 }
             }
             if (!early || confirmed)
                 continue;
-            if (bye.fromTag == callerTag)
+            if (sameBytes(full[b].fromTag, callerTag))
                 add("flow-bye-before-answer", "caller-early", Severity::Info, int(b), "RFC 3261 §15");
             else
                 add("flow-bye-before-answer", "callee-early", Severity::Error, int(b), "RFC 3261 §15");

@@ -62,8 +62,9 @@ public:
         Ends e = fromOrigin(m.origin);
         if (!e.from.isEmpty() && !e.to.isEmpty())
             return e;
-        const int defaultPort = f.viaTransport == "TLS" ? 5061 : 5060;
-        const QByteArray via = f.sentBy.isEmpty() ? QByteArray() : normalizedHostPort(f.sentBy, defaultPort);
+        const int defaultPort = f.viaTransport.compare("TLS", Qt::CaseInsensitive) == 0 ? 5061 : 5060;
+        const QByteArray via =
+            f.sentBy.isEmpty() ? QByteArray() : normalizedHostPort(f.sentBy.toByteArray().toLower(), defaultPort);
         if (m.isRequest()) {
             if (e.from.isEmpty())
                 e.from = via;

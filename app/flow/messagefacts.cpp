@@ -3,6 +3,8 @@
 #include "checks/inspection.h"
 #include "sip/headervalue.h"
 
+#include <cstring>
+
 namespace sipref {
 
 namespace {
@@ -12,47 +14,161 @@ bool isLws(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-// The first value of a comma-separated list (Via).
-QByteArrayView firstOf(QByteArrayView list)
+// The bytes that end a sent-by: parameters, the next value, a comment, white space.
+struct SentByEnds
 {
-    const std::vector<QByteArrayView> values = value::splitList(list);
-    return values.empty() ? QByteArrayView() : values.front();
-}
+    bool at[256] = {};
+    constexpr SentByEnds()
+    {
+        for (const char c : {';', ',', '(', ' ', '\t', '\r', '\n'})
+            at[uchar(c)] = true;
+    }
+};
+constexpr SentByEnds sentByEnds;
 
 // The sent-by of a Via value: what follows "SIP/2.0/UDP" up to its parameters.
 QByteArrayView sentByOf(QByteArrayView via, QByteArrayView protocol)
 {
     via = value::trimmed(via);
+    const char *const data = via.data();
+    const qsizetype size = via.size();
     qsizetype i = protocol.size();
-    while (i < via.size() && isLws(via[i]))
+    while (i < size && isLws(data[i]))
         ++i;
     qsizetype end = i;
-    while (end < via.size() && via[end] != ';' && via[end] != ',' && via[end] != '(' && !isLws(via[end]))
+    while (end < size && !sentByEnds.at[uchar(data[end])])
         ++end;
     return via.sliced(i, end - i);
 }
 
-QByteArray tagOf(QByteArrayView address)
+QByteArrayView tagOf(QByteArrayView address)
 {
-    const QByteArrayView tag = value::headerParam(address, "tag");
-    return tag.isNull() ? QByteArray() : tag.toByteArray();
+    return value::headerParam(address, "tag");
 }
 
-// One byte per direction, then the addresses: messages on the same path compare equal.
-QByteArray pathOf(const MessageOrigin &o)
+char asciiLower(char c)
 {
-    static const QByteArray unknown = QByteArrayLiteral("0>");
-    if (o.direction == Direction::Unknown && o.source.isEmpty() && o.destination.isEmpty())
-        return unknown;
-    QByteArray path;
-    path += char('0' + int(o.direction));
-    path += o.source;
-    path += '>';
-    path += o.destination;
-    return path;
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
+// Whether a name of the literal's length (the caller has checked) is that literal.
+template<std::size_t N>
+bool is(QByteArrayView name, const char (&literal)[N])
+{
+    return std::memcmp(name.data(), literal, N - 1) == 0;
 }
 
 } // namespace
+
+Method methodOf(QByteArrayView name)
+{
+    // By length first; each comparison of a fixed size is inlined.
+    switch (name.size()) {
+    case 0: return Method::None;
+    case 3:
+        if (is(name, "ACK"))
+            return Method::Ack;
+        if (is(name, "BYE"))
+            return Method::Bye;
+        break;
+    case 5:
+        if (is(name, "REFER"))
+            return Method::Refer;
+        break;
+    case 6:
+        if (is(name, "INVITE"))
+            return Method::Invite;
+        if (is(name, "CANCEL"))
+            return Method::Cancel;
+        if (is(name, "NOTIFY"))
+            return Method::Notify;
+        break;
+    case 9:
+        if (is(name, "SUBSCRIBE"))
+            return Method::Subscribe;
+        break;
+    default: break;
+    }
+    return Method::Other;
+}
+
+QByteArray methodBytes(QByteArrayView name)
+{
+    // Literals need no allocation when copied: transactions and calls share them.
+    static const QByteArray invite = QByteArrayLiteral("INVITE"), ack = QByteArrayLiteral("ACK"),
+                            bye = QByteArrayLiteral("BYE"), cancel = QByteArrayLiteral("CANCEL"),
+                            subscribe = QByteArrayLiteral("SUBSCRIBE"), notify = QByteArrayLiteral("NOTIFY"),
+                            refer = QByteArrayLiteral("REFER");
+    static const QByteArray others[] = {
+        QByteArrayLiteral("REGISTER"), QByteArrayLiteral("OPTIONS"), QByteArrayLiteral("MESSAGE"),
+        QByteArrayLiteral("INFO"),     QByteArrayLiteral("PRACK"),   QByteArrayLiteral("UPDATE"),
+        QByteArrayLiteral("PUBLISH"),
+    };
+    switch (methodOf(name)) {
+    case Method::None: return QByteArray();
+    case Method::Invite: return invite;
+    case Method::Ack: return ack;
+    case Method::Bye: return bye;
+    case Method::Cancel: return cancel;
+    case Method::Subscribe: return subscribe;
+    case Method::Notify: return notify;
+    case Method::Refer: return refer;
+    case Method::Other: break;
+    }
+    for (const QByteArray &m : others) {
+        if (sameBytes(name, m))
+            return m;
+    }
+    return name.toByteArray();
+}
+
+namespace {
+
+constexpr quint64 ones = 0x0101010101010101ULL;
+
+// ASCII upper case of each byte of a word made lower case, other bytes kept (SWAR: a byte's high
+// bit marks it in each of the comparisons).
+quint64 lowerWord(quint64 w)
+{
+    const quint64 low7 = w & (0x7F * ones);
+    const quint64 atLeastA = low7 + (0x80 - 'A') * ones;
+    const quint64 aboveZ = low7 + (0x80 - 'Z' - 1) * ones;
+    const quint64 upper = atLeastA & ~aboveZ & ~w & (0x80 * ones);
+    return w | (upper >> 2);
+}
+
+} // namespace
+
+bool sameSentBy(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    if (std::memcmp(a.data(), b.data(), std::size_t(a.size())) == 0)
+        return true;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (asciiLower(a[i]) != asciiLower(b[i]))
+            return false;
+    }
+    return true;
+}
+
+quint64 sentByHash(QByteArrayView sentBy, quint64 seed)
+{
+    // hashBytes() of the sent-by in lower case.
+    const char *p = sentBy.data();
+    qsizetype n = sentBy.size();
+    quint64 h = hashCombine(seed, quint64(n));
+    for (; n >= 8; p += 8, n -= 8)
+        h = hashCombine(h, lowerWord(detail::load8(p)));
+    if (n > 0)
+        h = hashCombine(h, lowerWord(detail::loadTail(p, n)));
+    return h;
+}
+
+bool samePath(const MessageOrigin &a, const MessageOrigin &b)
+{
+    return a.direction == b.direction && a.source == b.source && a.destination == b.destination;
+}
 
 QByteArray normalizedHostPort(QByteArrayView hostPort, int defaultPort)
 {
@@ -109,10 +225,11 @@ MessageFacts readFacts(const Inspection &in, std::size_t i)
     const SipMessage &m = in.messages[i];
     f.request = m.isRequest();
     f.code = m.code;
-    if (f.request)
-        f.method = in.view(m.method).toByteArray();
-    // One pass over the header fields, the first of each kind counts; this runs for every
-    // message of a log.
+    if (f.request) {
+        f.method = in.view(m.method);
+        f.kind = methodOf(f.method);
+    }
+    // One pass over the header fields, the first of each kind counts.
     const HeaderField *callId = nullptr, *cseq = nullptr, *via = nullptr, *from = nullptr, *to = nullptr,
                       *rseq = nullptr;
     for (const HeaderField &h : m.headers) {
@@ -128,41 +245,34 @@ MessageFacts readFacts(const Inspection &in, std::size_t i)
         default: break;
         }
     }
-    if (callId)
-        f.callId = value::trimmed(in.view(callId->value)).toByteArray();
+    if (callId) {
+        f.callId = value::trimmed(in.view(callId->value));
+        f.callIdHash = hashBytes(f.callId);
+    }
     if (cseq) {
         const value::CSeq c = value::parseCSeq(in.view(cseq->value));
         f.hasCSeq = c.wellFormed && c.numberStatus == value::NumberStatus::Ok;
         f.cseq = c.number;
-        f.cseqMethod = c.method.toByteArray();
+        f.cseqMethod = c.method;
+        f.cseqKind = methodOf(c.method);
     }
     if (via) {
         QByteArrayView v = in.view(via->value);
-        if (v.contains(','))
-            v = firstOf(v);
+        if (std::memchr(v.data(), ',', std::size_t(v.size())))
+            v = value::firstListItem(v);
         const value::Via parsed = value::parseVia(v);
-        f.branch = parsed.branch.toByteArray();
-        f.rfc3261Branch = f.branch.startsWith("z9hG4bK");
-        f.viaTransport = parsed.transport.toByteArray().toUpper();
-        f.sentBy = sentByOf(v, parsed.protocol).toByteArray().toLower();
+        f.branch = parsed.branch;
+        f.rfc3261Branch = f.branch.size() >= 7 && std::memcmp(f.branch.data(), "z9hG4bK", 7) == 0;
+        f.viaTransport = parsed.transport;
+        f.sentBy = sentByOf(v, parsed.protocol);
     }
     if (from)
         f.fromTag = tagOf(in.view(from->value));
     if (to)
         f.toTag = tagOf(in.view(to->value));
     if (rseq)
-        f.rseq = value::trimmed(in.view(rseq->value)).toByteArray();
-    f.path = pathOf(m.origin);
+        f.rseq = value::trimmed(in.view(rseq->value));
     return f;
-}
-
-std::vector<MessageFacts> readFacts(const Inspection &in)
-{
-    std::vector<MessageFacts> facts;
-    facts.reserve(in.messages.size());
-    for (std::size_t i = 0; i < in.messages.size(); ++i)
-        facts.push_back(readFacts(in, i));
-    return facts;
 }
 
 } // namespace sipref

@@ -179,7 +179,7 @@ bool sameFolded(const char *input, const char *lowered, const char *letters, std
 
 // Case-insensitive equality of a and the known name in slot (same length): windows of eight
 // (or four) bytes, the last one overlapping the one before, so nothing past a is read.
-bool equalsName(QByteArrayView a, std::size_t slot)
+inline bool equalsName(QByteArrayView a, std::size_t slot)
 {
     const char *p = a.data();
     const char *lo = folded.lower[slot].data();

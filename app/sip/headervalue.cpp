@@ -66,6 +66,10 @@ bool ListReader::next(QByteArrayView *item)
         bool quoted = false;
         int angle = 0;
         qsizetype i = start;
+        // Without a comma in the rest, the rest is one part, whatever quotes it holds: most
+        // values are a single part.
+        if (start >= size || !std::memchr(data + start, ',', size_t(size - start)))
+            i = size;
         for (; i < size; ++i) {
             const char c = data[i];
             if (quoted) {
@@ -135,6 +139,18 @@ qsizetype indexOf(QByteArrayView v, char c, qsizetype from = 0)
 // the first ";" of a bare addr-spec (whose own URI parameters cannot exist, RFC 3261 §20.10).
 qsizetype paramsStart(QByteArrayView v)
 {
+    // A '<' with neither a quote nor a ';' before it decides (most values: "<sip:...>;tag=x",
+    // or a plain display name first): no need to walk the value byte by byte.
+    const qsizetype angle = indexOf(v, '<');
+    if (angle >= 0) {
+        bool plain = true;
+        for (qsizetype i = 0; i < angle && plain; ++i)
+            plain = v[i] != '"' && v[i] != ';';
+        if (plain) {
+            const qsizetype close = indexOf(v, '>', angle);
+            return close < 0 ? v.size() : close + 1;
+        }
+    }
     bool quoted = false;
     for (qsizetype i = 0; i < v.size(); ++i) {
         const char c = v[i];
@@ -155,33 +171,50 @@ qsizetype paramsStart(QByteArrayView v)
     return v.size();
 }
 
-bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
+bool isLinearSpace(char c)
 {
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if ((a[i] | 0x20) != (b[i] | 0x20))
-            return false;
-    }
-    return true;
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-QByteArrayView findParam(QByteArrayView params, QByteArrayView name)
+// The parameter `name` among the ";" parameters of v from `from` on: key and value trimmed, the
+// key compared case-insensitively.
+QByteArrayView findParam(QByteArrayView v, qsizetype from, QByteArrayView name)
 {
-    qsizetype i = 0;
-    while (i < params.size()) {
-        const qsizetype semi = indexOf(params, ';', i);
-        if (semi < 0)
-            break;
-        qsizetype end = indexOf(params, ';', semi + 1);
-        if (end < 0)
-            end = params.size();
-        const QByteArrayView param = trimmed(params.sliced(semi + 1, end - semi - 1));
-        const qsizetype eq = indexOf(param, '=');
-        const QByteArrayView key = trimmed(eq < 0 ? param : param.first(eq));
-        if (equalsIgnoreCase(key, name))
-            return eq < 0 ? QByteArrayView("", 0) : trimmed(param.sliced(eq + 1));
-        i = end;
+    const char *const data = v.data();
+    const qsizetype size = v.size();
+    qsizetype semi = indexOf(v, ';', from);
+    while (semi >= 0) {
+        // The key is short: walked to its '=' (or the next ';'); the value, often long (a
+        // branch), is passed over by memchr. Trimming takes only white space, so that '=' is
+        // also the trimmed parameter's first.
+        qsizetype b = semi + 1;
+        qsizetype k = b;
+        while (k < size && data[k] != ';' && data[k] != '=')
+            ++k;
+        const qsizetype eq = k < size && data[k] == '=' ? k : -1;
+        const qsizetype next = k >= size ? -1 : data[k] == ';' ? k : indexOf(v, ';', k + 1);
+        qsizetype e = next >= 0 ? next : size;
+        while (b < e && isLinearSpace(data[b]))
+            ++b;
+        while (e > b && isLinearSpace(data[e - 1]))
+            --e;
+        qsizetype keyEnd = eq >= 0 ? eq : e;
+        while (keyEnd > b && isLinearSpace(data[keyEnd - 1]))
+            --keyEnd;
+        if (keyEnd - b == name.size()) {
+            bool same = true;
+            for (qsizetype k = 0; k < name.size() && same; ++k)
+                same = (data[b + k] | 0x20) == (name[k] | 0x20);
+            if (same) {
+                if (eq < 0)
+                    return QByteArrayView("", 0);
+                qsizetype vb = eq + 1;
+                while (vb < e && isLinearSpace(data[vb]))
+                    ++vb;
+                return QByteArrayView(data + vb, e - vb);
+            }
+        }
+        semi = next;
     }
     return {};
 }
@@ -190,7 +223,7 @@ QByteArrayView findParam(QByteArrayView params, QByteArrayView name)
 
 QByteArrayView headerParam(QByteArrayView v, QByteArrayView name)
 {
-    return findParam(v.sliced(paramsStart(v)), name);
+    return findParam(v, paramsStart(v), name);
 }
 
 Via parseVia(QByteArrayView v)
@@ -224,7 +257,7 @@ Via parseVia(QByteArrayView v)
     }
     const qsizetype semi = indexOf(v, ';', i);
     if (semi >= 0)
-        via.branch = findParam(v.sliced(semi), "branch");
+        via.branch = findParam(v, semi, "branch");
     return via;
 }
 

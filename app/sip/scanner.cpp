@@ -19,7 +19,7 @@ struct Line
     qsizetype begin = 0;
     qsizetype end = 0;  // excludes the line break
     qsizetype next = 0; // first byte of the following line
-    qsizetype slash = -1;   // the first '/' in [begin, end), -1 when none: every start line has one
+    qsizetype sipSlash = -1; // the '/' of the first "SIP/x.y" then space or line end, -1 when none
     bool bareBreak = false; // ended in LF or CR alone (a CRLF-less log)
 
     qsizetype breakLength() const { return next - end; }
@@ -45,17 +45,33 @@ public:
     unsigned char at(qsizetype i) const { return static_cast<unsigned char>(m_data[i]); }
     const char *data() const { return m_data; }
 
-    Line lineAt(qsizetype pos) const
+    Q_ALWAYS_INLINE Line lineAt(qsizetype pos) const
     {
         // One pass to the first CR or LF. Looking for the LF first and then for a CR before it
         // read to the end of the input on every line of a CR-only text: quadratic, a minute for a
-        // million old-Mac lines. The same pass notes the first '/', so that findStartLine() can
-        // pass over the many lines without one at once.
+        // million old-Mac lines. The same pass notes the first "SIP/x.y" (any case) followed by
+        // white space or the line's end, which every start line holds, so that findStartLine()
+        // passes over all other lines at once (a Via's "SIP/2.0/UDP" is not one).
         Line l;
         l.begin = pos;
         const char *p = m_data + pos;
+        const char *const begin = p;
         const char *const end = m_data + m_size;
-        const char *slash = nullptr;
+        const char *sip = nullptr;
+        auto isSipSlash = [begin, end](const char *q) {
+            if (q - 3 < begin || (q[-3] | 0x20) != 's' || (q[-2] | 0x20) != 'i' || (q[-1] | 0x20) != 'p')
+                return false;
+            const char *r = q + 1;
+            const char *digits = r;
+            while (r < end && isDigit(uchar(*r)))
+                ++r;
+            if (r == digits || r >= end || *r != '.')
+                return false;
+            digits = ++r;
+            while (r < end && isDigit(uchar(*r)))
+                ++r;
+            return r > digits && (r == end || *r == ' ' || *r == '\t' || *r == '\r' || *r == '\n');
+        };
         bool found = false;
 #if defined(__SSE2__)
         // Sixteen bytes per step: lines are some forty bytes, and this is the one loop that
@@ -65,30 +81,31 @@ public:
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
             const uint breaks =
                 uint(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr))));
-            uint slashes = slash ? 0u : uint(_mm_movemask_epi8(_mm_cmpeq_epi8(v, sl)));
-            if (breaks) {
-                const uint at = qCountTrailingZeroBits(breaks);
+            uint slashes = sip ? 0u : uint(_mm_movemask_epi8(_mm_cmpeq_epi8(v, sl)));
+            const uint at = breaks ? qCountTrailingZeroBits(breaks) : 16u;
+            if (breaks)
                 slashes &= (1u << at) - 1;
-                if (slashes)
-                    slash = p + qCountTrailingZeroBits(slashes);
-                p += at;
+            for (; slashes && !sip; slashes &= slashes - 1) {
+                const char *q = p + qCountTrailingZeroBits(slashes);
+                if (isSipSlash(q))
+                    sip = q;
+            }
+            p += at;
+            if (breaks) {
                 found = true;
                 break;
             }
-            if (slashes)
-                slash = p + qCountTrailingZeroBits(slashes);
-            p += 16;
         }
 #endif
         if (!found) {
             while (p < end && *p != '\n' && *p != '\r') {
-                if (*p == '/' && !slash)
-                    slash = p;
+                if (*p == '/' && !sip && isSipSlash(p))
+                    sip = p;
                 ++p;
             }
         }
         l.end = p - m_data;
-        l.slash = slash ? slash - m_data : -1;
+        l.sipSlash = sip ? sip - m_data : -1;
         if (p == end) {
             l.next = m_size;
         } else if (*p == '\r' && p + 1 < end && p[1] == '\n') {
@@ -110,9 +127,11 @@ public:
         // Per byte lane a counter that each block raises by 0 or 1 (an LF, a CR alone; a CR with
         // its LF adds 1 and takes 1), summed up before it can overflow.
         const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'), zero = _mm_setzero_si128();
-        while (to - i >= 16 && m_size - i >= 17) {
+        const qsizetype limit = std::min(to, m_size - 1); // the second load reads one byte further
+        while (limit - i >= 16) {
             __m128i lanes = zero;
-            for (int k = 0; k < 255 && to - i >= 16 && m_size - i >= 17; ++k, i += 16) {
+            const qsizetype blocks = std::min<qsizetype>((limit - i) / 16, 255);
+            for (qsizetype k = 0; k < blocks; ++k, i += 16) {
                 const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_data + i));
                 const __m128i after = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_data + i + 1));
                 const __m128i isCr = _mm_cmpeq_epi8(v, cr);
@@ -168,21 +187,23 @@ public:
     // A start line in [b, e), a part of line l (the whole line, or what follows a log prefix).
     StartMatch findStartLine(const Line &l, qsizetype b, qsizetype e) const
     {
-        // Both forms hold "SIP/": a line without a '/' is no start line (most header and body
-        // lines). The last answer is kept: the line that ends one message is asked again when
-        // the next message is built from it.
-        if (l.slash < 0 || l.slash >= e)
+        // Both forms hold "SIP/x.y" and white space or the end after it, within [b, e): a line
+        // without one is no start line (nearly all header and body lines). The last answer is kept: the line that ends one message is
+        // asked again when the next message is built from it.
+        if (l.sipSlash < 0 || l.sipSlash >= e)
             return {};
         if (b == m_lastB && e == m_lastE)
             return m_lastMatch;
         m_lastB = b;
         m_lastE = e;
-        m_lastMatch = findStartLineFrom(b, e, std::max(b, l.slash));
+        // Slashes before the first such "SIP/" cannot begin a Status-Line; when that one starts
+        // before b (in a log prefix), the search starts from b.
+        m_lastMatch = findStartLineFrom(b, e, l.sipSlash - 3 >= b ? l.sipSlash : b);
         return m_lastMatch;
     }
 
 private:
-    // firstSlash: no '/' lies in [b, firstSlash).
+    // firstSlash: no '/' in [b, firstSlash) can begin a version.
     StartMatch findStartLineFrom(qsizetype b, qsizetype e, qsizetype firstSlash) const
     {
         StartMatch m;
@@ -366,7 +387,7 @@ bool isMonth(const Text &t, qsizetype b, qsizetype e)
 
 // A line a logger wrote rather than part of a message: it starts with a date or a time, a
 // bracketed stamp, or a syslog month.
-bool looksLikeLogLine(const Text &t, qsizetype b, qsizetype e)
+inline bool looksLikeLogLine(const Text &t, qsizetype b, qsizetype e)
 {
     if (b >= e)
         return false;
@@ -405,6 +426,9 @@ inline qsizetype headerColon(const Text &t, qsizetype b, qsizetype e, qsizetype 
 // compare equal to digits.
 bool sameShape(const Text &t, qsizetype a, qsizetype b, qsizetype length)
 {
+    // Asked of every line of a prefixed log; most lines repeat the prefix byte for byte.
+    if (std::memcmp(t.data() + a, t.data() + b, size_t(length)) == 0)
+        return true;
     for (qsizetype i = 0; i < length; ++i) {
         const unsigned char x = t.at(a + i);
         const unsigned char y = t.at(b + i);
@@ -447,7 +471,7 @@ private:
     }
 
     void parseStartLine(SipMessage &m, qsizetype b, qsizetype e) const;
-    inline HeaderField headerField(qsizetype b, qsizetype e, qsizetype nameEnd, qsizetype colon) const;
+    inline void headerField(qsizetype b, qsizetype e, qsizetype nameEnd, qsizetype colon);
     bool isTsharkTree(const Line &first, const StartMatch &match) const;
     qsizetype buildTshark(SipMessage &m, const Line &first);
     void parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *resume);
@@ -513,9 +537,11 @@ void MessageBuilder::parseStartLine(SipMessage &m, qsizetype b, qsizetype e) con
     m.requestUri = Span::between(ub, std::max(ub, ue));
 }
 
-HeaderField MessageBuilder::headerField(qsizetype b, qsizetype e, qsizetype ne, qsizetype colon) const
+// Appends the field to `fields`, filled in place: a HeaderField put together on the stack and
+// then copied was read back as a whole before its parts were stored, a stall on every field.
+void MessageBuilder::headerField(qsizetype b, qsizetype e, qsizetype ne, qsizetype colon)
 {
-    HeaderField h;
+    HeaderField &h = fields.emplace_back();
     h.name = Span::between(b, ne);
     h.wsBeforeColon = ne != colon;
     h.id = headerIdFromName(QByteArrayView(t.data() + b, ne - b));
@@ -527,7 +553,6 @@ HeaderField MessageBuilder::headerField(qsizetype b, qsizetype e, qsizetype ne, 
         --ve;
     h.value = Span::between(vb, ve);
     h.line = Span::between(b, e);
-    return h;
 }
 
 // `tshark -V` prints a message as a tree: "    Request-Line: INVITE ...", then under
@@ -566,7 +591,7 @@ qsizetype MessageBuilder::buildTshark(SipMessage &m, const Line &first)
             qsizetype nameEnd = 0;
             const qsizetype colon = headerColon(t, b, l.end, &nameEnd);
             if (colon >= 0)
-                fields.push_back(headerField(b, l.end, nameEnd, colon));
+                headerField(b, l.end, nameEnd, colon);
             else
                 m.badLines.push_back({Span::between(b, l.end), false});
         }
@@ -577,13 +602,14 @@ qsizetype MessageBuilder::buildTshark(SipMessage &m, const Line &first)
     m.headerBlockEnded = true;
     m.body = {end, 0};
     m.whole = Span::between(m.startLine.offset, end);
-    messages.push_back(std::move(m));
     return pos;
 }
 
 qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int lineNumber)
 {
-    SipMessage m;
+    // Built in place at the end of the list, for the same reason as the header fields; taken
+    // back when the start line turns out to be only log text.
+    SipMessage &m = messages.emplace_back();
     m.kind = match.kind;
     m.lineNumber = lineNumber;
     // The column counts from the start of the line in the input, which is not where scanning
@@ -620,8 +646,10 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
             // A timestamp ("15:06:42 call answered") reads as a header named "15": it is the next
             // log line, not a header field.
             const Content c = content(next);
-            if (headerColon(t, c.b, c.e) < 0 || looksLikeLogLine(t, c.b, c.e))
+            if (headerColon(t, c.b, c.e) < 0 || looksLikeLogLine(t, c.b, c.e)) {
+                messages.pop_back();
                 return first.next;
+            }
         }
     }
 
@@ -655,7 +683,7 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
                 m.badLines.push_back({Span::between(c.b, c.e), false});
             }
         } else if (qsizetype nameEnd = 0; (colon = headerColon(t, c.b, c.e, &nameEnd)) >= 0) {
-            fields.push_back(headerField(c.b, c.e, nameEnd, colon));
+            headerField(c.b, c.e, nameEnd, colon);
         } else if (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e)) {
             break;
         } else {
@@ -675,7 +703,6 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
         m.body = {end, 0};
     }
     m.whole = Span::between(match.begin, std::max(end, m.startLine.end()));
-    messages.push_back(std::move(m));
     return resume;
 }
 

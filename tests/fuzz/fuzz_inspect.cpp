@@ -1,7 +1,7 @@
 // libFuzzer target over the whole inspection path: decoding, scanning, every check, the finding
 // sentences in both languages and the JSON output; inputs that begin like a pcap/pcapng file go
-// through the capture reader first (seeds loopback.pcap, cooked.pcapng). Build and run:
-// scripts/fuzz.sh [SECONDS].
+// through the capture reader first (seeds loopback.pcap, cooked.pcapng, layers.pcap).
+// Build and run: scripts/fuzz.sh [SECONDS].
 #include "capture/inputinspection.h"
 #include "catalog/catalog.h"
 #include "checks/diagnostictexts.h"

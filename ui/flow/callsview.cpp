@@ -34,7 +34,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <set>
 
 namespace sipref {
 
@@ -183,7 +182,7 @@ CallsView::CallsView(QWidget *parent)
 
     m_splitter->addWidget(top);
     m_splitter->addWidget(bottom);
-    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     top->setMinimumHeight(110);
@@ -282,8 +281,21 @@ void CallsView::setResult(const InspectionResultPtr &result)
                 rows << i;
         }
     }
-    if (rows.isEmpty() && m_proxy->rowCount() > 0)
-        rows << m_proxy->mapToSource(m_proxy->index(0, 0)).row();
+    if (rows.isEmpty() && m_proxy->rowCount() > 0 && result) {
+        // What an engineer opens a capture for: the first call that went wrong, else the first
+        // call at all (an INVITE), else whatever comes first.
+        const std::vector<Call> &calls = result->inspection.flow.calls;
+        int failed = -1, invite = -1;
+        for (int r = 0; r < m_proxy->rowCount() && failed < 0; ++r) {
+            const int row = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+            const CallState state = calls[std::size_t(row)].state;
+            if (state == CallState::Failed || state == CallState::Busy)
+                failed = row;
+            else if (invite < 0 && state != CallState::NonInvite)
+                invite = row;
+        }
+        rows << (failed >= 0 ? failed : invite >= 0 ? invite : m_proxy->mapToSource(m_proxy->index(0, 0)).row());
+    }
     selectCallRows(rows);
 }
 
@@ -381,11 +393,11 @@ void CallsView::updateLadder()
 
     // Keep the message shown if it is still there; otherwise show the first, so the pane beside
     // the ladder is never empty while there is something to show.
-    int show = -1;
-    if (haveLadder)
-        show = m_ladder->selectMessage(m_currentMessage) ? m_currentMessage : m_ladder->painter().messageOf(0);
-    if (show >= 0)
+    int show = haveLadder ? m_currentMessage : -1;
+    if (haveLadder && !m_ladder->selectMessage(show)) {
+        show = m_ladder->painter().messageOf(0);
         m_ladder->selectMessage(show);
+    }
     showDetail(show);
 }
 

@@ -296,7 +296,7 @@ void LadderPainter::paintRows(QPainter &painter, const QRectF &exposed, int sele
             if (i == selected)
                 painter.fillRect(QRectF(left, rect.top(), std::max<qreal>(3, m_unit / 4), rect.height()), m_colors.highlight);
         }
-        paintArrow(painter, m_rows[std::size_t(i)], rect, i == selected);
+        paintArrow(painter, i, rect, i == selected);
         // The time, right-aligned in the gutter on the arrow's line.
         const qreal y = rect.top() + m_rowHeight * 0.66;
         painter.setFont(m_font);
@@ -307,10 +307,11 @@ void LadderPainter::paintRows(QPainter &painter, const QRectF &exposed, int sele
     painter.restore();
 }
 
-void LadderPainter::paintArrow(QPainter &painter, const Row &row, const QRectF &rect, bool selected) const
+void LadderPainter::paintArrow(QPainter &painter, int arrow, const QRectF &rect, bool selected) const
 {
     if (m_columnX.empty())
         return;
+    const Row &row = m_rows[std::size_t(arrow)];
     const qreal pad = m_unit * 0.6;
     const QColor color = arrowColor(row);
     const qreal y = rect.top() + m_rowHeight * 0.66;
@@ -340,7 +341,7 @@ void LadderPainter::paintArrow(QPainter &painter, const Row &row, const QRectF &
         painter.setPen(pen);
         painter.drawLine(QPointF(x1, y), QPointF(x2 - dir * head, y));
         arrowHead << QPointF(x2, y) << QPointF(x2 - dir * head, y - half) << QPointF(x2 - dir * head, y + half);
-        const qreal w = m_labelWidth.empty() ? 0 : m_labelWidth[std::size_t(&row - m_rows.data())];
+        const qreal w = m_labelWidth[std::size_t(arrow)];
         labelLeft = (x1 + x2) / 2 - w / 2;
         labelBaselineY = y - pad * 0.55 - QFontMetricsF(m_font).descent();
     }

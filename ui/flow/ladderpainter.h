@@ -78,7 +78,7 @@ private:
     void layout();
     QColor arrowColor(const Row &row) const;
     qreal columnX(int column) const { return m_columnX[std::size_t(column)]; }
-    void paintArrow(QPainter &painter, const Row &row, const QRectF &rect, bool selected) const;
+    void paintArrow(QPainter &painter, int arrow, const QRectF &rect, bool selected) const;
     QFont smallFont() const;
 
     std::vector<LadderColumn> m_ladderColumns;

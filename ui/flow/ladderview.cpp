@@ -72,7 +72,7 @@ void LadderView::setZoom(qreal zoom)
     zoom = std::clamp(zoom, minZoom, maxZoom);
     if (qFuzzyCompare(zoom, m_zoom))
         return;
-    // Keep the selected arrow (or the top row) in place while everything grows.
+    // The selected arrow stays in view while everything grows or shrinks.
     m_zoom = zoom;
     relayout();
     if (m_current >= 0)

@@ -14,6 +14,10 @@ void InspectorEditor::insertFromMimeData(const QMimeData *source)
         const bool replacesEverything = document()->isEmpty()
                                         || (cursor.selectionStart() == 0
                                             && cursor.selectionEnd() >= document()->characterCount() - 1);
+        if (text.size() > largeText && replacesEverything) {
+            emit largePaste(text);
+            return;
+        }
         if (text.size() > bigPaste && replacesEverything) {
             setPlainText(text);
             return;

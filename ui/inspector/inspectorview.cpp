@@ -37,12 +37,17 @@
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextBlock>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include "capture/capturefile.h"
+#include "capture/inputinspection.h"
+#include "inspector/bigtextview.h"
 
 namespace sipref {
 
@@ -76,6 +81,11 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
       m_settings(settings),
       m_editor(new InspectorEditor),
       m_highlighter(new SipHighlighter(m_editor->document())),
+      m_bigView(new BigTextView),
+      m_textStack(new QStackedWidget),
+      m_largeBar(new QWidget),
+      m_largeNotice(new QLabel),
+      m_editAsText(new QPushButton),
       m_hint(new QLabel),
       m_openButton(new QPushButton),
       m_clearButton(new QPushButton),
@@ -112,6 +122,24 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     m_editor->setTabChangesFocus(false);
     m_editor->viewport()->installEventFilter(this);
     m_editor->setMouseTracking(true);
+    m_bigView->setObjectName(QStringLiteral("largeInputView"));
+    m_bigView->setTextFont(mono);
+    m_bigView->setToolTipProvider([this](qsizetype offset) { return findingsAt(offset); });
+    m_bigView->viewport()->installEventFilter(this);
+    m_bigView->viewport()->setAcceptDrops(true);
+    connect(m_bigView, &BigTextView::cursorMoved, this, &InspectorView::onBigViewCursor);
+    connect(static_cast<InspectorEditor *>(m_editor), &InspectorEditor::largePaste, this,
+            [this](const QString &text) { showLargeInput(text.toUtf8(), tr("Pasted text")); });
+    m_textStack->addWidget(m_editor);
+    m_textStack->addWidget(m_bigView);
+    m_largeNotice->setWordWrap(true);
+    m_editAsText->setObjectName(QStringLiteral("editAsText"));
+    connect(m_editAsText, &QPushButton::clicked, this, [this] { leaveLargeMode(true); });
+    auto *largeLayout = new QHBoxLayout(m_largeBar);
+    largeLayout->setContentsMargins(0, 0, 0, 0);
+    largeLayout->addWidget(m_largeNotice, 1);
+    largeLayout->addWidget(m_editAsText);
+    m_largeBar->hide();
 
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
@@ -121,11 +149,14 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     connect(m_cancelButton, &QPushButton::clicked, this, &InspectorView::cancelInspection);
     connect(m_openButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Open SIP Messages or Log"), QString(),
-                                                          tr("Logs and messages (*.log *.txt *.sip *.msg);;All files (*)"));
+                                                          tr("Logs, messages and captures (*.log *.txt *.sip *.msg *.pcap *.pcapng *.cap);;All files (*)"));
         if (!file.isEmpty())
             openFile(file);
     });
-    connect(m_clearButton, &QPushButton::clicked, this, [this] { m_editor->clear(); });
+    connect(m_clearButton, &QPushButton::clicked, this, [this] {
+        leaveLargeMode(false);
+        m_editor->clear();
+    });
 
     auto *topBar = new QHBoxLayout;
     topBar->addWidget(m_hint, 1);
@@ -137,7 +168,8 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(8, 8, 4, 8);
     leftLayout->addLayout(topBar);
-    leftLayout->addWidget(m_editor, 1);
+    leftLayout->addWidget(m_largeBar);
+    leftLayout->addWidget(m_textStack, 1);
     leftLayout->addWidget(m_status);
 
     QHeaderView *messageHeader = m_messagesView->header();
@@ -302,6 +334,8 @@ void InspectorView::retranslateUi()
     m_hint->setText(tr("Paste SIP messages or a log below, or drop a file."));
     m_openButton->setText(tr("Open…"));
     m_clearButton->setText(tr("Clear"));
+    if (m_largeMode)
+        updateLargeNotice();
     m_cancelButton->setText(tr("Cancel"));
     m_copyLine->setText(tr("Copy Line"));
     m_copyLine->setToolTip(tr("Copy a correct example of the missing header field"));
@@ -385,6 +419,13 @@ bool InspectorView::openFile(const QString &path)
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QByteArray bytes = file.readAll();
+    if (looksLikeCapture(bytes) || bytes.size() > InspectorEditor::largeText) {
+        QApplication::restoreOverrideCursor();
+        showLargeInput(bytes, QFileInfo(path).fileName());
+        Q_EMIT fileOpened(path);
+        return true;
+    }
+    leaveLargeMode(false);
     const TextEncoding encoding = detectEncoding(bytes);
     setText(decodeText(bytes));
     QApplication::restoreOverrideCursor();
@@ -424,10 +465,12 @@ void InspectorView::startInspection()
             m_cancel->store(true);
         return;
     }
-    const QString text = m_editor->toPlainText();
+    const bool large = m_largeMode;
+    const QString text = large ? QString() : m_editor->toPlainText();
+    const QByteArray bytes = m_largeInput; // shared, not copied
     const quint64 generation = m_generation;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    const bool big = text.size() > quickInput;
+    const bool big = large || text.size() > quickInput;
     m_progress->setVisible(big);
     m_cancelButton->setVisible(big);
     m_progress->setValue(0);
@@ -437,7 +480,7 @@ void InspectorView::startInspection()
     const Strictness strictness = m_strictness == CheckStrictness::Lenient   ? Strictness::Lenient
                                   : m_strictness == CheckStrictness::Gb28181 ? Strictness::Gb28181
                                                                              : Strictness::StrictRfc;
-    m_watcher.setFuture(QtConcurrent::run([text, generation, catalog, cancel, bar, strictness]() -> InspectionResultPtr {
+    m_watcher.setFuture(QtConcurrent::run([text, bytes, large, generation, catalog, cancel, bar, strictness]() -> InspectionResultPtr {
         auto result = std::make_shared<InspectionResult>();
         InspectOptions options;
         options.cancel = cancel.get();
@@ -449,9 +492,20 @@ void InspectorView::startInspection()
                     bar->setValue(value);
             }, Qt::QueuedConnection);
         };
-        result->inspection = inspect(text.toUtf8(), *catalog, options);
-        result->positions = OffsetMap(text);
         result->generation = generation;
+        if (!large) {
+            result->inspection = inspect(text.toUtf8(), *catalog, options);
+            result->positions = OffsetMap(text);
+            return result;
+        }
+        // A capture becomes text here; the line index lets the view paint any line at once.
+        result->inspection = inspectInput(bytes, *catalog, options);
+        const QByteArray &t = result->inspection.text;
+        result->lineStarts.reserve(std::size_t(t.size() / 40 + 1));
+        result->lineStarts.push_back(0);
+        for (const char *p = t.constData(), *end = p + t.size();
+             (p = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)))) && ++p < end;)
+            result->lineStarts.push_back(p - t.constData());
         return result;
     }));
 }
@@ -493,7 +547,9 @@ void InspectorView::apply(const InspectionResultPtr &result)
 {
     const bool changed = result != m_result;
     m_result = result;
-    if (changed) {
+    if (changed && m_largeMode) {
+        m_bigView->setResult(result, isDark());
+    } else if (changed) {
         m_highlighter->setResult(result, isDark());
         highlightVisible();
         m_messages->setResult(result);
@@ -573,7 +629,9 @@ void InspectorView::selectMessage(int message, bool moveCursor)
             if (index.isValid())
                 m_messagesView->scrollTo(index);
         }
-        if (moveCursor) {
+        if (moveCursor && m_largeMode) {
+            m_bigView->selectSpan(m_result->inspection.messages[std::size_t(message)].startLine);
+        } else if (moveCursor) {
             const SipMessage &m = m_result->inspection.messages[std::size_t(message)];
             QTextCursor cursor = m_editor->textCursor();
             cursor.setPosition(int(m_result->position(m.startLine.end())));
@@ -661,6 +719,11 @@ void InspectorView::onFindingActivated(const QModelIndex &index)
     const Diagnostic *d = m_findings->diagnostic(index);
     if (!d || !m_result)
         return;
+    if (m_largeMode) {
+        m_bigView->selectSpan(d->span);
+        m_bigView->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     QTextCursor cursor = m_editor->textCursor();
     cursor.setPosition(int(m_result->position(d->span.offset)));
     cursor.setPosition(int(m_result->position(d->span.end())), QTextCursor::KeepAnchor);
@@ -696,8 +759,8 @@ void InspectorView::showFindingDetail(const QModelIndex &index)
 
 bool InspectorView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_editor->viewport()) {
-        if (event->type() == QEvent::ToolTip && m_result) {
+    if (watched == m_editor->viewport() || watched == m_bigView->viewport()) {
+        if (event->type() == QEvent::ToolTip && m_result && watched == m_editor->viewport()) {
             auto *help = static_cast<QHelpEvent *>(event);
             const qsizetype pos = m_editor->cursorForPosition(help->pos()).position();
             QStringList lines;
@@ -734,6 +797,85 @@ bool InspectorView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void InspectorView::showLargeInput(const QByteArray &bytes, const QString &what)
+{
+    cancelInspection();
+    m_largeInput = bytes;
+    m_largeMode = true;
+    {
+        // The editor is emptied without starting an inspection of the empty text.
+        QSignalBlocker block(m_editor);
+        m_editor->clear();
+    }
+    m_textStack->setCurrentWidget(m_bigView);
+    m_bigView->setResult(nullptr, isDark());
+    m_largeWhat = what;
+    updateLargeNotice();
+    m_largeBar->show();
+    ++m_generation;
+    m_restartWhenDone = false;
+    if (m_watcher.isRunning())
+        m_restartWhenDone = true; // the stale run was cancelled above; start over when it returns
+    else
+        startInspection();
+    saveTextSoon();
+}
+
+void InspectorView::updateLargeNotice()
+{
+    const bool capture = looksLikeCapture(m_largeInput);
+    const QString size = QLocale().formattedDataSize(m_largeInput.size());
+    m_largeNotice->setText(
+        capture ? tr("%1 — a packet capture (%2), shown as the SIP messages found in it, read-only.").arg(m_largeWhat, size)
+                : tr("%1 — %2, too large to edit comfortably: shown read-only.").arg(m_largeWhat, size));
+    m_editAsText->setVisible(!capture);
+    m_editAsText->setText(tr("Edit as Text"));
+    m_editAsText->setToolTip(tr("Load the text into the editor (slow for very large inputs)"));
+}
+
+void InspectorView::leaveLargeMode(bool keepText)
+{
+    if (!m_largeMode)
+        return;
+    const QByteArray bytes = m_largeInput;
+    m_largeMode = false;
+    m_largeInput.clear();
+    m_largeBar->hide();
+    m_bigView->setResult(nullptr, isDark());
+    m_textStack->setCurrentWidget(m_editor);
+    if (keepText) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        setText(decodeText(bytes));
+        QApplication::restoreOverrideCursor();
+    }
+}
+
+void InspectorView::onBigViewCursor(qsizetype offset)
+{
+    if (!m_result)
+        return;
+    const auto &messages = m_result->inspection.messages;
+    const auto after = std::upper_bound(messages.begin(), messages.end(), offset,
+                                        [](qsizetype o, const SipMessage &m) { return o < m.whole.offset; });
+    const int found = int(after - messages.begin()) - 1;
+    if (found >= 0 && found != m_selectedMessage)
+        selectMessage(found, false);
+}
+
+QString InspectorView::findingsAt(qsizetype offset) const
+{
+    if (!m_result)
+        return {};
+    QStringList lines;
+    for (const Diagnostic &d : m_result->inspection.diagnostics) {
+        if (d.span.length > 0 && d.span.offset <= offset && offset < d.span.end())
+            lines.append(QStringLiteral("%1: %2").arg(severityLabel(d.severity, m_language), diagnosticMessage(d, m_language)));
+        if (lines.size() >= 6)
+            break;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString InspectorView::textFilePath() const
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/inspector-text.txt");
@@ -750,7 +892,7 @@ void InspectorView::writeText()
     QDir().mkpath(QFileInfo(textFilePath()).absolutePath());
     QSaveFile file(textFilePath());
     if (file.open(QIODevice::WriteOnly)) {
-        file.write(m_editor->toPlainText().toUtf8());
+        file.write(m_largeMode ? m_largeInput : m_editor->toPlainText().toUtf8());
         file.commit();
     }
 }
@@ -771,7 +913,11 @@ void InspectorView::restoreState()
     m_sideSplitter->restoreState(m_settings.value(Settings::InspectorSideSplitter).toByteArray());
     QFile file(textFilePath());
     if (file.open(QIODevice::ReadOnly)) {
-        setText(QString::fromUtf8(file.readAll()));
+        const QByteArray bytes = file.readAll();
+        if (looksLikeCapture(bytes) || bytes.size() > InspectorEditor::largeText)
+            showLargeInput(bytes, tr("Restored input"));
+        else
+            setText(QString::fromUtf8(bytes));
         m_saveTimer->stop(); // nothing new to save
     }
 }

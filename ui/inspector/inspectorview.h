@@ -23,7 +23,11 @@ class QTimer;
 class QToolButton;
 class QTreeView;
 
+class QStackedWidget;
+
 namespace sipref {
+
+class BigTextView;
 
 class Catalog;
 class FindingsModel;
@@ -55,6 +59,8 @@ public:
 
     // For tests and benchmarks.
     QPlainTextEdit *editor() const { return m_editor; }
+    BigTextView *bigView() const { return m_bigView; }
+    bool isLargeMode() const { return m_largeMode; }
     QTreeView *findingsView() const { return m_findingsView; }
     QTreeView *messagesView() const { return m_messagesView; }
     SipHighlighter *highlighter() const { return m_highlighter; }
@@ -89,6 +95,11 @@ private:
     void showMessageListMenu(const QPoint &pos);
     void setCallFilter(const QString &callId);
     void highlightVisible();
+    void showLargeInput(const QByteArray &bytes, const QString &what);
+    void leaveLargeMode(bool keepText);
+    void updateLargeNotice();
+    void onBigViewCursor(qsizetype offset);
+    QString findingsAt(qsizetype offset) const;
     void onFindingActivated(const QModelIndex &index);
     void showFindingDetail(const QModelIndex &index);
     void onCursorMoved();
@@ -105,6 +116,16 @@ private:
     CheckStrictness m_strictness = CheckStrictness::StrictRfc;
 
     QPlainTextEdit *m_editor;
+    // Inputs too big for the editor (and captures) are shown read-only here instead; the bytes
+    // are kept for re-inspection and saved across restarts like the editor's text.
+    BigTextView *m_bigView;
+    QStackedWidget *m_textStack;
+    QWidget *m_largeBar;
+    QLabel *m_largeNotice;
+    QPushButton *m_editAsText;
+    QByteArray m_largeInput;
+    QString m_largeWhat; // "demo.pcap", "Pasted text"
+    bool m_largeMode = false;
     SipHighlighter *m_highlighter;
     QLabel *m_hint;
     QPushButton *m_openButton;
