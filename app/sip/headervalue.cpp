@@ -203,8 +203,8 @@ QByteArrayView findParam(QByteArrayView v, qsizetype from, QByteArrayView name)
             --keyEnd;
         if (keyEnd - b == name.size()) {
             bool same = true;
-            for (qsizetype k = 0; k < name.size() && same; ++k)
-                same = (data[b + k] | 0x20) == (name[k] | 0x20);
+            for (qsizetype j = 0; j < name.size() && same; ++j)
+                same = (data[b + j] | 0x20) == (name[j] | 0x20);
             if (same) {
                 if (eq < 0)
                     return QByteArrayView("", 0);

@@ -56,6 +56,7 @@ void BigTextView::setupFormats(bool dark)
     }
     m_formats[HeaderName].setForeground(sipTextColor(SipTextRole::HeaderName, dark));
     m_formats[Body].setForeground(sipTextColor(SipTextRole::Body, dark));
+    m_formats[LogLine].setForeground(mutedTextColor(dark));
     for (int i = 0; i < 3; ++i) {
         QTextCharFormat f;
         f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
@@ -127,10 +128,12 @@ void BigTextView::layoutLine(QTextLayout &layout, int line) const
     if (it != messages.begin())
         --it;
     std::vector<int> touching;
+    bool inMessage = false;
     for (; it != messages.end() && it->whole.offset <= end; ++it) {
         const SipMessage &m = *it;
         if (m.whole.end() < begin && m.startLine.end() < begin)
             continue;
+        inMessage = inMessage || (m.whole.offset < end && m.whole.end() > begin);
         touching.push_back(int(it - messages.begin()));
         int start = RequestLine;
         if (m.isResponse())
@@ -142,6 +145,9 @@ void BigTextView::layoutLine(QTextLayout &layout, int line) const
             add(h->name, HeaderName);
         add(m.body, Body);
     }
+    // A log's own lines (time stamps, wrappers, a capture's packet lines) recede behind the SIP.
+    if (!inMessage && end > begin)
+        ranges.append({0, charsBefore(in, begin, end), m_formats[LogLine]});
     // Underlines after colours: later ranges add to earlier ones. Findings are sorted by message.
     for (int index : touching) {
         auto d = std::lower_bound(in.diagnostics.begin(), in.diagnostics.end(), index,

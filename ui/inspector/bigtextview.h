@@ -55,7 +55,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum Kind : unsigned char { RequestLine, StatusLine1, HeaderName = StatusLine1 + 6, Body, ErrorMark, KindCount = ErrorMark + 3 };
+    enum Kind : unsigned char { RequestLine, StatusLine1, HeaderName = StatusLine1 + 6, Body, LogLine, ErrorMark, KindCount = ErrorMark + 3 };
 
     const std::vector<qsizetype> &lines() const;
     qsizetype lineEnd(int line) const; // without the line break

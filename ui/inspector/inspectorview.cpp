@@ -549,6 +549,7 @@ void InspectorView::apply(const InspectionResultPtr &result)
     m_result = result;
     if (changed && m_largeMode) {
         m_bigView->setResult(result, isDark());
+        m_messages->setResult(result);
     } else if (changed) {
         m_highlighter->setResult(result, isDark());
         highlightVisible();
