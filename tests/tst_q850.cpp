@@ -230,14 +230,22 @@ void TestQ850::inspectorDecodesReasonAndWarning()
     QCOMPARE(rc, 0); // only notes
     const QJsonArray messages = in.value("messages").toArray();
     QCOMPARE(messages.size(), 2);
-    const QJsonObject reason = messages[0].toObject().value("diagnostics").toArray().first().toObject();
+    // The messages also get flow notes (a BYE whose 200 is in another excerpt): find by id.
+    auto byId = [](const QJsonObject &message, const QString &id) {
+        for (const QJsonValue &d : message.value("diagnostics").toArray()) {
+            if (d.toObject().value("id").toString() == id)
+                return d.toObject();
+        }
+        return QJsonObject();
+    };
+    const QJsonObject reason = byId(messages[0].toObject(), "reason-cause");
     QCOMPARE(reason.value("id").toString(), QStringLiteral("reason-cause"));
     QCOMPARE(reason.value("severity").toString(), QStringLiteral("info"));
     QCOMPARE(reason.value("protocol").toString(), QStringLiteral("Q.850"));
     QCOMPARE(reason.value("cause").toInt(), 34);
     QCOMPARE(reason.value("sipCode").toInt(), 503);
     QVERIFY(reason.value("message").toString().contains(QStringLiteral("503")));
-    const QJsonObject warning = messages[1].toObject().value("diagnostics").toArray().first().toObject();
+    const QJsonObject warning = byId(messages[1].toObject(), "warning-code");
     QCOMPARE(warning.value("id").toString(), QStringLiteral("warning-code"));
     QCOMPARE(warning.value("warnCode").toInt(), 305);
     QCOMPARE(warning.value("warnAgent").toString(), QStringLiteral("gw.lab-b.test"));

@@ -245,8 +245,18 @@ MessageFacts readFacts(const Inspection &in, std::size_t i)
         default: break;
         }
     }
+    // The value as the checks see it: a folded field of a prefixed log is unfolded first, or the
+    // log prefix of its continuation line ends up in a branch or a tag.
+    auto valueOf = [&](const HeaderField &h, int slot) -> QByteArrayView {
+        if (!h.folded || m.prefixLength == 0)
+            return in.view(h.value);
+        if (!f.unfolded)
+            f.unfolded = std::make_shared<std::array<QByteArray, 4>>();
+        (*f.unfolded)[std::size_t(slot)] = in.unfoldedValue(h).toUtf8();
+        return QByteArrayView((*f.unfolded)[std::size_t(slot)]);
+    };
     if (callId) {
-        f.callId = value::trimmed(in.view(callId->value));
+        f.callId = value::trimmed(valueOf(*callId, 0));
         f.callIdHash = hashBytes(f.callId);
     }
     if (cseq) {
@@ -257,7 +267,7 @@ MessageFacts readFacts(const Inspection &in, std::size_t i)
         f.cseqKind = methodOf(c.method);
     }
     if (via) {
-        QByteArrayView v = in.view(via->value);
+        QByteArrayView v = valueOf(*via, 1);
         if (std::memchr(v.data(), ',', std::size_t(v.size())))
             v = value::firstListItem(v);
         const value::Via parsed = value::parseVia(v);
@@ -267,9 +277,9 @@ MessageFacts readFacts(const Inspection &in, std::size_t i)
         f.sentBy = sentByOf(v, parsed.protocol);
     }
     if (from)
-        f.fromTag = tagOf(in.view(from->value));
+        f.fromTag = tagOf(valueOf(*from, 2));
     if (to)
-        f.toTag = tagOf(in.view(to->value));
+        f.toTag = tagOf(valueOf(*to, 3));
     if (rseq)
         f.rseq = value::trimmed(in.view(rseq->value));
     return f;

@@ -10,7 +10,9 @@
 // parties) is copied, once per transaction, dialog or call.
 #include <QByteArray>
 #include <QByteArrayView>
+#include <array>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 namespace sipref {
@@ -45,6 +47,10 @@ struct MessageFacts
     bool rfc3261Branch = false; // begins with the magic cookie z9hG4bK
     bool authorization = false;      // carries Authorization
     bool proxyAuthorization = false; // carries Proxy-Authorization
+    // A folded header field in a log that prefixes every line carries the prefix inside its
+    // value; such values are unfolded into here (rare: allocated only then), and the views above
+    // point into it.
+    std::shared_ptr<std::array<QByteArray, 4>> unfolded;
 
     bool isAck() const { return request && kind == Method::Ack; }
     bool isFinal() const { return !request && code >= 200; }
