@@ -1,5 +1,7 @@
 // The command line: output formats, JSON field names and exit codes.
+#include "capturewriter.h"
 #include "cli/cli.h"
+#include "samplemessages.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void listHasEverything();
     void inspectJson();
     void inspectText();
+    void inspectCaptureAndLog();
     void inspectStdin();
     void inspectStrictness();
 
@@ -223,6 +226,34 @@ void TestCli::inspectJson()
     }
     QVERIFY(missingMaxForwards);
     QCOMPARE(o.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt(), 1);
+}
+
+// A capture and a log: each message in the JSON says when, from where to where, and how.
+void TestCli::inspectCaptureAndLog()
+{
+    using namespace sipref::test;
+    const QByteArray pcap = pcap::pcapFile(
+        1, {{pcap::udpFrame("192.0.2.1", 5060, "192.0.2.2", 5080, samples::options()), 1795273601, 250000}});
+    const Run r = run({"inspect", tempFile(pcap), "--format", "json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject m = QJsonDocument::fromJson(r.out).object().value("messages").toArray().first().toObject();
+    QCOMPARE(m.value("time").toString(), QString("2026-11-21T15:06:41.250000Z"));
+    QCOMPARE(m.value("source").toString(), QString("192.0.2.1:5060"));
+    QCOMPARE(m.value("destination").toString(), QString("192.0.2.2:5080"));
+    QCOMPARE(m.value("transport").toString(), QString("UDP"));
+
+    const Run log = run({"inspect", tempFile(samples::asteriskChanSip(samples::options())), "--format", "json"});
+    const QJsonObject l = QJsonDocument::fromJson(log.out).object().value("messages").toArray().first().toObject();
+    QCOMPARE(l.value("direction").toString(), QString("received"));
+    QCOMPARE(l.value("source").toString(), QString("10.0.0.1:5060"));
+    QCOMPARE(l.value("transport").toString(), QString("UDP"));
+    QCOMPARE(l.value("time").toString(), QString("15:06:41.000000"));
+    QVERIFY(!l.contains("destination"));
+
+    // Not a capture, though it starts like one: the header is cut short.
+    const Run cut = run({"inspect", tempFile(pcap.left(10)), "--format", "json"});
+    QCOMPARE(cut.code, 1);
+    QVERIFY(cut.out.contains("capture-truncated"));
 }
 
 void TestCli::inspectText()

@@ -1,7 +1,9 @@
 // The Calls tab as a user drives it: a capture with two calls and a keep-alive in the inspector,
 // the call list, the ladder of the selected calls, a click on an arrow that selects the message
 // in the inspector, the exports; and the inspector's message list filters. Runs offscreen.
+#include "capturewriter.h"
 #include "classcolors.h"
+#include "inspector/bigtextview.h"
 #include "flow/calllistmodel.h"
 #include "flow/callsview.h"
 #include "flow/ladderexport.h"
@@ -157,6 +159,7 @@ private Q_SLOTS:
     void callListShowsEachCall();
     void ladderOfOneCallAndOfTwo();
     void clickingAnArrowSelectsTheMessage();
+    void captureToLadderToInspector();
     void keysMoveTheSelection();
     void zoomScalesTheDiagram();
     void exportsSvgAndPng();
@@ -301,6 +304,47 @@ void TestFlowView::clickingAnArrowSelectsTheMessage()
     QTest::mouseClick(ladder->viewport(), Qt::LeftButton, {}, ladder->arrowPosition(3));
     QCOMPARE(inspector.selectedMessage(), 3);
     QCOMPARE(calls.currentMessage(), 3);
+}
+
+// The whole way an engineer goes: open a capture in the inspector, pick a call in the Calls tab,
+// click an arrow, and find that message selected in the inspector.
+void TestFlowView::captureToLadderToInspector()
+{
+    using namespace sipref::test::pcap;
+    const QByteArray wires[] = {invite(), trying100(), ringing180(), ok200Invite(), ack()};
+    const char *from[] = {"10.0.0.1", "10.0.0.2", "10.0.0.2", "10.0.0.2", "10.0.0.1"};
+    QList<Packet> packets;
+    for (int i = 0; i < 5; ++i) {
+        const bool fromAlice = QByteArray(from[i]) == "10.0.0.1";
+        packets.append({udpFrame(from[i], 5060, fromAlice ? "10.0.0.2" : "10.0.0.1", 5060, wires[i]),
+                        quint32(1795273601 + i), quint32(1000 * i)});
+    }
+    const QString path = m_dir.filePath("call.pcap");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pcapFile(1, packets));
+    file.close();
+
+    InspectorView inspector(test::catalog(), *m_settings);
+    CallsView calls;
+    calls.followInspector(&inspector);
+    QSignalSpy inspected(&inspector, &InspectorView::inspected);
+    QVERIFY(inspector.openFile(path));
+    QVERIFY(inspected.wait(5000));
+    QCOMPARE(calls.model()->rowCount(), 1);
+    calls.resize(1100, 800);
+    calls.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calls));
+    calls.callList()->selectRow(0);
+    LadderView *ladder = calls.ladderView();
+    QCOMPARE(ladder->arrowCount(), 5);
+    // Two hosts from the capture's addresses.
+    QCOMPARE(ladder->painter().columnCount(), 2);
+    QCOMPARE(ladder->painter().columnTitle(0), QString("10.0.0.1:5060"));
+    QTest::mouseClick(ladder->viewport(), Qt::LeftButton, {}, ladder->arrowPosition(3));
+    QCOMPARE(inspector.selectedMessage(), 3);
+    QVERIFY(inspector.isLargeMode());
+    QCOMPARE(inspector.bigView()->selectedText(), QString("SIP/2.0 200 OK"));
 }
 
 void TestFlowView::keysMoveTheSelection()
