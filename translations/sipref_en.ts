@@ -4748,11 +4748,6 @@ Run sipref COMMAND --help for the options of a command.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No SIP message was found: the input looks like binary data rather than text. Paste the messages as text, or export them from the capture as text first.</source>
-        <comment>no-sip-message binary</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The method "%1" contains characters that a SIP token may not contain.</source>
         <comment>malformed-start-line invalid-method; %1 = method</comment>
         <translation type="unfinished" />
@@ -5210,6 +5205,11 @@ Run sipref COMMAND --help for the options of a command.
     <message>
         <source>The caller sends BYE on an early dialog, before any 2xx to the INVITE. That is allowed, but it ends only this dialog: the INVITE stays pending at other branches. CANCEL is what ends the whole call attempt.</source>
         <comment>flow-bye-before-answer caller-early</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No SIP message was found: the input looks like binary data rather than text, and it is not a pcap or pcapng capture either. Open a capture file as it is, or paste the messages as text.</source>
+        <comment>no-sip-message binary</comment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4762,9 +4762,9 @@ Run sipref COMMAND --help for the options of a command.
         <translation>未找到 SIP 消息。消息应以请求行（如 &quot;INVITE sip:bob@example.com SIP/2.0&quot;）或状态行（如 &quot;SIP/2.0 200 OK&quot;）开头。</translation>
     </message>
     <message>
-        <source>No SIP message was found: the input looks like binary data rather than text. Paste the messages as text, or export them from the capture as text first.</source>
+        <source>No SIP message was found: the input looks like binary data rather than text, and it is not a pcap or pcapng capture either. Open a capture file as it is, or paste the messages as text.</source>
         <comment>no-sip-message binary</comment>
-        <translation>未找到 SIP 消息：输入内容看起来是二进制数据，而不是文本。请以文本形式粘贴消息，或先将抓包导出为文本。</translation>
+        <translation>未找到 SIP 消息：输入内容看起来是二进制数据而不是文本，也不是 pcap 或 pcapng 抓包文件。请直接打开抓包文件，或以文本形式粘贴消息。</translation>
     </message>
     <message>
         <source>The method &quot;%1&quot; contains characters that a SIP token may not contain.</source>

@@ -25,8 +25,9 @@ const Sentence sentences[] = {
                         "no-sip-message")},
     {"no-sip-message", "binary",
      QT_TRANSLATE_NOOP3("Diagnostics",
-                        "No SIP message was found: the input looks like binary data rather than text. Paste the "
-                        "messages as text, or export them from the capture as text first.",
+                        "No SIP message was found: the input looks like binary data rather than text, and it is "
+                        "not a pcap or pcapng capture either. Open a capture file as it is, or paste the messages "
+                        "as text.",
                         "no-sip-message binary")},
     {"malformed-start-line", "invalid-method",
      QT_TRANSLATE_NOOP3("Diagnostics", "The method \"%1\" contains characters that a SIP token may not contain.",
