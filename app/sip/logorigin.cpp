@@ -432,8 +432,14 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
         e = lb;
         if (line.isEmpty())
             continue;
-        if (!haveAddresses)
-            haveAddresses = arrowLine(line, &o) || directionLine(line, &o) || tcpdumpLine(line, &o);
+        if (!haveAddresses) {
+            // Cheap tests first: "a -> b" and tcpdump's "a > b" need a '>', the wrapper lines
+            // that name a direction say "from " or " to ".
+            if (std::memchr(line.b, '>', std::size_t(line.size())))
+                haveAddresses = arrowLine(line, &o) || tcpdumpLine(line, &o);
+            if (!haveAddresses && (find(line.b, line.e, "from ") || find(line.b, line.e, "to ")))
+                haveAddresses = directionLine(line, &o);
+        }
         if (!o.hasTime()) {
             MessageOrigin t;
             // tshark prints "Epoch Time: 1763737601.123456000 seconds" too; the Arrival Time line
