@@ -5212,6 +5212,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>no-sip-message binary</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The capture holds no packets at all: it was stopped before anything was captured, or the capture filter matched nothing.</source>
+        <comment>capture-no-sip empty</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

@@ -210,7 +210,9 @@ CaptureText readCapture(const QByteArray &bytes, const std::atomic_bool *cancel,
     reader.finish();
     if (out.cancelled)
         return out; // with what was found so far
-    if (out.sipMessages == 0)
+    if (out.sipMessages == 0 && out.packets == 0)
+        out.problems.push_back(problem("capture-no-sip", "empty", Severity::Error, {}));
+    else if (out.sipMessages == 0)
         out.problems.push_back(problem("capture-no-sip", "", Severity::Error, {QString::number(out.packets)}));
     if (progress)
         progress(total, total);

@@ -37,6 +37,11 @@ const Sentence sentences[] = {
                         "None of the %1 packets in the capture carries a SIP message over UDP or TCP. SIP over TLS "
                         "(often port 5061) is encrypted and cannot be read from a capture.",
                         "capture-no-sip; %1 = packets in the capture")},
+    {"capture-no-sip", "empty",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "The capture holds no packets at all: it was stopped before anything was captured, or the "
+                        "capture filter matched nothing.",
+                        "capture-no-sip empty")},
     {"capture-tcp-gap", "",
      QT_TRANSLATE_NOOP3("Diagnostics",
                         "Bytes are missing from the TCP stream %1: the capture lost packets or cut them short. The "
