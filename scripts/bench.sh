@@ -10,6 +10,8 @@ mkdir -p "$out"
 ./build/tests/sipref-traffic "$out/raw20.sip" --bytes 20000000 --style raw
 ./build/tests/sipref-traffic "$out/log20.log" --bytes 20000000 --style log
 ./build/tests/sipref-traffic "$out/log10.log" --bytes 10000000 --style log
+./build/tests/sipref-traffic "$out/log1.log" --bytes 1000000 --style log > /dev/null
+./build/tests/sipref-traffic "$out/log100.log" --bytes 100000000 --style log > /dev/null
 echo "== inspector core, 20 MB (best of 5)"
 for f in raw20.sip log20.log; do
     for i in 1 2 3 4 5; do ./build/app/sipref inspect "$out/$f" --bench || true; done | sort -t= -k6 -n -r | head -1
@@ -40,6 +42,9 @@ if command -v valgrind > /dev/null; then
 fi
 echo "== GUI: paste 10 MB of log (offscreen)"
 HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen ./build/app/sipref --bench-paste "$out/log10.log" 2>/dev/null
+HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen ./build/app/sipref --bench-paste "$out/log100.log" 2>/dev/null
+echo "== GUI: type 100 characters into 1 MB of log (offscreen)"
+HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen ./build/app/sipref --bench-typing "$out/log1.log" 2>/dev/null
 echo "== start-up, 20 runs each (offscreen), milliseconds per run"
 for cmd in "./build/tests/bench_emptywindow" "./build/app/sipref --bench-startup"; do
     start=$(date +%s%N)

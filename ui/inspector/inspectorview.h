@@ -95,6 +95,7 @@ private:
     void showMessageListMenu(const QPoint &pos);
     void setCallFilter(const QString &callId);
     void highlightVisible();
+    void fitMessageColumns();
     void showLargeInput(const QByteArray &bytes, const QString &what);
     void leaveLargeMode(bool keepText);
     void updateLargeNotice();
