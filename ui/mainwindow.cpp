@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -34,40 +35,134 @@ MainWindow::MainWindow(const Catalog &catalog, AppTranslator &translator, Settin
       m_translator(translator),
       m_settings(settings),
       m_language(translator.language()),
-      m_tabs(new QTabWidget),
-      m_browser(new CodeBrowser(catalog)),
-      m_inspector(new InspectorView(catalog, settings)),
-      m_calls(new CallsView)
+      m_tabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // The menus first: they measure no text, so they are built while the font database may still
+    // be loading (startGui), which the tab bar waits for.
+    createActions();
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_browser, QString());
-    m_tabs->addTab(m_inspector, QString());
-    m_tabs->addTab(m_calls, QString());
-    m_calls->followInspector(m_inspector);
-    connect(m_calls, &CallsView::showInInspectorRequested, this, &MainWindow::showInspector);
-    m_training = new TrainingView(catalog);
-    m_tabs->addTab(m_training, QString());
+    // Building every tab up front took most of the start-up time (BENCHMARKS.md): each tab starts
+    // as an empty placeholder, replaced by the real view when it is first shown or asked for.
+    for (int tab = 0; tab < TabCount; ++tab)
+        m_tabs->addTab(new QWidget, QString());
     setCentralWidget(m_tabs);
-    connect(m_training, &TrainingView::openInInspectorRequested, this, [this](const QString &text) {
-        showInspector();
-        m_inspector->setText(text);
-    });
+    retranslateUi();
+    restoreState();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensureTab);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::ensureTab(int index)
+{
+    switch (index) {
+    case BrowserTab:
+        return browser();
+    case InspectorTab:
+        return inspector();
+    case CallsTab:
+        return calls();
+    case TrainingTab:
+        return training();
+    default:
+        return nullptr;
+    }
+}
+
+CodeBrowser *MainWindow::browser()
+{
+    if (!m_browser)
+        createBrowser();
+    return m_browser;
+}
+
+InspectorView *MainWindow::inspector()
+{
+    if (!m_inspector)
+        createInspector();
+    return m_inspector;
+}
+
+CallsView *MainWindow::calls()
+{
+    if (!m_calls)
+        createCalls();
+    return m_calls;
+}
+
+TrainingView *MainWindow::training()
+{
+    if (!m_training)
+        createTraining();
+    return m_training;
+}
+
+void MainWindow::installTab(Tab tab, QWidget *view)
+{
+    // The view goes in before its placeholder, takes over the current index if the placeholder had
+    // it, and the placeholder goes: the tab keeps its place, text and the current-tab state.
+    // Seen from outside, the current index never moves meanwhile: no currentChanged.
+    const QSignalBlocker blocker(m_tabs);
+    QWidget *placeholder = m_tabs->widget(tab);
+    const bool current = m_tabs->currentIndex() == tab;
+    m_tabs->insertTab(tab, view, m_tabs->tabText(tab));
+    if (current)
+        m_tabs->setCurrentIndex(tab);
+    delete placeholder;
+}
+
+void MainWindow::createBrowser()
+{
+    m_browser = new CodeBrowser(m_catalog);
     connect(m_browser, &CodeBrowser::historyChanged, this, &MainWindow::updateHistoryActions);
+    m_browser->setLanguage(m_language);
+    m_browser->restoreState(m_settings.value(Settings::BrowserSplitter).toByteArray());
+    const int profile = m_settings.value(Settings::BrowserLastProfile).toInt();
+    const int kind = m_settings.value(Settings::BrowserLastKind).toInt();
+    const int code = m_settings.value(Settings::BrowserLastCode).toInt();
+    if (kind == int(EntryKind::Q850) || kind == int(EntryKind::Warning))
+        m_browser->showEntry(EntryKind(kind), code);
+    else
+        m_browser->showCode(code, profile == int(Profile::Gb28181) ? Profile::Gb28181 : Profile::Ietf);
+    installTab(BrowserTab, m_browser);
+    updateHistoryActions();
+}
+
+void MainWindow::createInspector()
+{
+    m_inspector = new InspectorView(m_catalog, m_settings);
     connect(m_inspector, &InspectorView::openEntryRequested, this, [this](EntryKind kind, int code) {
         showBrowser();
         m_browser->showEntry(kind, code);
     });
-    createActions();
-    m_browser->setLanguage(m_language);
+    connect(m_inspector, &InspectorView::fileOpened, m_recent, &RecentFilesMenu::add);
     m_inspector->setLanguage(m_language);
-    m_calls->setLanguage(m_language);
-    m_training->setLanguage(m_language);
-    retranslateUi();
-    restoreState();
+    installTab(InspectorTab, m_inspector);
+    applyInspectorSettings();
+    m_inspector->restoreState();
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::createCalls()
+{
+    m_calls = new CallsView;
+    // The calls are those of the inspector's input.
+    m_calls->followInspector(inspector());
+    connect(m_calls, &CallsView::showInInspectorRequested, this, &MainWindow::showInspector);
+    m_calls->setLanguage(m_language);
+    installTab(CallsTab, m_calls);
+}
+
+void MainWindow::createTraining()
+{
+    m_training = new TrainingView(m_catalog);
+    connect(m_training, &TrainingView::openInInspectorRequested, this, [this](const QString &text) {
+        showInspector();
+        m_inspector->setText(text);
+    });
+    m_training->setLanguage(m_language);
+    installTab(TrainingTab, m_training);
+}
 
 void MainWindow::createActions()
 {
@@ -80,15 +175,14 @@ void MainWindow::createActions()
         if (!m_inspector->openFile(path))
             m_recent->remove(path);
     });
-    connect(m_inspector, &InspectorView::fileOpened, m_recent, &RecentFilesMenu::add);
     m_print = new QAction(this);
     m_print->setShortcut(QKeySequence::Print);
     connect(m_print, &QAction::triggered, this,
-            [this] { printCodeSheet(this, m_catalog, m_settings, m_browser->proxy()->classFilter()); });
+            [this] { printCodeSheet(this, m_catalog, m_settings, browser()->proxy()->classFilter()); });
     m_exportPdf = new QAction(this);
     m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_exportPdf, &QAction::triggered, this,
-            [this] { exportCodeSheetPdf(this, m_catalog, m_settings, m_browser->proxy()->classFilter()); });
+            [this] { exportCodeSheetPdf(this, m_catalog, m_settings, browser()->proxy()->classFilter()); });
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -101,12 +195,12 @@ void MainWindow::createActions()
     });
     m_copyText = new QAction(this);
     m_copyText->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(m_copyText, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(m_browser->currentAsText(false)); });
+    connect(m_copyText, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(browser()->currentAsText(false)); });
     m_copyMarkdown = new QAction(this);
     m_copyMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    connect(m_copyMarkdown, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(m_browser->currentAsMarkdown(false)); });
+    connect(m_copyMarkdown, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(browser()->currentAsMarkdown(false)); });
     m_copyBoth = new QAction(this);
-    connect(m_copyBoth, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(m_browser->currentAsMarkdown(true)); });
+    connect(m_copyBoth, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(browser()->currentAsMarkdown(true)); });
 
     m_showBrowser = new QAction(this);
     m_showBrowser->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -123,10 +217,10 @@ void MainWindow::createActions()
 
     m_back = new QAction(this);
     m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    connect(m_back, &QAction::triggered, m_browser, &CodeBrowser::goBack);
+    connect(m_back, &QAction::triggered, this, [this] { browser()->goBack(); });
     m_forward = new QAction(this);
     m_forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    connect(m_forward, &QAction::triggered, m_browser, &CodeBrowser::goForward);
+    connect(m_forward, &QAction::triggered, this, [this] { browser()->goForward(); });
 
     auto *languages = new QActionGroup(this);
     // Language names are shown in their own language, so anyone can find theirs.
@@ -194,10 +288,10 @@ void MainWindow::createActions()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("sipref — SIP codes and message inspector"));
-    m_tabs->setTabText(m_tabs->indexOf(m_browser), tr("Response Codes"));
-    m_tabs->setTabText(m_tabs->indexOf(m_inspector), tr("Inspector"));
-    m_tabs->setTabText(m_tabs->indexOf(m_calls), tr("Calls"));
-    m_tabs->setTabText(m_tabs->indexOf(m_training), tr("Training"));
+    m_tabs->setTabText(BrowserTab, tr("Response Codes"));
+    m_tabs->setTabText(InspectorTab, tr("Inspector"));
+    m_tabs->setTabText(CallsTab, tr("Calls"));
+    m_tabs->setTabText(TrainingTab, tr("Training"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -235,10 +329,15 @@ void MainWindow::setLanguage(Language language)
 {
     m_language = language;
     m_translator.setLanguage(language); // sends LanguageChange to every widget
-    m_browser->setLanguage(language);
-    m_inspector->setLanguage(language);
-    m_calls->setLanguage(language);
-    m_training->setLanguage(language);
+    // Tabs not built yet take the language when they are.
+    if (m_browser)
+        m_browser->setLanguage(language);
+    if (m_inspector)
+        m_inspector->setLanguage(language);
+    if (m_calls)
+        m_calls->setLanguage(language);
+    if (m_training)
+        m_training->setLanguage(language);
     (language == Language::Chinese ? m_chinese : m_english)->setChecked(true);
     m_settings.setValue(Settings::Language, languageCode(language));
 }
@@ -246,29 +345,29 @@ void MainWindow::setLanguage(Language language)
 void MainWindow::updateHistoryActions()
 {
     if (m_back)
-        m_back->setEnabled(m_browser->canGoBack());
+        m_back->setEnabled(m_browser && m_browser->canGoBack());
     if (m_forward)
-        m_forward->setEnabled(m_browser->canGoForward());
+        m_forward->setEnabled(m_browser && m_browser->canGoForward());
 }
 
 void MainWindow::showInspector()
 {
-    m_tabs->setCurrentWidget(m_inspector);
+    m_tabs->setCurrentWidget(inspector());
 }
 
 void MainWindow::showCalls()
 {
-    m_tabs->setCurrentWidget(m_calls);
+    m_tabs->setCurrentWidget(calls());
 }
 
 void MainWindow::showBrowser()
 {
-    m_tabs->setCurrentWidget(m_browser);
+    m_tabs->setCurrentWidget(browser());
 }
 
 void MainWindow::showTraining()
 {
-    m_tabs->setCurrentWidget(m_training);
+    m_tabs->setCurrentWidget(training());
 }
 
 void MainWindow::openFile()
@@ -298,13 +397,23 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(m_settings, this);
     connect(&dialog, &PreferencesDialog::languageChanged, this, &MainWindow::setLanguage);
     connect(&dialog, &PreferencesDialog::appearanceChanged, this, [this] { applyAppearance(m_settings); });
-    connect(&dialog, &PreferencesDialog::editorFontSizeChanged, m_inspector, &InspectorView::setEditorFontSize);
-    connect(&dialog, &PreferencesDialog::strictnessChanged, m_inspector, &InspectorView::setStrictness);
+    // The dialog stores both; an inspector not built yet reads them when it is.
+    connect(&dialog, &PreferencesDialog::editorFontSizeChanged, this, [this](int size) {
+        if (m_inspector)
+            m_inspector->setEditorFontSize(size);
+    });
+    connect(&dialog, &PreferencesDialog::strictnessChanged, this, [this](CheckStrictness strictness) {
+        if (m_inspector)
+            m_inspector->setStrictness(strictness);
+    });
     dialog.exec();
 }
 
 void MainWindow::showShortcuts()
 {
+    // The list includes the tabs' own shortcuts (F5 in Training): every tab must exist.
+    for (int tab = 0; tab < TabCount; ++tab)
+        ensureTab(tab);
     ShortcutsDialog dialog(this, this);
     dialog.exec();
 }
@@ -320,11 +429,15 @@ void MainWindow::saveState()
     m_settings.setValue(Settings::WindowGeometry, saveGeometry());
     m_settings.setValue(Settings::WindowState, QMainWindow::saveState());
     m_settings.setValue(Settings::CurrentTab, m_tabs->currentIndex());
-    m_settings.setValue(Settings::BrowserSplitter, m_browser->saveState());
-    m_settings.setValue(Settings::BrowserLastCode, m_browser->currentCode());
-    m_settings.setValue(Settings::BrowserLastProfile, int(m_browser->currentProfile()));
-    m_settings.setValue(Settings::BrowserLastKind, int(m_browser->currentKind()));
-    m_inspector->saveState();
+    // A tab never built has nothing new: its stored state stays as it was.
+    if (m_browser) {
+        m_settings.setValue(Settings::BrowserSplitter, m_browser->saveState());
+        m_settings.setValue(Settings::BrowserLastCode, m_browser->currentCode());
+        m_settings.setValue(Settings::BrowserLastProfile, int(m_browser->currentProfile()));
+        m_settings.setValue(Settings::BrowserLastKind, int(m_browser->currentKind()));
+    }
+    if (m_inspector)
+        m_inspector->saveState();
     m_settings.sync();
 }
 
@@ -336,17 +449,10 @@ void MainWindow::restoreState()
         resize(std::min(1180, available.width() * 9 / 10), std::min(760, available.height() * 9 / 10));
     }
     QMainWindow::restoreState(m_settings.value(Settings::WindowState).toByteArray());
-    m_browser->restoreState(m_settings.value(Settings::BrowserSplitter).toByteArray());
-    const int profile = m_settings.value(Settings::BrowserLastProfile).toInt();
-    const int kind = m_settings.value(Settings::BrowserLastKind).toInt();
-    const int code = m_settings.value(Settings::BrowserLastCode).toInt();
-    if (kind == int(EntryKind::Q850) || kind == int(EntryKind::Warning))
-        m_browser->showEntry(EntryKind(kind), code);
-    else
-        m_browser->showCode(code, profile == int(Profile::Gb28181) ? Profile::Gb28181 : Profile::Ietf);
+    // The tab restored is built now, complete before the window shows; each tab restores its own
+    // state when it is built.
     m_tabs->setCurrentIndex(m_settings.value(Settings::CurrentTab).toInt());
-    applyInspectorSettings();
-    m_inspector->restoreState();
+    ensureTab(m_tabs->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

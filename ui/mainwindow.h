@@ -29,10 +29,12 @@ public:
 
     void setLanguage(Language language);
     Language language() const { return m_language; }
-    CodeBrowser *browser() const { return m_browser; }
-    InspectorView *inspector() const { return m_inspector; }
-    CallsView *calls() const { return m_calls; }
-    TrainingView *training() const { return m_training; }
+    // Only the tab on screen is built before the window shows (start-up time); the others are
+    // built the first time they are shown or asked for here.
+    CodeBrowser *browser();
+    InspectorView *inspector();
+    CallsView *calls();
+    TrainingView *training();
     QTabWidget *tabs() const { return m_tabs; }
     void showInspector();
     void showCalls();
@@ -44,6 +46,15 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The tabs in their order; the index is what Settings::CurrentTab stores.
+    enum Tab { BrowserTab, InspectorTab, CallsTab, TrainingTab, TabCount };
+
+    QWidget *ensureTab(int index);
+    void installTab(Tab tab, QWidget *view);
+    void createBrowser();
+    void createInspector();
+    void createCalls();
+    void createTraining();
     void createActions();
     void retranslateUi();
     void updateHistoryActions();
@@ -60,9 +71,10 @@ private:
     Settings &m_settings;
     Language m_language;
     QTabWidget *m_tabs;
-    CodeBrowser *m_browser;
-    InspectorView *m_inspector;
-    CallsView *m_calls;
+    // Null until built.
+    CodeBrowser *m_browser = nullptr;
+    InspectorView *m_inspector = nullptr;
+    CallsView *m_calls = nullptr;
     TrainingView *m_training = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -2,6 +2,7 @@
 
 #include "browser/codefilterproxy.h"
 #include "browser/codelistmodel.h"
+#include "browser/codelistview.h"
 #include "browser/entryhtml.h"
 #include "catalog/catalog.h"
 #include "catalog/entryformat.h"
@@ -27,6 +28,7 @@
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace sipref {
 
@@ -37,7 +39,7 @@ CodeBrowser::CodeBrowser(const Catalog &catalog, QWidget *parent)
       m_proxy(new CodeFilterProxy(catalog, this)),
       m_search(new QLineEdit),
       m_classButtons(new QButtonGroup(this)),
-      m_view(new QTreeView),
+      m_view(new CodeListView),
       m_count(new QLabel),
       m_detail(new QTextBrowser),
       m_back(new QToolButton),
@@ -79,6 +81,7 @@ CodeBrowser::CodeBrowser(const Catalog &catalog, QWidget *parent)
         updateCount();
     });
 
+    m_view->setIconSize(QSize(12, 12)); // before the columns are first measured
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -92,7 +95,6 @@ CodeBrowser::CodeBrowser(const Catalog &catalog, QWidget *parent)
     m_view->header()->setSectionResizeMode(CodeListModel::CodeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(CodeListModel::ReasonColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(CodeListModel::ReasonColumn, 210);
-    m_view->setIconSize(QSize(12, 12));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CodeBrowser::onCurrentRowChanged);
 
@@ -247,6 +249,12 @@ void CodeBrowser::updateCount()
 
 bool CodeBrowser::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == window() && event->type() == QEvent::Show) {
+        window()->removeEventFilter(this);
+        if (m_detailStale && m_detail->isVisible())
+            fillDetail();
+        return false;
+    }
     // Arrow keys in the search field move through the results, so the hands stay on the keyboard.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
@@ -407,13 +415,50 @@ void CodeBrowser::render()
 {
     m_back->setEnabled(canGoBack());
     m_forward->setEnabled(canGoForward());
+    // Laying out the entry is the dearest part of the tab, and a hidden pane is laid out again at
+    // every size it passes through while the window comes up: a hidden pane is filled when shown.
+    m_detailStale = true;
+    if (m_detail->isVisible())
+        fillDetail();
+}
+
+void CodeBrowser::fillDetail() const
+{
+    m_detailStale = false;
     const std::optional<CodeEntry> e = entryAt(m_current);
     if (!e) {
         m_detail->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Choose a code on the left.").toHtmlEscaped()));
         return;
     }
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_detail->setHtml(entryHtml(*e, m_catalog, m_language, dark));
+    const QString html = entryHtml(*e, m_catalog, m_language, dark);
+    // Entries are mostly longer than the pane: with the scroll bar there from the start, the text
+    // is laid out once, not once without it and again when it appears. It goes again if not needed.
+    const Qt::ScrollBarPolicy policy = m_detail->verticalScrollBarPolicy();
+    m_detail->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_detail->setHtml(html);
+    m_detail->setVerticalScrollBarPolicy(policy);
+}
+
+QTextBrowser *CodeBrowser::detailView() const
+{
+    if (m_detailStale)
+        fillDetail();
+    return m_detail;
+}
+
+void CodeBrowser::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_detailStale)
+        return;
+    // While the whole window comes up, its layouts still resize the pane after this (the tab
+    // widget sizes its pages last): wait for the window's own show event, sent once all is sized.
+    const QWindow *handle = window()->windowHandle();
+    if (window() != this && (!handle || !handle->isVisible()))
+        window()->installEventFilter(this);
+    else
+        fillDetail();
 }
 
 void CodeBrowser::onLinkClicked(const QUrl &url)

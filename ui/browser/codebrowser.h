@@ -51,7 +51,8 @@ public:
     void restoreState(const QByteArray &state);
     QLineEdit *searchField() const { return m_search; }
     QTreeView *resultView() const { return m_view; }
-    QTextBrowser *detailView() const { return m_detail; }
+    // The entry pane, filled first if it is out of date (it is filled when shown).
+    QTextBrowser *detailView() const;
     CodeFilterProxy *proxy() const { return m_proxy; }
 
 Q_SIGNALS:
@@ -60,6 +61,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -74,6 +76,7 @@ private:
     void retranslateUi();
     void updateClassButtonColours();
     void render();
+    void fillDetail() const;
     void onQueryChanged(const QString &text);
     void onCurrentRowChanged();
     void onLinkClicked(const QUrl &url);
@@ -101,6 +104,7 @@ private:
     QList<Place> m_history;
     int m_historyPos = -1;
     bool m_navigating = false;
+    mutable bool m_detailStale = false; // the pane does not show m_current yet
 };
 
 } // namespace sipref

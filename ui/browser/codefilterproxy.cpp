@@ -8,7 +8,6 @@ namespace sipref {
 CodeFilterProxy::CodeFilterProxy(const Catalog &catalog, QObject *parent)
     : QSortFilterProxyModel(parent), m_catalog(catalog)
 {
-    sort(0);
 }
 
 void CodeFilterProxy::setQuery(const QString &query)
@@ -34,7 +33,9 @@ void CodeFilterProxy::setClassFilter(int codeClass)
 void CodeFilterProxy::refresh()
 {
     invalidate();
-    sort(0);
+    // Without a query the rows stay in the catalog's (code) order, the source order: sorting them
+    // would only cost time (column -1 keeps the source order).
+    sort(m_query.isEmpty() ? -1 : 0);
 }
 
 bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
