@@ -38,15 +38,13 @@ MainWindow::MainWindow(const Catalog &catalog, AppTranslator &translator, Settin
       m_tabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    // The menus first: they measure no text, so they are built while the font database may still
-    // be loading (startGui), which the tab bar waits for.
-    createActions();
     m_tabs->setDocumentMode(true);
     // Building every tab up front took most of the start-up time (BENCHMARKS.md): each tab starts
     // as an empty placeholder, replaced by the real view when it is first shown or asked for.
     for (int tab = 0; tab < TabCount; ++tab)
         m_tabs->addTab(new QWidget, QString());
     setCentralWidget(m_tabs);
+    createActions();
     retranslateUi();
     restoreState();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensureTab);

@@ -10,33 +10,13 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QFontDatabase>
-#include <QFuture>
 #include <QIcon>
-#include <QScopeGuard>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace sipref {
 
-namespace {
-
-// Reading the system's font configuration (fontconfig parses its XML files, then lists every
-// font) is the largest single part of the first frame, and the first widget that measures text
-// waits for it. It needs no widget and QFontDatabase is thread-safe: it runs beside the catalog
-// and the window's construction, and the GUI thread blocks on it only if it gets there first.
-QFuture<void> loadFontDatabase()
-{
-    return QtConcurrent::run([] { QFontDatabase::families(); });
-}
-
-} // namespace
-
 int startGui(QApplication &app)
 {
-    QFuture<void> fonts = loadFontDatabase();
-    // Nothing of it is left running when the window has gone.
-    const auto waitForFonts = qScopeGuard([&fonts] { fonts.waitForFinished(); });
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/sipref.svg")));
     Settings settings;
     Language language = systemLanguage();

@@ -61,10 +61,8 @@ int CodeListView::sizeHintForColumn(int column) const
         return QTreeView::sizeHintForColumn(column);
     if (column >= m_widths.size())
         m_widths.resize(column + 1, -1);
-    if (m_widths[column] < 0) {
+    if (m_widths[column] < 0)
         m_widths[column] = measureColumn(column);
-        if (qEnvironmentVariableIsSet("TMPVERIFY")) { const int full = QTreeView::sizeHintForColumn(column); qWarning("TMPVERIFY column %d fast %d full %d %s", column, m_widths[column], full, full == m_widths[column] ? "OK" : "MISMATCH"); }
-    }
     return m_widths[column];
 }
 
