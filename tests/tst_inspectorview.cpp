@@ -207,6 +207,16 @@ void TestInspectorView::largePasteIsShownReadOnly()
     // Choosing a message selects its start line in the read-only view.
     view.selectMessage(count, true);
     QCOMPARE(view.bigView()->selectedText(), view.result()->inspection.string(view.result()->inspection.messages[count].startLine));
+    // It survives a restart as it is, read-only again.
+    view.saveState();
+    {
+        InspectorView again(m_catalog, settings);
+        QSignalSpy restored(&again, &InspectorView::inspected);
+        again.restoreState();
+        QVERIFY(again.isLargeMode());
+        QVERIFY(restored.wait(10000));
+        QCOMPARE(int(again.result()->inspection.messages.size()), count * 2);
+    }
     // "Edit as Text" puts it back into the editor.
     QSignalSpy spy(&view, &InspectorView::inspected);
     auto *edit = view.findChild<QPushButton *>(QStringLiteral("editAsText"));

@@ -330,6 +330,7 @@ InspectorView::~InspectorView()
     disconnect(m_editor->document(), nullptr, this, nullptr);
     cancelInspection();
     m_watcher.waitForFinished();
+    m_textWrite.waitForFinished();
 }
 
 void InspectorView::retranslateUi()
@@ -388,7 +389,7 @@ void InspectorView::setStrictness(CheckStrictness strictness)
     if (strictness == m_strictness)
         return;
     m_strictness = strictness;
-    if (!m_editor->document()->isEmpty())
+    if (m_largeMode || !m_editor->document()->isEmpty())
         inspectNow();
 }
 
@@ -914,12 +915,22 @@ void InspectorView::saveTextSoon()
 void InspectorView::writeText()
 {
     // The pasted text lives in a file of its own: it can be megabytes, too much for QSettings.
-    QDir().mkpath(QFileInfo(textFilePath()).absolutePath());
-    QSaveFile file(textFilePath());
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(m_largeMode ? m_largeInput : m_editor->toPlainText().toUtf8());
-        file.commit();
-    }
+    const QString path = textFilePath();
+    auto write = [path](const QByteArray &bytes) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(bytes);
+            file.commit();
+        }
+    };
+    // A large input or capture (up to hundreds of megabytes) is written beside the GUI thread;
+    // the bytes are shared, not copied. One write at a time, so an older one never lands last.
+    m_textWrite.waitForFinished();
+    if (m_largeMode)
+        m_textWrite = QtConcurrent::run(write, m_largeInput);
+    else
+        write(m_editor->toPlainText().toUtf8());
 }
 
 void InspectorView::saveState()
@@ -928,6 +939,7 @@ void InspectorView::saveState()
         m_saveTimer->stop();
         writeText();
     }
+    m_textWrite.waitForFinished();
     m_settings.setValue(Settings::InspectorSplitter, m_splitter->saveState());
     m_settings.setValue(Settings::InspectorSideSplitter, m_sideSplitter->saveState());
 }

@@ -155,6 +155,7 @@ private:
     QTimer *m_saveTimer;
 
     QFutureWatcher<InspectionResultPtr> m_watcher;
+    QFuture<void> m_textWrite; // saving a large input in the background
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_restartWhenDone = false;
     quint64 m_generation = 0;
