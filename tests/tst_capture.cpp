@@ -208,14 +208,14 @@ void TestCapture::udpIpv4Ethernet()
     QCOMPARE(captureFindings(in), 0);
     QCOMPARE(in.view(in.messages[1].startLine).toByteArray(), QByteArray("SIP/2.0 100 Trying"));
     // The header line becomes the message's origin (app/sip/logorigin.h).
-    const MessageOrigin &o = in.messages[0].origin;
+    const MessageOrigin &o = *in.messages[0].origin;
     QCOMPARE(o.transport, Transport::Udp);
     QCOMPARE(o.source, QByteArray("10.0.0.1:5060"));
     QCOMPARE(o.destination, QByteArray("10.0.0.2:5060"));
     QVERIFY(o.hasDate);
     QCOMPARE(o.timeUs, qint64(t0) * 1000000 + 123456);
-    QCOMPARE(in.messages[1].origin.source, QByteArray("10.0.0.2:5060"));
-    QCOMPARE(in.messages[2].origin.timeUs, qint64(t0 + 61) * 1000000 + 5);
+    QCOMPARE(in.messages[1].origin->source, QByteArray("10.0.0.2:5060"));
+    QCOMPARE(in.messages[2].origin->timeUs, qint64(t0 + 61) * 1000000 + 5);
     // The header lines are not read as part of the message before them.
     QCOMPARE(in.count(Severity::Error), 0);
 }

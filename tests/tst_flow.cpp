@@ -293,8 +293,8 @@ void TestFlow::retransmissions()
     const Inspection prack = run(join({s::invite(), reliable, s::edit(reliable, "RSeq: 1", "RSeq: 2")}));
     QCOMPARE(prack.flow.retransmission, (std::vector<bool>{false, false, false}));
     Inspection paths = run(join({s::invite(), s::invite()}));
-    paths.messages[0].origin.direction = Direction::Received;
-    paths.messages[1].origin.direction = Direction::Sent;
+    paths.messages[0].origin.edit().direction = Direction::Received;
+    paths.messages[1].origin.edit().direction = Direction::Sent;
     QCOMPARE(analyzeFlow(paths).retransmission, (std::vector<bool>{false, false}));
 }
 
@@ -304,8 +304,8 @@ void TestFlow::summaryTimes()
     const qint64 t0 = 1795446401000000LL; // 2026-11-21 09:06:41 UTC
     const qint64 offsets[] = {0, 20000, 1500000, 4250000, 4260000, 64250000, 64270000};
     for (int i = 0; i < 7; ++i) {
-        in.messages[i].origin.timeUs = t0 + offsets[i];
-        in.messages[i].origin.hasDate = true;
+        in.messages[i].origin.edit().timeUs = t0 + offsets[i];
+        in.messages[i].origin.edit().hasDate = true;
     }
     const FlowAnalysis f = analyzeFlow(in);
     const Call &c = f.calls[0];
@@ -315,7 +315,7 @@ void TestFlow::summaryTimes()
     QCOMPARE(c.durationUs, qint64(60000000));
 
     // A time without a date and one with cannot be subtracted.
-    in.messages[3].origin.hasDate = false;
+    in.messages[3].origin.edit().hasDate = false;
     QCOMPARE(analyzeFlow(in).calls[0].setupUs, qint64(-1));
 }
 
@@ -444,7 +444,7 @@ void TestFlow::findings()
     Inspection in = run(join(messages));
     QCOMPARE(qsizetype(in.messages.size()), messages.size());
     for (qsizetype i = 0; i < seconds.size(); ++i)
-        in.messages[i].origin.timeUs = seconds.at(i) * 1000000;
+        in.messages[i].origin.edit().timeUs = seconds.at(i) * 1000000;
     const FlowAnalysis flow = seconds.isEmpty() ? in.flow : analyzeFlow(in);
     const Diagnostic *found = nullptr;
     for (const Diagnostic &d : flow.diagnostics) {
@@ -522,7 +522,7 @@ void TestFlow::ladderFromOrigins()
     QCOMPARE(ladder.arrows[0].label, QString("INVITE"));
     QVERIFY(ladder.arrows[0].hasBody);
     QCOMPARE(ladder.arrows[0].code, 0);
-    QCOMPARE(ladder.arrows[0].timeUs, in.messages[0].origin.timeUs);
+    QCOMPARE(ladder.arrows[0].timeUs, in.messages[0].origin->timeUs);
     QVERIFY(ladder.arrows[0].timeUs > 0);
     QCOMPARE(ladder.arrows[1].from, 1);
     QCOMPARE(ladder.arrows[1].to, 0);
@@ -566,10 +566,10 @@ void TestFlow::ladderLocalHost()
 {
     // A log names the remote side only: the other side is the host that wrote it.
     Inspection in = run(join({s::invite(), s::ringing180()}));
-    in.messages[0].origin.direction = Direction::Received;
-    in.messages[0].origin.source = "10.0.0.1:5060";
-    in.messages[1].origin.direction = Direction::Sent;
-    in.messages[1].origin.destination = "[10.0.0.1]:5060";
+    in.messages[0].origin.edit().direction = Direction::Received;
+    in.messages[0].origin.edit().source = "10.0.0.1:5060";
+    in.messages[1].origin.edit().direction = Direction::Sent;
+    in.messages[1].origin.edit().destination = "[10.0.0.1]:5060";
     const Ladder ladder = buildLadder(in, analyzeFlow(in), {0, 1});
     QCOMPARE(ladder.columns.size(), std::size_t(2));
     QCOMPARE(ladder.columns[0].address, QByteArray("10.0.0.1:5060"));

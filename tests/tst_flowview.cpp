@@ -191,7 +191,7 @@ void TestFlowView::initTestCase()
     // The fixture itself: what the inspector makes of it, before any widget is involved.
     const Inspection in = test::run(twoCalls());
     QCOMPARE(int(in.messages.size()), 13);
-    QCOMPARE(in.messages[3].origin.source, bob);
+    QCOMPARE(in.messages[3].origin->source, bob);
     QCOMPARE(in.count(Severity::Error), 0);
 }
 

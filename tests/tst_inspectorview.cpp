@@ -250,9 +250,9 @@ void TestInspectorView::openingACapture()
     QVERIFY(view.isLargeMode());
     const Inspection &in = view.result()->inspection;
     QCOMPARE(int(in.messages.size()), 2);
-    QCOMPARE(in.messages[0].origin.source, QByteArray("192.0.2.1:5060"));
-    QCOMPARE(in.messages[1].origin.destination, QByteArray("192.0.2.1:5060"));
-    QCOMPARE(int(in.messages[1].origin.transport), int(Transport::Udp));
+    QCOMPARE(in.messages[0].origin->source, QByteArray("192.0.2.1:5060"));
+    QCOMPARE(in.messages[1].origin->destination, QByteArray("192.0.2.1:5060"));
+    QCOMPARE(int(in.messages[1].origin->transport), int(Transport::Udp));
     // Not editable as text: it is a capture.
     QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("editAsText"))->isVisible());
 }

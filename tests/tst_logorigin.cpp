@@ -88,7 +88,7 @@ void TestLogOrigin::wrappers()
     QFETCH(Expected, expected);
     const Inspection in = test::run(input);
     QCOMPARE(in.messages.size(), std::size_t(1));
-    const MessageOrigin &o = in.messages[0].origin;
+    const MessageOrigin &o = *in.messages[0].origin;
     QCOMPARE(formatOriginTime(o), expected.time);
     QCOMPARE(int(o.direction), int(expected.direction));
     QCOMPARE(QByteArray(transportName(o.transport)), QByteArray(transportName(expected.transport)));
@@ -123,7 +123,7 @@ void TestLogOrigin::sentMessages()
     QFETCH(QByteArray, destination);
     const Inspection in = test::run(wrapper + logText(ringing180()));
     QCOMPARE(in.messages.size(), std::size_t(1));
-    const MessageOrigin &o = in.messages[0].origin;
+    const MessageOrigin &o = *in.messages[0].origin;
     QCOMPARE(int(o.direction), int(Direction::Sent));
     QCOMPARE(int(o.transport), int(transport));
     QVERIFY(o.source.isEmpty());
@@ -139,14 +139,14 @@ void TestLogOrigin::eachMessageItsOwnWrapper()
                            + logText(trying100()) + "<------------->\n" + asteriskPjsip(ack());
     const Inspection in = test::run(log);
     QCOMPARE(in.messages.size(), std::size_t(3));
-    QCOMPARE(int(in.messages[0].origin.direction), int(Direction::Received));
-    QCOMPARE(int(in.messages[1].origin.direction), int(Direction::Sent));
-    QCOMPARE(in.messages[1].origin.destination, QByteArray("10.0.0.1:5060"));
-    QCOMPARE(formatOriginTime(in.messages[1].origin), QString("15:06:42.000000"));
-    QCOMPARE(int(in.messages[2].origin.direction), int(Direction::Received));
+    QCOMPARE(int(in.messages[0].origin->direction), int(Direction::Received));
+    QCOMPARE(int(in.messages[1].origin->direction), int(Direction::Sent));
+    QCOMPARE(in.messages[1].origin->destination, QByteArray("10.0.0.1:5060"));
+    QCOMPARE(formatOriginTime(*in.messages[1].origin), QString("15:06:42.000000"));
+    QCOMPARE(int(in.messages[2].origin->direction), int(Direction::Received));
     // The pjsip wrapper has no time of its own, and no time from before the previous message is
     // carried over: it could be minutes old.
-    QVERIFY(!in.messages[2].origin.hasTime());
+    QVERIFY(!in.messages[2].origin->hasTime());
 }
 
 void TestLogOrigin::rawStreamHasNoOrigin()
@@ -154,7 +154,7 @@ void TestLogOrigin::rawStreamHasNoOrigin()
     const Inspection in = test::run(invite() + trying100() + ringing180());
     QCOMPARE(in.messages.size(), std::size_t(3));
     for (const SipMessage &m : in.messages)
-        QVERIFY(!m.origin.isKnown());
+        QVERIFY(!m.origin->isKnown());
 }
 
 void TestLogOrigin::captureText()
@@ -169,19 +169,19 @@ void TestLogOrigin::captureText()
                             + "U 2026-11-21 15:06:42.000000 10.0.0.2:5060 -> 10.0.0.1:5060\n" + payload(ringing180());
     const Inspection in = test::run(text);
     QCOMPARE(in.messages.size(), std::size_t(3));
-    const MessageOrigin &a = in.messages[0].origin;
+    const MessageOrigin &a = *in.messages[0].origin;
     QCOMPARE(formatOriginTime(a), QString("2026-11-21T15:06:41.000001Z"));
     QCOMPARE(int(a.transport), int(Transport::Udp));
     QCOMPARE(a.source, QByteArray("10.0.0.1:5060"));
     QCOMPARE(a.destination, QByteArray("10.0.0.2:5060"));
-    const MessageOrigin &b = in.messages[1].origin;
+    const MessageOrigin &b = *in.messages[1].origin;
     QCOMPARE(int(b.transport), int(Transport::Tcp));
     QCOMPARE(b.source, QByteArray("[2001:db8::2]:5060"));
     QCOMPARE(b.destination, QByteArray("[2001:db8::1]:5060"));
     QCOMPARE(b.timeUs - a.timeUs, qint64(249999));
     QVERIFY(b.hasDate);
     QCOMPARE(in.messages[1].body.length, 0);
-    QCOMPARE(in.messages[2].origin.source, QByteArray("10.0.0.2:5060"));
+    QCOMPARE(in.messages[2].origin->source, QByteArray("10.0.0.2:5060"));
     for (const Diagnostic &d : in.diagnostics)
         QVERIFY2(d.severity == Severity::Info, d.id);
 }
@@ -207,7 +207,7 @@ void TestLogOrigin::timeFormats()
     QFETCH(QString, time);
     const Inspection in = test::run(line + "\n" + logText(options()));
     QCOMPARE(in.messages.size(), std::size_t(1));
-    QCOMPARE(formatOriginTime(in.messages[0].origin), time);
+    QCOMPARE(formatOriginTime(*in.messages[0].origin), time);
 }
 
 QTEST_GUILESS_MAIN(TestLogOrigin)

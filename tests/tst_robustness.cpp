@@ -109,8 +109,8 @@ QByteArray problems(const Inspection &in)
                  + QByteArray::number(lines.line(m.startLine.offset)) + ':'
                  + QByteArray::number(lines.column(m.startLine.offset)));
         for (const HeaderField &h : m.headers) {
-            if (!inside(h.line) || !within(h.line, m.whole) || h.name.offset != h.line.offset
-                || !within(h.name, h.line) || !within(h.value, h.line) || h.value.offset < h.name.end())
+            if (!inside(h.line()) || !within(h.line(), m.whole) || h.name().offset != h.line().offset
+                || !within(h.name(), h.line()) || !within(h.value(), h.line()) || h.value().offset < h.name().end())
                 fail(at + "header spans");
             if (h.folded)
                 (void)in.unfoldedValue(h);
@@ -624,7 +624,7 @@ void TestRobustness::invalidUtf8()
         const QByteArray p = problems(in);
         QVERIFY2(p.isEmpty(), p.constData());
         for (const HeaderField &h : in.messages[0].headers)
-            QVERIFY(!in.string(h.value).isEmpty());
+            QVERIFY(!in.string(h.value()).isEmpty());
     }
 }
 
@@ -670,8 +670,8 @@ void TestRobustness::utf16()
     // Converted to UTF-8 first: the spans refer to the converted text, and the names come out right.
     const SipMessage &m = in.messages[0];
     QCOMPARE(in.view(m.startLine).toByteArray(), QByteArray("MESSAGE sip:lisi@lab-b.test SIP/2.0"));
-    QCOMPARE(in.string(m.first(HeaderId::Subject)->value), QStringLiteral("会议"));
-    QVERIFY(in.string(m.first(HeaderId::From)->value).startsWith(QStringLiteral("\"张三\"")));
+    QCOMPARE(in.string(m.first(HeaderId::Subject)->value()), QStringLiteral("会议"));
+    QVERIFY(in.string(m.first(HeaderId::From)->value()).startsWith(QStringLiteral("\"张三\"")));
 }
 
 void TestRobustness::cancelAndProgress()

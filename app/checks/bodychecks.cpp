@@ -18,7 +18,7 @@ void checkBody(const CheckContext &c)
     if (!cl)
         return;
     quint64 declared = 0;
-    if (value::parseNumber(c.view(cl->value), &declared) != value::NumberStatus::Ok || declared > 0xffffffffULL)
+    if (value::parseNumber(c.view(cl->value()), &declared) != value::NumberStatus::Ok || declared > 0xffffffffULL)
         return; // reported as invalid-content-length
     // A log keeps the body's text but usually not its CRs: the length is right when it matches
     // the bytes present, or the bytes with every line break counted as CRLF as on the wire, with
@@ -29,11 +29,11 @@ void checkBody(const CheckContext &c)
         return;
     const bool truncated = m.body.end() >= c.text.size() && d > wire;
     if (raw == 0 && !m.headerBlockEnded && d > 0) {
-        c.add({"content-length-mismatch", "no-body", Severity::Error, cl->value, "Content-Length",
+        c.add({"content-length-mismatch", "no-body", Severity::Error, cl->value(), "Content-Length",
                "RFC 3261 §18.3", {QString::number(d)}});
         return;
     }
-    c.add({"content-length-mismatch", truncated ? "truncated" : (wire != raw ? "wire" : ""), Severity::Error, cl->value,
+    c.add({"content-length-mismatch", truncated ? "truncated" : (wire != raw ? "wire" : ""), Severity::Error, cl->value(),
            "Content-Length", "RFC 3261 §20.14", {QString::number(d), QString::number(raw), QString::number(wire)}});
 }
 

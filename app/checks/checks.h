@@ -52,7 +52,7 @@ struct CheckContext
         if (!cseqParsed) {
             cseqParsed = true;
             if (const HeaderField *h = message.first(HeaderId::CSeq)) {
-                cseq = value::parseCSeq(view(h->value));
+                cseq = value::parseCSeq(view(h->value()));
                 hasCSeq = true;
             }
         }

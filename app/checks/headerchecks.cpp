@@ -78,7 +78,7 @@ void checkHeaderCounts(const CheckContext &c)
                 break;
             }
         }
-        c.add({"duplicate-header", "", Severity::Error, second->line, canonicalHeaderName(id), ruleFor(id),
+        c.add({"duplicate-header", "", Severity::Error, second->line(), canonicalHeaderName(id), ruleFor(id),
                {QString::fromLatin1(canonicalHeaderName(id)), QString::number(n)}});
     }
 
@@ -90,10 +90,10 @@ void checkHeaderCounts(const CheckContext &c)
             if (h.id != HeaderId::Contact)
                 continue;
             firstContact = firstContact ? firstContact : &h;
-            uris += value::countListItems(c.view(h.value));
+            uris += value::countListItems(c.view(h.value()));
         }
         if (uris > 1)
-            c.add({"duplicate-header", "contact", Severity::Error, firstContact->line, "Contact", "RFC 3261 §8.1.1.8",
+            c.add({"duplicate-header", "contact", Severity::Error, firstContact->line(), "Contact", "RFC 3261 §8.1.1.8",
                    {QStringLiteral("Contact"), QString::number(uris)}});
     }
 

@@ -19,20 +19,20 @@ int Inspection::count(Severity s) const
 QString Inspection::unfoldedValue(const HeaderField &h) const
 {
     if (!h.folded)
-        return string(h.value);
+        return string(h.value());
     // In a log every continuation line carries the log prefix too; it is skipped after each line
     // break, or "Subject: a" + "<prefix>   b" unfolded to "a <prefix>   b".
     qsizetype prefix = 0;
-    const auto after = std::upper_bound(messages.begin(), messages.end(), h.value.offset,
+    const auto after = std::upper_bound(messages.begin(), messages.end(), h.value().offset,
                                         [](qsizetype offset, const SipMessage &m) { return offset < m.whole.offset; });
     if (after != messages.begin()) {
         const SipMessage &m = *(after - 1);
-        if (h.value.offset < m.whole.end())
+        if (h.value().offset < m.whole.end())
             prefix = m.prefixLength;
     }
     // Unfolded as bytes, decoded once: CR, LF, SP and HTAB never occur inside a UTF-8 or GB18030
     // character.
-    const QByteArrayView raw = view(h.value);
+    const QByteArrayView raw = view(h.value());
     QByteArray out;
     out.reserve(raw.size());
     qsizetype i = 0;

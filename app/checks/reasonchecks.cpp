@@ -20,7 +20,7 @@ QString unquoted(QByteArrayView v)
 void checkReason(const CheckContext &c, const HeaderField &h)
 {
     const SipMessage &m = c.message;
-    for (QByteArrayView one : value::splitList(c.view(h.value))) {
+    for (QByteArrayView one : value::splitList(c.view(h.value()))) {
         const qsizetype semi = one.indexOf(';');
         const QByteArrayView protocol = value::trimmed(semi < 0 ? one : one.first(semi));
         // headerParam() reads parameters after the first ';', as for an addr-spec.
@@ -34,36 +34,36 @@ void checkReason(const CheckContext &c, const HeaderField &h)
         if (protocol.compare("Q.850", Qt::CaseInsensitive) == 0) {
             const CodeEntry *entry = c.catalog.find(EntryKind::Q850, int(cause));
             if (!entry) {
-                c.add({"reason-cause", "unknown", Severity::Info, h.value, "Reason", "RFC 3326 §2",
+                c.add({"reason-cause", "unknown", Severity::Info, h.value(), "Reason", "RFC 3326 §2",
                        {protocolName, causeString, text}});
                 continue;
             }
             const QString sip = entry->sipCode ? QString::number(entry->sipCode) : QString();
-            c.add({"reason-cause", entry->sipCode ? "q850" : "q850-unmapped", Severity::Info, h.value, "Reason",
+            c.add({"reason-cause", entry->sipCode ? "q850" : "q850-unmapped", Severity::Info, h.value(), "Reason",
                    "RFC 3326 §2", {protocolName, causeString, entry->reason, sip}});
             // A final response whose cause maps to another class: the gateway's mapping differs from
             // RFC 3398's, or something on the way changed the status code.
             if (m.isResponse() && m.code >= 300 && m.code <= 699 && entry->sipCode
                 && entry->sipCode / 100 != m.code / 100)
-                c.add({"reason-class-mismatch", "", Severity::Info, h.value, "Reason", "RFC 3398 §7.2.4.1",
+                c.add({"reason-class-mismatch", "", Severity::Info, h.value(), "Reason", "RFC 3398 §7.2.4.1",
                        {QString::number(m.code), causeString, entry->reason, sip}});
         } else if (protocol.compare("SIP", Qt::CaseInsensitive) == 0) {
             const std::optional<CodeEntry> entry = c.catalog.lookup(int(cause));
-            c.add({"reason-cause", entry ? "sip" : "unknown", Severity::Info, h.value, "Reason", "RFC 3326 §2",
+            c.add({"reason-cause", entry ? "sip" : "unknown", Severity::Info, h.value(), "Reason", "RFC 3326 §2",
                    {protocolName, causeString, entry ? entry->reason : text}});
         } else {
-            c.add({"reason-cause", "other", Severity::Info, h.value, "Reason", "RFC 3326 §2",
+            c.add({"reason-cause", "other", Severity::Info, h.value(), "Reason", "RFC 3326 §2",
                    {protocolName, causeString, text}});
         }
     }
     if (m.isResponse())
-        c.add({"reason-in-response", "", Severity::Info, h.line, "Reason", "RFC 6432 §2", {}});
+        c.add({"reason-in-response", "", Severity::Info, h.line(), "Reason", "RFC 6432 §2", {}});
 }
 
 void checkWarning(const CheckContext &c, const HeaderField &h)
 {
     // warning-value = warn-code SP warn-agent SP warn-text
-    for (QByteArrayView one : value::splitList(c.view(h.value))) {
+    for (QByteArrayView one : value::splitList(c.view(h.value()))) {
         one = value::trimmed(one);
         qsizetype i = 0;
         while (i < one.size() && lex::isDigit(uchar(one[i])))
@@ -76,7 +76,7 @@ void checkWarning(const CheckContext &c, const HeaderField &h)
         const QString agent = QString::fromUtf8(space < 0 ? rest : rest.first(space));
         const QString text = unquoted(space < 0 ? QByteArrayView() : rest.sliced(space));
         const CodeEntry *entry = c.catalog.find(EntryKind::Warning, code);
-        c.add({"warning-code", entry ? "" : "unknown", Severity::Info, h.value, "Warning", "RFC 3261 §20.43",
+        c.add({"warning-code", entry ? "" : "unknown", Severity::Info, h.value(), "Warning", "RFC 3261 §20.43",
                {QString::number(code), agent, text, entry ? entry->reason : QString()}});
     }
 }

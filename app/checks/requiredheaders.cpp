@@ -219,7 +219,7 @@ void checkRequiredHeaders(const CheckContext &c)
         for (const HeaderField &h : m.headers) {
             if (h.id != HeaderId::Require)
                 continue;
-            value::ListReader tags(c.view(h.value));
+            value::ListReader tags(c.view(h.value()));
             for (QByteArrayView tag; tags.next(&tag);) {
                 if (tag.compare("100rel", Qt::CaseInsensitive) == 0) {
                     c.add({"missing-header", "reliable-rseq", Severity::Error, m.startLine, "RSeq", "RFC 3262 §3",
@@ -234,7 +234,7 @@ void checkRequiredHeaders(const CheckContext &c)
     if (!c.headers.has(HeaderId::ContentLength)) {
         if (const HeaderField *via = m.first(HeaderId::Via)) {
             QByteArrayView topValue;
-            if (value::ListReader(c.view(via->value)).next(&topValue)) {
+            if (value::ListReader(c.view(via->value())).next(&topValue)) {
                 const value::Via top = value::parseVia(topValue);
                 if (isStreamTransport(top.transport))
                     c.add({"missing-header", "stream-content-length", Severity::Error, m.startLine, "Content-Length",
@@ -248,7 +248,7 @@ void checkRequiredHeaders(const CheckContext &c)
             continue;
         for (const HeaderField &h : m.headers) {
             if (h.id == f.header) {
-                c.add({"forbidden-header", f.detail, f.severity, h.line, canonicalHeaderName(f.header), f.rfc,
+                c.add({"forbidden-header", f.detail, f.severity, h.line(), canonicalHeaderName(f.header), f.rfc,
                        args(canonicalHeaderName(f.header))});
                 break;
             }

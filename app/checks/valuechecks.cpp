@@ -14,19 +14,19 @@ void checkCSeq(const CheckContext &c, const HeaderField &h)
 {
     const SipMessage &m = c.message;
     // Only the first CSeq field is read (checkHeaderValues), the one the context has parsed.
-    const value::CSeq cseq = &h == m.first(HeaderId::CSeq) ? *c.firstCSeq() : value::parseCSeq(c.view(h.value));
+    const value::CSeq cseq = &h == m.first(HeaderId::CSeq) ? *c.firstCSeq() : value::parseCSeq(c.view(h.value()));
     if (!cseq.wellFormed) {
-        c.add({"invalid-cseq", "format", Severity::Error, h.value, "CSeq", "RFC 3261 §20.16", {c.string(h.value)}});
+        c.add({"invalid-cseq", "format", Severity::Error, h.value(), "CSeq", "RFC 3261 §20.16", {c.string(h.value())}});
         return;
     }
     if (cseq.numberStatus == NumberStatus::TooLarge || cseq.number >= (quint64(1) << 31)) {
-        c.add({"invalid-cseq", "range", Severity::Error, h.value, "CSeq", "RFC 3261 §8.1.1.5",
+        c.add({"invalid-cseq", "range", Severity::Error, h.value(), "CSeq", "RFC 3261 §8.1.1.5",
                // The number is what precedes the method view; searching for the method's text
                // instead found it inside the number when the method was digits ("CSeq: 99999999999 9").
-               {QString::fromLatin1(c.view(h.value).first(cseq.method.data() - c.view(h.value).data()).trimmed())}});
+               {QString::fromLatin1(c.view(h.value()).first(cseq.method.data() - c.view(h.value()).data()).trimmed())}});
     }
     if (m.isRequest() && cseq.method != c.view(m.method)) {
-        c.add({"cseq-method-mismatch", "", Severity::Error, h.value, "CSeq", "RFC 3261 §8.1.1.5",
+        c.add({"cseq-method-mismatch", "", Severity::Error, h.value(), "CSeq", "RFC 3261 §8.1.1.5",
                {QString::fromLatin1(cseq.method), c.string(m.method)}});
     }
 }
@@ -34,12 +34,12 @@ void checkCSeq(const CheckContext &c, const HeaderField &h)
 void checkMaxForwards(const CheckContext &c, const HeaderField &h)
 {
     quint64 n = 0;
-    const NumberStatus s = value::parseNumber(c.view(h.value), &n);
+    const NumberStatus s = value::parseNumber(c.view(h.value()), &n);
     if (s != NumberStatus::Ok || n > 255) {
-        c.add({"invalid-max-forwards", "", Severity::Error, h.value, "Max-Forwards", "RFC 3261 §20.22",
-               {c.string(h.value)}});
+        c.add({"invalid-max-forwards", "", Severity::Error, h.value(), "Max-Forwards", "RFC 3261 §20.22",
+               {c.string(h.value())}});
     } else if (n == 0 && c.message.isRequest()) {
-        c.add({"max-forwards-zero", "", Severity::Info, h.value, "Max-Forwards", "RFC 3261 §16.3", {}});
+        c.add({"max-forwards-zero", "", Severity::Info, h.value(), "Max-Forwards", "RFC 3261 §16.3", {}});
     }
 }
 
@@ -48,17 +48,17 @@ void checkVia(const CheckContext &c, const HeaderField &h, bool topmost)
     if (!topmost)
         return;
     QByteArrayView top;
-    if (!value::ListReader(c.view(h.value)).next(&top))
+    if (!value::ListReader(c.view(h.value())).next(&top))
         return;
     const value::Via via = value::parseVia(top);
     const bool request = c.message.isRequest();
     if (via.branch.isNull() || via.branch.isEmpty()) {
         // RFC 2543 elements sent no branch, and RFC 3261 §17.2.3 still matches their requests, so
         // this marks an old or broken peer rather than an unusable message.
-        c.add({"via-branch-missing", request ? "request" : "response", Severity::Warning, h.value, "Via",
+        c.add({"via-branch-missing", request ? "request" : "response", Severity::Warning, h.value(), "Via",
                "RFC 3261 §8.1.1.7", {}});
     } else if (!via.branch.startsWith("z9hG4bK")) {
-        c.add({"via-branch-not-rfc3261", "", Severity::Warning, h.value, "Via", "RFC 3261 §8.1.1.7",
+        c.add({"via-branch-not-rfc3261", "", Severity::Warning, h.value(), "Via", "RFC 3261 §8.1.1.7",
                {QString::fromLatin1(via.branch)}});
     }
 }
@@ -90,14 +90,14 @@ bool checkOneAddress(const CheckContext &c, const HeaderField &h, QByteArrayView
         rfc = "RFC 3261 §19.1.1";
         break;
     }
-    c.add({id, "", Severity::Error, h.value, canonicalHeaderName(h.id), rfc,
+    c.add({id, "", Severity::Error, h.value(), canonicalHeaderName(h.id), rfc,
            {QString::fromLatin1(canonicalHeaderName(h.id))}});
     return true;
 }
 
 void checkAddress(const CheckContext &c, const HeaderField &h, bool list)
 {
-    const QByteArrayView v = c.view(h.value);
+    const QByteArrayView v = c.view(h.value());
     if (!list) {
         checkOneAddress(c, h, v);
         return;
@@ -113,10 +113,10 @@ void checkAddress(const CheckContext &c, const HeaderField &h, bool list)
 // since its URI parameters such as ;lr would otherwise read as header parameters.
 void checkRouteForm(const CheckContext &c, const HeaderField &h)
 {
-    value::ListReader items(c.view(h.value));
+    value::ListReader items(c.view(h.value()));
     for (QByteArrayView one; items.next(&one);) {
         if (!one.contains('<')) {
-            c.add({"name-addr-required", "route", Severity::Error, h.value, canonicalHeaderName(h.id), "RFC 3261 §20.30",
+            c.add({"name-addr-required", "route", Severity::Error, h.value(), canonicalHeaderName(h.id), "RFC 3261 §20.30",
                    {QString::fromLatin1(canonicalHeaderName(h.id))}});
             return;
         }
@@ -126,7 +126,7 @@ void checkRouteForm(const CheckContext &c, const HeaderField &h)
 void checkTag(const CheckContext &c, const HeaderField &h)
 {
     const SipMessage &m = c.message;
-    const QByteArrayView tag = value::headerParam(c.view(h.value), "tag");
+    const QByteArrayView tag = value::headerParam(c.view(h.value()), "tag");
     if (!tag.isEmpty())
         return;
     if (h.id == HeaderId::To && m.isResponse() && m.code > 100 && m.code <= 699) {
@@ -134,18 +134,18 @@ void checkTag(const CheckContext &c, const HeaderField &h)
         // RFC 3665's own flows answer CANCEL without one: a warning, not an error.
         const value::CSeq *cseq = c.firstCSeq();
         const bool toCancel = cseq && cseq->method == "CANCEL";
-        c.add({"missing-to-tag", toCancel ? "cancel" : "", toCancel ? Severity::Warning : Severity::Error, h.value,
+        c.add({"missing-to-tag", toCancel ? "cancel" : "", toCancel ? Severity::Warning : Severity::Error, h.value(),
                "To", toCancel ? "RFC 3261 §9.2" : "RFC 3261 §8.2.6.2", {QString::number(m.code)}});
     } else if (h.id == HeaderId::From) {
         // The UAC's fault; a response only copies what the request carried.
         c.add({"missing-from-tag", m.isRequest() ? "request" : "response",
-               m.isRequest() ? Severity::Error : Severity::Warning, h.value, "From", "RFC 3261 §8.1.1.3", {}});
+               m.isRequest() ? Severity::Error : Severity::Warning, h.value(), "From", "RFC 3261 §8.1.1.3", {}});
     }
 }
 
 void checkNumber(const CheckContext &c, const HeaderField &h, quint64 max, const char *rfc)
 {
-    QByteArrayView v = c.view(h.value);
+    QByteArrayView v = c.view(h.value());
     // Retry-After may carry a comment and parameters after the number.
     if (h.id == HeaderId::RetryAfter || h.id == HeaderId::SessionExpires || h.id == HeaderId::MinSE) {
         qsizetype end = 0;
@@ -160,32 +160,32 @@ void checkNumber(const CheckContext &c, const HeaderField &h, quint64 max, const
         return;
     const QString name = QString::fromLatin1(canonicalHeaderName(h.id));
     if (s == NumberStatus::NotANumber) {
-        c.add({"invalid-number", "", Severity::Error, h.value, canonicalHeaderName(h.id), rfc, {name, c.string(h.value)}});
+        c.add({"invalid-number", "", Severity::Error, h.value(), canonicalHeaderName(h.id), rfc, {name, c.string(h.value())}});
     } else if (s == NumberStatus::TooLarge || n > max) {
-        c.add({"value-out-of-range", "", Severity::Error, h.value, canonicalHeaderName(h.id), rfc,
-               {name, c.string(h.value), QString::number(max)}});
+        c.add({"value-out-of-range", "", Severity::Error, h.value(), canonicalHeaderName(h.id), rfc,
+               {name, c.string(h.value()), QString::number(max)}});
     }
 }
 
 void checkContentLength(const CheckContext &c, const HeaderField &h)
 {
     quint64 n = 0;
-    const NumberStatus s = value::parseNumber(c.view(h.value), &n);
+    const NumberStatus s = value::parseNumber(c.view(h.value()), &n);
     // Larger than 4 GiB cannot be a SIP message: treat it as corrupt rather than as a length.
     // A decimal of 20 digits or more is a number too, only an absurd one: it gets the "absurd"
     // sentence, not the one saying the value is no decimal number.
     if (s == NumberStatus::NotANumber)
-        c.add({"invalid-content-length", "", Severity::Error, h.value, "Content-Length", "RFC 3261 §20.14",
-               {c.string(h.value)}});
+        c.add({"invalid-content-length", "", Severity::Error, h.value(), "Content-Length", "RFC 3261 §20.14",
+               {c.string(h.value())}});
     else if (s == NumberStatus::TooLarge || n > 0xffffffffULL)
-        c.add({"invalid-content-length", "absurd", Severity::Error, h.value, "Content-Length", "RFC 3261 §20.14",
-               {c.string(h.value)}});
+        c.add({"invalid-content-length", "absurd", Severity::Error, h.value(), "Content-Length", "RFC 3261 §20.14",
+               {c.string(h.value())}});
 }
 
 void checkNotEmpty(const CheckContext &c, const HeaderField &h)
 {
-    if (h.value.isEmpty())
-        c.add({"empty-header-value", "", Severity::Error, h.line, canonicalHeaderName(h.id), "RFC 3261 §25.1",
+    if (h.value().isEmpty())
+        c.add({"empty-header-value", "", Severity::Error, h.line(), canonicalHeaderName(h.id), "RFC 3261 §25.1",
                {QString::fromLatin1(canonicalHeaderName(h.id))}});
 }
 
@@ -200,7 +200,7 @@ void checkHeaderValues(const CheckContext &c)
         switch (h.id) {
         case HeaderId::CSeq:
             checkNotEmpty(c, h);
-            if (!seenCSeq && !h.value.isEmpty())
+            if (!seenCSeq && !h.value().isEmpty())
                 checkCSeq(c, h);
             seenCSeq = true;
             break;
@@ -217,7 +217,7 @@ void checkHeaderValues(const CheckContext &c)
         case HeaderId::To:
         case HeaderId::From:
             checkNotEmpty(c, h);
-            if (!h.value.isEmpty()) {
+            if (!h.value().isEmpty()) {
                 checkAddress(c, h, false);
                 if (!(h.id == HeaderId::To ? seenTo : seenFrom))
                     checkTag(c, h);
@@ -255,11 +255,11 @@ void checkHeaderValues(const CheckContext &c)
             checkNumber(c, h, max32, "RFC 4028 §4");
             break;
         case HeaderId::Date:
-            if (value::isIsoLocalTime(c.view(h.value)))
+            if (value::isIsoLocalTime(c.view(h.value())))
                 // What every GB/T 28181 registrar sends for device time sync: notable, not broken.
-                c.add({"invalid-date", "gb28181", Severity::Info, h.value, "Date", "RFC 3261 §20.17", {c.string(h.value)}});
-            else if (!value::isValidSipDate(c.view(h.value)))
-                c.add({"invalid-date", "", Severity::Error, h.value, "Date", "RFC 3261 §20.17", {c.string(h.value)}});
+                c.add({"invalid-date", "gb28181", Severity::Info, h.value(), "Date", "RFC 3261 §20.17", {c.string(h.value())}});
+            else if (!value::isValidSipDate(c.view(h.value())))
+                c.add({"invalid-date", "", Severity::Error, h.value(), "Date", "RFC 3261 §20.17", {c.string(h.value())}});
             break;
         default:
             break;

@@ -74,7 +74,7 @@ QString textReport(const Inspection &in, const QString &name, Language language)
     }
     for (std::size_t i = 0; i < in.messages.size(); ++i) {
         const SipMessage &m = in.messages[i];
-        out += QStringLiteral("%1: %2%3\n").arg(location(m.startLine.offset), in.string(m.startLine), originText(m.origin));
+        out += QStringLiteral("%1: %2%3\n").arg(location(m.startLine.offset), in.string(m.startLine), originText(*m.origin));
         for (; next < in.diagnostics.size(); ++next) {
             const Diagnostic &d = in.diagnostics[next];
             if (d.message < 0)

@@ -77,22 +77,22 @@ QJsonObject messageJson(const Inspection &in, const SipMessage &m, const std::ve
         o.insert(QStringLiteral("requestUri"), in.string(m.requestUri));
     } else {
         if (cseq)
-            o.insert(QStringLiteral("method"), QString::fromLatin1(value::parseCSeq(in.view(cseq->value)).method));
+            o.insert(QStringLiteral("method"), QString::fromLatin1(value::parseCSeq(in.view(cseq->value())).method));
         o.insert(QStringLiteral("code"), m.code);
         o.insert(QStringLiteral("reason"), in.string(m.reason));
     }
     if (const HeaderField *callId = m.first(HeaderId::CallId))
         o.insert(QStringLiteral("callId"), in.unfoldedValue(*callId));
-    addOrigin(o, m.origin);
+    addOrigin(o, *m.origin);
     QJsonArray headers;
     for (const HeaderField &h : m.headers) {
         QJsonObject hj{
-            {QStringLiteral("name"), in.string(h.name)},
-            {QStringLiteral("canonical"), h.id == HeaderId::Unknown ? in.string(h.name)
+            {QStringLiteral("name"), in.string(h.name())},
+            {QStringLiteral("canonical"), h.id == HeaderId::Unknown ? in.string(h.name())
                                                                     : QString::fromLatin1(canonicalHeaderName(h.id))},
             {QStringLiteral("value"), in.unfoldedValue(h)},
-            {QStringLiteral("offset"), double(h.line.offset)},
-            {QStringLiteral("length"), double(h.line.length)},
+            {QStringLiteral("offset"), double(h.line().offset)},
+            {QStringLiteral("length"), double(h.line().length)},
         };
         headers.append(hj);
     }

@@ -76,7 +76,7 @@ QString bodyMarker(const Inspection &in, int message)
     if (message < 0 || std::size_t(message) >= in.messages.size())
         return {};
     const HeaderField *h = in.messages[message].first(HeaderId::ContentType);
-    QByteArrayView type = h ? value::trimmed(in.view(h->value)) : QByteArrayView();
+    QByteArrayView type = h ? value::trimmed(in.view(h->value())) : QByteArrayView();
     const qsizetype semi = type.indexOf(';');
     if (semi >= 0)
         type = value::trimmed(type.first(semi));

@@ -135,7 +135,7 @@ QString party(const Inspection &in, const SipMessage &m, HeaderId id)
     const HeaderField *h = m.first(id);
     if (!h)
         return {};
-    const QByteArrayView raw = in.view(h->value);
+    const QByteArrayView raw = in.view(h->value());
     if (!h->folded && isAscii(raw))
         return partyOf(AsciiText{raw});
     const QString value = in.unfoldedValue(*h);
@@ -144,13 +144,13 @@ QString party(const Inspection &in, const SipMessage &m, HeaderId id)
 
 qint64 timeOf(const Inspection &in, int message)
 {
-    return message >= 0 ? in.messages[message].origin.timeUs : -1;
+    return message >= 0 ? in.messages[message].origin->timeUs : -1;
 }
 
 qint64 between(const Inspection &in, int from, int to)
 {
     const qint64 a = timeOf(in, from), b = timeOf(in, to);
-    if (a < 0 || b < 0 || in.messages[from].origin.hasDate != in.messages[to].origin.hasDate)
+    if (a < 0 || b < 0 || in.messages[from].origin->hasDate != in.messages[to].origin->hasDate)
         return -1;
     return b - a;
 }

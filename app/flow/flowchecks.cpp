@@ -60,7 +60,7 @@ private:
     // How long the input goes on after a message, -1 when the times do not say.
     qint64 inputAfter(int message) const
     {
-        const MessageOrigin &o = in.messages[message].origin;
+        const MessageOrigin &o = *in.messages[message].origin;
         if (!o.hasTime())
             return -1;
         return context.lastTime[o.hasDate] - o.timeUs;

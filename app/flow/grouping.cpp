@@ -71,7 +71,7 @@ public:
         facts.push_back(readFacts(in, i));
         const MessageFacts &f = facts.back();
         context.brief.emplace_back(f);
-        const MessageOrigin &origin = in.messages[i].origin;
+        const MessageOrigin &origin = *in.messages[i].origin;
         if (origin.hasTime())
             context.lastTime[origin.hasDate] = std::max(context.lastTime[origin.hasDate], origin.timeUs);
         const int call = placeInCall(i, f);
@@ -161,7 +161,7 @@ private:
         flow.callOf[i] = c;
         lastCall = c;
         // MessageOrigin::timeUs of the call's first and last message that has one.
-        const qint64 time = in.messages[i].origin.timeUs;
+        const qint64 time = in.messages[i].origin->timeUs;
         if (time >= 0) {
             Call &call = flow.calls[std::size_t(c)];
             if (call.firstUs < 0)
@@ -243,7 +243,7 @@ private:
     {
         const MessageFacts &x = facts[a], &y = facts[b];
         if (x.request != y.request || x.cseq != y.cseq || !sameBytes(x.cseqMethod, y.cseqMethod)
-            || !samePath(in.messages[a].origin, in.messages[b].origin))
+            || !samePath(*in.messages[a].origin, *in.messages[b].origin))
             return false;
         if (x.request)
             return sameBytes(in.view(in.messages[a].startLine), in.view(in.messages[b].startLine));

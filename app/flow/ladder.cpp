@@ -31,7 +31,7 @@ QByteArrayView firstListValue(const Inspection &in, const SipMessage &m, HeaderI
     const HeaderField *h = m.first(id);
     if (!h)
         return {};
-    const std::vector<QByteArrayView> values = value::splitList(in.view(h->value));
+    const std::vector<QByteArrayView> values = value::splitList(in.view(h->value()));
     return values.empty() ? QByteArrayView() : values.front();
 }
 
@@ -59,7 +59,7 @@ public:
     {
         const SipMessage &m = in.messages[i];
         const MessageFacts f = readFacts(in, std::size_t(i));
-        Ends e = fromOrigin(m.origin);
+        Ends e = fromOrigin(*m.origin);
         if (!e.from.isEmpty() && !e.to.isEmpty())
             return e;
         const int defaultPort = f.viaTransport.compare("TLS", Qt::CaseInsensitive) == 0 ? 5061 : 5060;
@@ -107,7 +107,7 @@ private:
     Ends requestEnds(int request) const
     {
         const SipMessage &m = in.messages[request];
-        Ends e = fromOrigin(m.origin);
+        Ends e = fromOrigin(*m.origin);
         if (e.to.isEmpty()) {
             const QByteArrayView route = firstListValue(in, m, HeaderId::Route);
             e.to = route.isEmpty() ? uriHostPort(in.view(m.requestUri)) : uriHostPort(addressUri(route));
@@ -158,7 +158,7 @@ Ladder buildLadder(const Inspection &inspection, const FlowAnalysis &flow, const
         arrow.code = m.isResponse() ? m.code : 0;
         arrow.retransmission = std::size_t(i) < flow.retransmission.size() && flow.retransmission[i];
         arrow.hasBody = m.body.length > 0;
-        arrow.timeUs = m.origin.timeUs;
+        arrow.timeUs = m.origin->timeUs;
         ladder.arrows.push_back(std::move(arrow));
     }
     return ladder;

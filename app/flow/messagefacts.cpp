@@ -249,7 +249,7 @@ MessageFacts readFacts(const Inspection &in, std::size_t i)
     // log prefix of its continuation line ends up in a branch or a tag.
     auto valueOf = [&](const HeaderField &h, int slot) -> QByteArrayView {
         if (!h.folded || m.prefixLength == 0)
-            return in.view(h.value);
+            return in.view(h.value());
         if (!f.unfolded)
             f.unfolded = std::make_shared<std::array<QByteArray, 4>>();
         (*f.unfolded)[std::size_t(slot)] = in.unfoldedValue(h).toUtf8();
@@ -260,7 +260,7 @@ MessageFacts readFacts(const Inspection &in, std::size_t i)
         f.callIdHash = hashBytes(f.callId);
     }
     if (cseq) {
-        const value::CSeq c = value::parseCSeq(in.view(cseq->value));
+        const value::CSeq c = value::parseCSeq(in.view(cseq->value()));
         f.hasCSeq = c.wellFormed && c.numberStatus == value::NumberStatus::Ok;
         f.cseq = c.number;
         f.cseqMethod = c.method;
@@ -281,7 +281,7 @@ MessageFacts readFacts(const Inspection &in, std::size_t i)
     if (to)
         f.toTag = tagOf(valueOf(*to, 3));
     if (rseq)
-        f.rseq = value::trimmed(in.view(rseq->value));
+        f.rseq = value::trimmed(in.view(rseq->value()));
     return f;
 }
 

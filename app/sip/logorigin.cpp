@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSet>
 #include <cstring>
 
 namespace sipref {
@@ -465,12 +466,25 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
 
 void attachLogOrigins(QByteArrayView text, std::vector<SipMessage> &messages)
 {
+    // A log or a capture names a handful of addresses thousands of times: every message shares
+    // the one copy of each (QByteArray is implicitly shared) instead of holding its own.
+    QSet<QByteArray> addresses;
+    auto shared = [&addresses](QByteArray &address) {
+        if (!address.isEmpty())
+            address = *addresses.insert(address);
+    };
     qsizetype previousEnd = 0;
     for (SipMessage &m : messages) {
         // A message that follows the previous one directly (a stream of raw messages) has no
         // wrapper of its own: nothing to read, and nothing inherited from the message before.
-        if (m.startLine.offset > previousEnd || &m == &messages.front())
-            m.origin = originBefore(text, previousEnd, m);
+        if (m.startLine.offset > previousEnd || &m == &messages.front()) {
+            MessageOrigin o = originBefore(text, previousEnd, m);
+            if (o.isKnown()) {
+                shared(o.source);
+                shared(o.destination);
+                m.origin = std::move(o);
+            }
+        }
         previousEnd = std::max(previousEnd, m.whole.end());
     }
 }

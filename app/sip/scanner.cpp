@@ -481,16 +481,21 @@ private:
     std::vector<SipMessage> &messages;
     qsizetype prefixBegin = 0;
     qsizetype prefixLength = 0;
-    // Header fields are collected here and copied into the message at their exact number: grown
-    // one by one in the message, a vector keeps up to twice the room it needs, and with some ten
-    // fields per message that slack was a large part of the memory.
+    // Header fields and bad lines are collected here and copied into the message at their exact
+    // number (a message keeps them in a CompactArray).
     std::vector<HeaderField> fields;
+    std::vector<BadHeaderLine> badLines;
+    // The field that continuation lines extend, while they come: its value as the continuation
+    // lines make it, before the field is stored.
+    Span lastLine, lastValue;
 };
 
 void MessageBuilder::keepFields(SipMessage &m)
 {
-    m.headers.assign(fields.begin(), fields.end());
+    m.headers.assign(fields.data(), fields.data() + fields.size());
+    m.badLines.assign(badLines.data(), badLines.data() + badLines.size());
     fields.clear();
+    badLines.clear();
 }
 
 void MessageBuilder::parseStartLine(SipMessage &m, qsizetype b, qsizetype e) const
@@ -542,7 +547,6 @@ void MessageBuilder::parseStartLine(SipMessage &m, qsizetype b, qsizetype e) con
 void MessageBuilder::headerField(qsizetype b, qsizetype e, qsizetype ne, qsizetype colon)
 {
     HeaderField &h = fields.emplace_back();
-    h.name = Span::between(b, ne);
     h.wsBeforeColon = ne != colon;
     h.id = headerIdFromName(QByteArrayView(t.data() + b, ne - b));
     qsizetype vb = colon + 1;
@@ -551,8 +555,9 @@ void MessageBuilder::headerField(qsizetype b, qsizetype e, qsizetype ne, qsizety
     qsizetype ve = e;
     while (ve > vb && isSpace(t.at(ve - 1)))
         --ve;
-    h.value = Span::between(vb, ve);
-    h.line = Span::between(b, e);
+    lastLine = Span::between(b, e);
+    lastValue = Span::between(vb, ve);
+    h.setSpans(lastLine, ne - b, lastValue);
 }
 
 // `tshark -V` prints a message as a tree: "    Request-Line: INVITE ...", then under
@@ -590,10 +595,10 @@ qsizetype MessageBuilder::buildTshark(SipMessage &m, const Line &first)
         } else if (inHeader && indent == 8) {
             qsizetype nameEnd = 0;
             const qsizetype colon = headerColon(t, b, l.end, &nameEnd);
-            if (colon >= 0)
+            if (colon >= 0 && nameEnd - b <= HeaderField::maxNameLength)
                 headerField(b, l.end, nameEnd, colon);
             else
-                m.badLines.push_back({Span::between(b, l.end), false});
+                badLines.push_back({Span::between(b, l.end), false});
         }
         end = l.end;
         pos = l.next;
@@ -639,7 +644,7 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
             && (!blankPrefix || headerColon(t, next.begin + p, next.end) >= 0)) {
             prefixLength = p;
             m.prefixStripped = true;
-            m.prefixLength = p;
+            m.prefixLength = qint32(p);
         } else if (!t.isBlank(first.begin, match.begin)) {
             // A start line after junk must be followed by a header field, or it was only log text
             // that quoted a start line ("sent SIP/2.0 200 OK to ...").
@@ -654,6 +659,7 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
     }
 
     fields.clear();
+    badLines.clear();
     qsizetype colon = -1;
     qsizetype end = first.end;
     while (pos < t.size()) {
@@ -668,8 +674,8 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
             break;
         if (isSpace(t.at(c.b))) {
             if (!fields.empty()) {
-                HeaderField *last = &fields.back();
-                last->folded = true;
+                HeaderField &last = fields.back();
+                last.folded = true;
                 qsizetype vb = c.b;
                 while (vb < c.e && isSpace(t.at(vb)))
                     ++vb;
@@ -677,17 +683,20 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
                 while (ve > vb && isSpace(t.at(ve - 1)))
                     --ve;
                 if (ve > vb)
-                    last->value = Span::between(last->value.isEmpty() ? vb : last->value.offset, ve);
-                last->line = Span::between(last->line.offset, c.e);
+                    lastValue = Span::between(lastValue.isEmpty() ? vb : lastValue.offset, ve);
+                lastLine = Span::between(lastLine.offset, c.e);
+                last.setSpans(lastLine, last.name().length, lastValue);
             } else {
-                m.badLines.push_back({Span::between(c.b, c.e), false});
+                badLines.push_back({Span::between(c.b, c.e), false});
             }
-        } else if (qsizetype nameEnd = 0; (colon = headerColon(t, c.b, c.e, &nameEnd)) >= 0) {
+        } else if (qsizetype nameEnd = 0; (colon = headerColon(t, c.b, c.e, &nameEnd)) >= 0
+                                          && nameEnd - c.b <= HeaderField::maxNameLength) {
             headerField(c.b, c.e, nameEnd, colon);
         } else if (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e)) {
             break;
         } else {
-            m.badLines.push_back({Span::between(c.b, c.e), !fields.empty()});
+            // Also a "name" of more than 64 KiB before a colon: no header field has one.
+            badLines.push_back({Span::between(c.b, c.e), !fields.empty()});
         }
         m.bareLineEnds = m.bareLineEnds || l.bareBreak;
         end = l.end;
@@ -719,9 +728,10 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
     // Content-Length, when it is a plain number, decides the body of a clean message.
     qsizetype declared = -1;
     if (const HeaderField *cl = m.first(HeaderId::ContentLength)) {
+        const Span value = cl->value();
         qsizetype v = 0;
-        bool ok = cl->value.length > 0 && cl->value.length <= 12;
-        for (qsizetype i = cl->value.offset; ok && i < cl->value.end(); ++i) {
+        bool ok = value.length > 0 && value.length <= 12;
+        for (qsizetype i = value.offset; ok && i < value.end(); ++i) {
             ok = isDigit(t.at(i));
             v = v * 10 + (t.at(i) - '0');
         }

@@ -150,7 +150,7 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole) {
         if (column == TimeColumn && !c.messages.empty())
-            return formatOriginTime(m_result->inspection.messages[std::size_t(c.messages.front())].origin);
+            return formatOriginTime(*m_result->inspection.messages[std::size_t(c.messages.front())].origin);
         if (column == CallerColumn)
             return c.caller;
         if (column == CalleeColumn)

@@ -433,19 +433,19 @@ void CallsView::showDetail(int message)
     // Where and when, then the start line in its class colour.
     QStringList facts;
     facts << tr("Message %1, line %2").arg(message + 1).arg(m.lineNumber);
-    if (m.origin.hasTime())
-        facts << formatOriginTime(m.origin);
+    if (m.origin->hasTime())
+        facts << formatOriginTime(*m.origin);
     const QString thisHost = tr("This host");
-    QString source = QString::fromUtf8(m.origin.source), destination = QString::fromUtf8(m.origin.destination);
-    if (source.isEmpty() && m.origin.direction == Direction::Sent)
+    QString source = QString::fromUtf8(m.origin->source), destination = QString::fromUtf8(m.origin->destination);
+    if (source.isEmpty() && m.origin->direction == Direction::Sent)
         source = thisHost;
-    if (destination.isEmpty() && m.origin.direction == Direction::Received)
+    if (destination.isEmpty() && m.origin->direction == Direction::Received)
         destination = thisHost;
     if (!source.isEmpty() || !destination.isEmpty())
         facts << QStringLiteral("%1 \u2192 %2").arg(source.isEmpty() ? QStringLiteral("?") : source,
                                                   destination.isEmpty() ? QStringLiteral("?") : destination);
-    if (m.origin.transport != Transport::Unknown)
-        facts << QString::fromLatin1(transportName(m.origin.transport));
+    if (m.origin->transport != Transport::Unknown)
+        facts << QString::fromLatin1(transportName(m.origin->transport));
     QString html = QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, facts.join(QStringLiteral(" · ")).toHtmlEscaped());
     const QColor lineColor = m.isResponse() && m.code >= 100 && m.code <= 699 ? classColor(m.code / 100, Profile::Ietf, dark)
                                                                               : sipTextColor(SipTextRole::RequestLine, dark);
@@ -478,7 +478,7 @@ void CallsView::showDetail(int message)
     // The header fields as text, folding undone; then the body, cut after a screenful.
     QString headers;
     for (const HeaderField &h : m.headers)
-        headers += in.string(h.name) + QStringLiteral(": ") + in.unfoldedValue(h) + QLatin1Char('\n');
+        headers += in.string(h.name()) + QStringLiteral(": ") + in.unfoldedValue(h) + QLatin1Char('\n');
     if (m.body.length > 0) {
         QStringList lines = in.string(m.body).split(QLatin1Char('\n'));
         const bool cut = lines.size() > maxBodyLines;

@@ -93,7 +93,7 @@ void LadderPainter::setLadder(const Inspection &inspection, const Ladder &ladder
         if (a.message >= 0 && std::size_t(a.message) < inspection.messages.size()) {
             const SipMessage &m = inspection.messages[std::size_t(a.message)];
             row.error = error[std::size_t(a.message)];
-            row.absolute = formatOriginTime(m.origin);
+            row.absolute = formatOriginTime(*m.origin);
             if (a.hasBody)
                 row.tag = bodyTag(inspection, m);
         } else if (a.hasBody) {

@@ -140,9 +140,9 @@ void BigTextView::layoutLine(QTextLayout &layout, int line) const
             start = m.code >= 100 && m.code <= 699 ? StatusLine1 + m.code / 100 - 1 : StatusLine1 + 3;
         add(m.startLine, start);
         auto h = std::lower_bound(m.headers.begin(), m.headers.end(), begin,
-                                  [](const HeaderField &f, qsizetype offset) { return f.line.end() < offset; });
-        for (; h != m.headers.end() && h->line.offset <= end; ++h)
-            add(h->name, HeaderName);
+                                  [](const HeaderField &f, qsizetype offset) { return f.line().end() < offset; });
+        for (; h != m.headers.end() && h->line().offset <= end; ++h)
+            add(h->name(), HeaderName);
         add(m.body, Body);
     }
     // A log's own lines (time stamps, wrappers, a capture's packet lines) recede behind the SIP.

@@ -89,8 +89,8 @@ bool MessageFilterProxy::filterAcceptsRow(int row, const QModelIndex &parent) co
     if (!m_text.isEmpty()) {
         return in.string(m.startLine).contains(m_text, Qt::CaseInsensitive)
                || m_messages->callId(row).contains(m_text, Qt::CaseInsensitive)
-               || QString::fromUtf8(m.origin.source).contains(m_text, Qt::CaseInsensitive)
-               || QString::fromUtf8(m.origin.destination).contains(m_text, Qt::CaseInsensitive);
+               || QString::fromUtf8(m.origin->source).contains(m_text, Qt::CaseInsensitive)
+               || QString::fromUtf8(m.origin->destination).contains(m_text, Qt::CaseInsensitive);
     }
     return true;
 }

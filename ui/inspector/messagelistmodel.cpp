@@ -46,16 +46,16 @@ void MessageListModel::setResult(const InspectionResultPtr &result)
         Transport seen = Transport::Unknown;
         for (std::size_t i = 0; i < count; ++i) {
             const SipMessage &m = in.messages[i];
-            m_hasOrigins = m_hasOrigins || m.origin.isKnown();
-            if (m.origin.transport != Transport::Unknown) {
-                m_severalTransports = m_severalTransports || (seen != Transport::Unknown && seen != m.origin.transport);
-                seen = m.origin.transport;
+            m_hasOrigins = m_hasOrigins || m.origin->isKnown();
+            if (m.origin->transport != Transport::Unknown) {
+                m_severalTransports = m_severalTransports || (seen != Transport::Unknown && seen != m.origin->transport);
+                seen = m.origin->transport;
             }
             QByteArrayView method;
             if (m.isRequest()) {
                 method = in.view(m.method);
             } else if (const HeaderField *cseq = m.first(HeaderId::CSeq)) {
-                method = value::parseCSeq(in.view(cseq->value)).method;
+                method = value::parseCSeq(in.view(cseq->value())).method;
             }
             if (method.isEmpty())
                 continue;
@@ -106,7 +106,7 @@ QString MessageListModel::callId(int row) const
 
 QString MessageListModel::route(int row) const
 {
-    const MessageOrigin &o = m_result->inspection.messages[std::size_t(row)].origin;
+    const MessageOrigin &o = *m_result->inspection.messages[std::size_t(row)].origin;
     // A log that gives the direction names only the other side: this side is the logging host.
     QString source = QString::fromUtf8(o.source), destination = QString::fromUtf8(o.destination);
     if (source.isEmpty() && o.direction == Direction::Sent)
@@ -130,11 +130,11 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case LineColumn:
             return m.lineNumber;
         case TimeColumn:
-            return timeOfDay(m.origin);
+            return timeOfDay(*m.origin);
         case RouteColumn:
             return route(index.row());
         case TransportColumn:
-            return QString::fromLatin1(transportName(m.origin.transport));
+            return QString::fromLatin1(transportName(m.origin->transport));
         case StartLineColumn:
             return in.string(m.startLine.length > 200 ? Span{m.startLine.offset, 200} : m.startLine);
         case CallIdColumn:
@@ -148,9 +148,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole && index.column() == FindingsColumn) {
         return tr("%n error(s)", nullptr, m_errors[std::size_t(index.row())]);
     } else if (role == Qt::ToolTipRole && index.column() == TimeColumn) {
-        return formatOriginTime(m.origin);
-    } else if (role == Qt::ToolTipRole && index.column() == RouteColumn && m.origin.transport != Transport::Unknown) {
-        return QStringLiteral("%1 (%2)").arg(route(index.row()), QLatin1String(transportName(m.origin.transport)));
+        return formatOriginTime(*m.origin);
+    } else if (role == Qt::ToolTipRole && index.column() == RouteColumn && m.origin->transport != Transport::Unknown) {
+        return QStringLiteral("%1 (%2)").arg(route(index.row()), QLatin1String(transportName(m.origin->transport)));
     } else if (role == Qt::ToolTipRole && (index.column() == RouteColumn || index.column() == CallIdColumn)) {
         return data(index, Qt::DisplayRole);
     } else if (role == Qt::ForegroundRole && index.column() == StartLineColumn && m.isResponse() && m.code >= 100

@@ -62,7 +62,7 @@ void SipHighlighter::setResult(const InspectionResultPtr &result, bool dark)
                 start = m.code >= 100 && m.code <= 699 ? Kind(StatusLine1 + m.code / 100 - 1) : StatusLine4;
             add(m_runs, m.startLine, start);
             for (const HeaderField &h : m.headers) {
-                add(m_runs, h.name, HeaderName);
+                add(m_runs, h.name(), HeaderName);
             }
             add(m_runs, m.body, Body);
         }

@@ -62,7 +62,7 @@ QString summaryCardHtml(const Inspection &in, int index, const Catalog &catalog,
     QString html;
     QString method;
     if (const HeaderField *cseq = m.first(HeaderId::CSeq))
-        method = QString::fromLatin1(value::parseCSeq(in.view(cseq->value)).method);
+        method = QString::fromLatin1(value::parseCSeq(in.view(cseq->value())).method);
     if (m.isRequest()) {
         html += QStringLiteral("<p><span style=\"font-size:15pt; font-weight:700\">%1</span> &nbsp;<span style=\"color:%2\">%3</span></p>")
                     .arg(esc(in.string(m.method)), muted, esc(SummaryCard::tr("request", "kind of SIP message, after the method name")));
