@@ -106,6 +106,8 @@ private Q_SLOTS:
     void spansOfEverySample();
     void startLineParts_data();
     void startLineParts();
+    void headerFieldsBeyondSixteenBits();
+    void messagesCopyTheirParts();
 };
 
 // ---- Header names ------------------------------------------------------------------------------
@@ -974,6 +976,61 @@ void TestScanner::startLineParts()
         QCOMPARE(m.code, code);
     }
     QCOMPARE(m.headers.size(), std::size_t(1));
+}
+
+// A header field keeps its name and the distances of its value within its line in 16 bits
+// (message.h). What does not fit is bounded, not wrapped around.
+void TestScanner::headerFieldsBeyondSixteenBits()
+{
+    const QByteArray longName(70000, 'X');
+    const QByteArray gap(70000, ' ');
+    const QByteArray input = "OPTIONS sip:a@example.com SIP/2.0\r\n" + longName + ": v\r\n" + "Subject:" + gap
+                             + "early\r\n" + "Organization: trailing" + gap + "\r\n" + "Call-ID: tail\r\n\r\n";
+    const std::vector<SipMessage> found = Scanner::scan(input);
+    QCOMPARE(found.size(), std::size_t(1));
+    const SipMessage &m = found[0];
+    auto at = [&](Span span) { return input.mid(span.offset, span.length); };
+    // A 70 000-byte "name" is no header field name.
+    QCOMPARE(m.badLines.size(), std::size_t(1));
+    QCOMPARE(at(m.badLines[0].line).left(4), QByteArray("XXXX"));
+    QCOMPARE(m.headers.size(), std::size_t(3));
+    // The value after 70 000 spaces starts 65 535 bytes into the line, and still ends right.
+    const HeaderField &subject = m.headers[0];
+    QCOMPARE(at(subject.name()), QByteArray("Subject"));
+    QCOMPARE(subject.value().offset - subject.line().offset, qsizetype(0xffff));
+    QVERIFY(at(subject.value()).endsWith(" early"));
+    QCOMPARE(subject.line().end(), subject.value().end());
+    // The value before 70 000 trailing spaces is exact; the line ends 65 535 bytes after it.
+    const HeaderField &organization = m.headers[1];
+    QCOMPARE(at(organization.value()), QByteArray("trailing"));
+    QCOMPARE(organization.line().end() - organization.value().end(), qsizetype(0xffff));
+    QCOMPARE(at(m.headers[2].value()), QByteArray("tail"));
+}
+
+// Header fields, bad lines and origins sit in compact storage (compactstorage.h): copies are
+// deep, and moved-from messages are empty, not dangling.
+void TestScanner::messagesCopyTheirParts()
+{
+    const QByteArray input = "OPTIONS sip:a@example.com SIP/2.0\r\nno colon here\r\nCall-ID: c1\r\nCSeq: 1 OPTIONS\r\n\r\n";
+    std::vector<SipMessage> found = Scanner::scan(input);
+    QCOMPARE(found.size(), std::size_t(1));
+    found[0].origin.edit().source = "10.0.0.1:5060";
+    SipMessage copy = found[0];
+    QCOMPARE(copy.headers.size(), std::size_t(2));
+    QVERIFY(copy.headers.begin() != found[0].headers.begin());
+    QCOMPARE(copy.headers[1].value().offset, found[0].headers[1].value().offset);
+    QCOMPARE(copy.badLines.size(), std::size_t(1));
+    QCOMPARE(copy.origin->source, QByteArray("10.0.0.1:5060"));
+    copy.origin.edit().source = "changed";
+    QCOMPARE(found[0].origin->source, QByteArray("10.0.0.1:5060"));
+    SipMessage moved = std::move(found[0]);
+    QCOMPARE(moved.headers.size(), std::size_t(2));
+    QVERIFY(found[0].headers.empty());
+    QVERIFY(!found[0].origin.isSet());
+    QVERIFY(found[0].origin->source.isEmpty());
+    found[0] = copy;
+    QCOMPARE(found[0].origin->source, QByteArray("changed"));
+    QCOMPARE(found[0].headers.size(), std::size_t(2));
 }
 
 QTEST_GUILESS_MAIN(TestScanner)
