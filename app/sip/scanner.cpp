@@ -265,6 +265,16 @@ private:
         {
             qsizetype b, e;
         };
+        // Nearly every request line is clean: a method at b, one space, the Request-URI. Only
+        // when it is not are all the words of the line looked at.
+        {
+            qsizetype i = b;
+            while (i < versionStart && isTokenChar(at(i)))
+                ++i;
+            if (i > b && i < versionStart && at(i) == ' ' && i + 1 < versionStart && at(i + 1) != '<'
+                && isSchemeToken(*this, i + 1, versionStart))
+                return b;
+        }
         Tok toks[64];
         int n = 0;
         for (qsizetype i = b; i < versionStart && n < 64;) {
@@ -778,13 +788,18 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
     while (pos < t.size() && !(cutAtLength && declared == 0)) {
         const Line l = t.lineAt(pos);
         const Content c = content(l);
-        if (endsMessage(l, c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b)))) {
+        // Most body lines are SDP ("a=rtpmap:0 PCMU/8000"): a lower-case letter first and no
+        // "SIP/x.y" is neither a start line, a wrapper's marker nor a log line.
+        const bool sdpLike = c.ok && c.b < c.e && l.sipSlash < 0 && t.at(c.b) >= 'a' && t.at(c.b) <= 'z';
+        if (!sdpLike
+            && (endsMessage(l, c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b))))) {
             nextMessageFollows = c.ok && t.findStartLine(l, c.b, c.e).found();
             break;
         }
         // Body bytes of this line: content plus, as on the wire, a CRLF.
         wire += (c.e - c.b) + 2;
-        if (!t.isBlank(c.b, c.e)) {
+        const bool blank = !sdpLike && t.isBlank(c.b, c.e);
+        if (!blank) {
             naturalEnd = l.next;
             naturalEndNoBreak = l.end;
             wireAtEnd = wire;
@@ -794,7 +809,7 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
         }
         asIs += (c.e - c.b) + 1;
         pos = l.next;
-        if (cutAtLength && !t.isBlank(c.b, c.e)
+        if (cutAtLength && !blank
             && (declared == wire || declared == wire - 2 || declared == asIs || declared == asIs - 1))
             break;
     }
