@@ -56,6 +56,8 @@ struct Call
 
 // Messages grouped into calls, transactions and dialogs, plus the findings that need more than
 // one message (ids "flow-…", Diagnostic::message = the message concerned).
+// Its Call-IDs, branches and tags refer to the bytes of the Inspection it was made from: it is
+// kept with that Inspection (Inspection::flow), never without it.
 struct FlowAnalysis
 {
     std::vector<Call> calls; // in order of their first message

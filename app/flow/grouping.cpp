@@ -24,6 +24,19 @@ FlowContext::FlowContext(const Inspection &inspection)
 
 namespace {
 
+// The bytes of a view, for FlowAnalysis. A view into Inspection::text is not copied but referred
+// to (QByteArray::fromRawData): the analysis is kept in that same Inspection, whose text never
+// changes, and a log has as many transactions as requests, whose copied branches, Call-IDs and
+// tags were the larger part of the analysis's memory. A view into a message's unfolded facts
+// (messagefacts.h), which go away with the FlowContext, is copied.
+QByteArray keepBytes(const Inspection &in, QByteArrayView v)
+{
+    const char *const begin = in.text.constData();
+    if (!v.isEmpty() && v.data() >= begin && v.data() + v.size() <= begin + in.text.size())
+        return QByteArray::fromRawData(v.data(), v.size());
+    return v.toByteArray();
+}
+
 // The method that names a request's transaction: the start line's, or CSeq's for a response.
 QByteArrayView transactionMethod(const MessageFacts &f)
 {
@@ -153,7 +166,7 @@ private:
             c = int(flow.calls.size());
             callIndex.insert(f.callIdHash, c);
             Call call;
-            call.callId = f.callId.toByteArray();
+            call.callId = keepBytes(in, f.callId);
             flow.calls.push_back(std::move(call));
             callState.push_back({});
         }
@@ -216,7 +229,7 @@ private:
                 t = int(flow.transactions.size());
                 transactionIndex.insert(hash, t);
                 Transaction tx;
-                tx.branch = f.branch.toByteArray();
+                tx.branch = keepBytes(in, f.branch);
                 tx.method = methodBytes(method);
                 tx.cseq = f.hasCSeq ? qint64(f.cseq) : -1;
                 flow.transactions.push_back(std::move(tx));
@@ -385,8 +398,8 @@ void groupDialogs(FlowContext &context, FlowAnalysis &flow)
             dialogOfKey[std::size_t(key)] = d;
             Dialog dialog;
             dialog.callId = flow.calls[std::size_t(flow.callOf[i])].callId; // shared, not copied
-            dialog.fromTag = context.facts[i].fromTag.toByteArray();
-            dialog.toTag = context.facts[i].toTag.toByteArray();
+            dialog.fromTag = keepBytes(context.in, context.facts[i].fromTag);
+            dialog.toTag = keepBytes(context.in, context.facts[i].toTag);
             flow.dialogs.push_back(std::move(dialog));
             forming.push_back(formingRequest);
             sizes.push_back(formingRequest >= 0 ? 1 : 0);
