@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (m.whole.offset < 0 || m.whole.end() > result.text.size() || m.body.end() > result.text.size())
             __builtin_trap();
         for (const sipref::HeaderField &h : m.headers) {
-            if (h.line.end() > result.text.size())
+            if (h.line().end() > result.text.size())
                 __builtin_trap();
             (void)result.unfoldedValue(h);
         }
