@@ -68,6 +68,7 @@ private Q_SLOTS:
     void textSurvivesARestart();
     void modelsPassTheTester();
     void largePasteIsShownReadOnly();
+    void largePasteOvertakenWhilePrepared();
     void openingACapture();
 
 private:
@@ -225,6 +226,31 @@ void TestInspectorView::largePasteIsShownReadOnly()
     QVERIFY(!view.isLargeMode());
     QVERIFY(spy.wait(10000));
     QCOMPARE(view.editor()->document()->characterCount() - 1, big.size());
+}
+
+// A large paste is turned into bytes beside the GUI thread; what the user does meanwhile wins,
+// and the late bytes of the paste are dropped.
+void TestInspectorView::largePasteOvertakenWhilePrepared()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    InspectorView view(m_catalog, settings);
+    view.show();
+    QString big;
+    while (big.size() <= InspectorEditor::largeText)
+        big += invite;
+    QApplication::clipboard()->setText(big);
+    view.editor()->setFocus();
+    view.editor()->paste();
+    QVERIFY(view.isLargeMode()); // at once, while its bytes are being prepared
+    QSignalSpy spy(&view, &InspectorView::inspected);
+    view.setText(invite);
+    QVERIFY(!view.isLargeMode());
+    QVERIFY(spy.wait(5000));
+    QTest::qWait(300); // time for the conversion of the paste to come back, and be dropped
+    QVERIFY(!view.isLargeMode());
+    QCOMPARE(view.editor()->toPlainText(), invite);
+    QCOMPARE(view.result()->inspection.messages.size(), std::size_t(2));
 }
 
 void TestInspectorView::openingACapture()

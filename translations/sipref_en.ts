@@ -6498,6 +6498,10 @@ Via: SIP/2.0/UDP …
         <source>Restored input</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pasted text — %1 characters, being prepared…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sipref::LadderExport</name>

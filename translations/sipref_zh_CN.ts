@@ -6502,6 +6502,10 @@ Via: SIP/2.0/UDP …
         <source>Restored input</source>
         <translation>恢复的输入</translation>
     </message>
+    <message>
+        <source>Pasted text — %1 characters, being prepared…</source>
+        <translation>粘贴的文本（%1 个字符），正在准备……</translation>
+    </message>
 </context>
 <context>
     <name>sipref::LadderExport</name>

@@ -129,7 +129,7 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     m_bigView->viewport()->setAcceptDrops(true);
     connect(m_bigView, &BigTextView::cursorMoved, this, &InspectorView::onBigViewCursor);
     connect(static_cast<InspectorEditor *>(m_editor), &InspectorEditor::largePaste, this,
-            [this](const QString &text) { showLargeInput(text.toUtf8(), tr("Pasted text")); });
+            &InspectorView::takeLargePaste);
     m_textStack->addWidget(m_editor);
     m_textStack->addWidget(m_bigView);
     m_largeNotice->setWordWrap(true);
@@ -331,6 +331,7 @@ InspectorView::~InspectorView()
     cancelInspection();
     m_watcher.waitForFinished();
     m_textWrite.waitForFinished();
+    m_pasteConversion.waitForFinished();
 }
 
 void InspectorView::retranslateUi()
@@ -411,6 +412,10 @@ void InspectorView::setLanguage(Language language)
 
 void InspectorView::setText(const QString &text)
 {
+    // The text replaces whatever the view shows, a large read-only input too (an example opened
+    // from the training gallery went into the hidden editor behind one).
+    leaveLargeMode(false);
+    ++m_pasteToken;
     m_editor->setPlainText(text);
 }
 
@@ -823,7 +828,35 @@ bool InspectorView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void InspectorView::takeLargePaste(const QString &text)
+{
+    // Shown at once as an empty read-only input "being prepared"; the bytes follow from the
+    // worker, and the inspection starts from them as for an opened file.
+    enterLargeMode(QByteArray(), tr("Pasted text"));
+    m_largeNotice->setText(tr("Pasted text — %1 characters, being prepared…").arg(QLocale().toString(text.size())));
+    const quint64 token = ++m_pasteToken;
+    m_pasteConversion.disconnect(this);
+    connect(&m_pasteConversion, &QFutureWatcher<QByteArray>::finished, this, [this, token] {
+        if (token == m_pasteToken && m_largeMode)
+            showLargeInput(m_pasteConversion.result(), tr("Pasted text"));
+    });
+    m_pasteConversion.setFuture(QtConcurrent::run([text] { return text.toUtf8(); }));
+}
+
 void InspectorView::showLargeInput(const QByteArray &bytes, const QString &what)
+{
+    ++m_pasteToken; // whatever paste is still being prepared was overtaken by this input
+    enterLargeMode(bytes, what);
+    ++m_generation;
+    m_restartWhenDone = false;
+    if (m_watcher.isRunning())
+        m_restartWhenDone = true; // the stale run was cancelled above; start over when it returns
+    else
+        startInspection();
+    saveTextSoon();
+}
+
+void InspectorView::enterLargeMode(const QByteArray &bytes, const QString &what)
 {
     cancelInspection();
     m_largeInput = bytes;
@@ -838,13 +871,6 @@ void InspectorView::showLargeInput(const QByteArray &bytes, const QString &what)
     m_largeWhat = what;
     updateLargeNotice();
     m_largeBar->show();
-    ++m_generation;
-    m_restartWhenDone = false;
-    if (m_watcher.isRunning())
-        m_restartWhenDone = true; // the stale run was cancelled above; start over when it returns
-    else
-        startInspection();
-    saveTextSoon();
 }
 
 void InspectorView::updateLargeNotice()
@@ -865,6 +891,7 @@ void InspectorView::leaveLargeMode(bool keepText)
         return;
     const QByteArray bytes = m_largeInput;
     m_largeMode = false;
+    ++m_pasteToken;
     m_largeInput.clear();
     m_largeBar->hide();
     m_bigView->setResult(nullptr, isDark());

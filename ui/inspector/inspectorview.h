@@ -97,6 +97,8 @@ private:
     void highlightVisible();
     void fitMessageColumns();
     void showLargeInput(const QByteArray &bytes, const QString &what);
+    void takeLargePaste(const QString &text);
+    void enterLargeMode(const QByteArray &bytes, const QString &what);
     void leaveLargeMode(bool keepText);
     void updateLargeNotice();
     void onBigViewCursor(qsizetype offset);
@@ -156,6 +158,10 @@ private:
 
     QFutureWatcher<InspectionResultPtr> m_watcher;
     QFuture<void> m_textWrite; // saving a large input in the background
+    // A large paste turned into UTF-8 beside the GUI thread (some 50 ms for 100 MB); a result
+    // whose token is no longer m_pasteToken was overtaken by other input and is dropped.
+    QFutureWatcher<QByteArray> m_pasteConversion;
+    quint64 m_pasteToken = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_restartWhenDone = false;
     quint64 m_generation = 0;
