@@ -1,7 +1,6 @@
 #include "sip/scanner.h"
 
 #include <QtAlgorithms>
-#include <cctype>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -245,13 +244,16 @@ private:
 
     static bool isSchemeToken(const Text &t, qsizetype b, qsizetype e)
     {
-        if (b >= e || !std::isalpha(t.at(b)))
+        // RFC 3986 scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ): ASCII, whatever the C
+        // locale says of other bytes.
+        auto isAlpha = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+        if (b >= e || !isAlpha(t.at(b)))
             return false;
         for (qsizetype i = b; i < e; ++i) {
             const unsigned char c = t.at(i);
             if (c == ':')
                 return i > b;
-            if (!std::isalnum(c) && c != '+' && c != '-' && c != '.')
+            if (!isAlpha(c) && !isDigit(c) && c != '+' && c != '-' && c != '.')
                 return false;
         }
         return false;
