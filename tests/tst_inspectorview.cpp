@@ -68,7 +68,7 @@ private Q_SLOTS:
     void textSurvivesARestart();
     void modelsPassTheTester();
     void largePasteIsShownReadOnly();
-    void largePasteOvertakenWhilePrepared();
+    void largePasteWhileBeingPrepared();
     void openingACapture();
 
 private:
@@ -230,7 +230,7 @@ void TestInspectorView::largePasteIsShownReadOnly()
 
 // A large paste is turned into bytes beside the GUI thread; what the user does meanwhile wins,
 // and the late bytes of the paste are dropped.
-void TestInspectorView::largePasteOvertakenWhilePrepared()
+void TestInspectorView::largePasteWhileBeingPrepared()
 {
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("s.ini")));
@@ -251,6 +251,21 @@ void TestInspectorView::largePasteOvertakenWhilePrepared()
     QVERIFY(!view.isLargeMode());
     QCOMPARE(view.editor()->toPlainText(), invite);
     QCOMPARE(view.result()->inspection.messages.size(), std::size_t(2));
+
+    // Closed while a paste over all of the text is being prepared: the paste is what survives
+    // the restart.
+    QApplication::clipboard()->setText(big);
+    view.editor()->setFocus();
+    view.editor()->selectAll();
+    view.editor()->paste();
+    QVERIFY(view.isLargeMode());
+    view.saveState();
+    InspectorView again(m_catalog, settings);
+    QSignalSpy restored(&again, &InspectorView::inspected);
+    again.restoreState();
+    QVERIFY(again.isLargeMode());
+    QVERIFY(restored.wait(10000));
+    QCOMPARE(again.result()->inspection.text.size(), big.toUtf8().size());
 }
 
 void TestInspectorView::openingACapture()

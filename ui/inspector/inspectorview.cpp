@@ -835,6 +835,7 @@ void InspectorView::takeLargePaste(const QString &text)
     enterLargeMode(QByteArray(), tr("Pasted text"));
     m_largeNotice->setText(tr("Pasted text — %1 characters, being prepared…").arg(QLocale().toString(text.size())));
     const quint64 token = ++m_pasteToken;
+    m_pendingPaste = token;
     m_pasteConversion.disconnect(this);
     connect(&m_pasteConversion, &QFutureWatcher<QByteArray>::finished, this, [this, token] {
         if (token == m_pasteToken && m_largeMode)
@@ -962,6 +963,12 @@ void InspectorView::writeText()
 
 void InspectorView::saveState()
 {
+    // A paste still being turned into bytes is saved too (it takes some tens of milliseconds).
+    if (m_pendingPaste == m_pasteToken && m_largeMode && m_largeInput.isEmpty()) {
+        m_pasteConversion.waitForFinished();
+        m_largeInput = m_pasteConversion.result();
+        m_saveTimer->start();
+    }
     if (m_saveTimer->isActive()) {
         m_saveTimer->stop();
         writeText();

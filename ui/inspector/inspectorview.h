@@ -162,6 +162,7 @@ private:
     // whose token is no longer m_pasteToken was overtaken by other input and is dropped.
     QFutureWatcher<QByteArray> m_pasteConversion;
     quint64 m_pasteToken = 0;
+    quint64 m_pendingPaste = 0; // the token of the last paste handed to the worker
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_restartWhenDone = false;
     quint64 m_generation = 0;
