@@ -72,6 +72,16 @@ private Q_SLOTS:
     void openingACapture();
 
 private:
+    // What a new view shows after a restart with these settings: a large input, read-only.
+    Inspection restoredLargeInput(Settings &settings)
+    {
+        InspectorView again(m_catalog, settings);
+        QSignalSpy restored(&again, &InspectorView::inspected);
+        again.restoreState();
+        if (!again.isLargeMode() || !restored.wait(10000) || !again.result())
+            return {};
+        return again.result()->inspection;
+    }
     void paste(InspectorView &view, const QString &text)
     {
         QSignalSpy spy(&view, &InspectorView::inspected);
@@ -210,14 +220,7 @@ void TestInspectorView::largePasteIsShownReadOnly()
     QCOMPARE(view.bigView()->selectedText(), view.result()->inspection.string(view.result()->inspection.messages[count].startLine));
     // It survives a restart as it is, read-only again.
     view.saveState();
-    {
-        InspectorView again(m_catalog, settings);
-        QSignalSpy restored(&again, &InspectorView::inspected);
-        again.restoreState();
-        QVERIFY(again.isLargeMode());
-        QVERIFY(restored.wait(10000));
-        QCOMPARE(int(again.result()->inspection.messages.size()), count * 2);
-    }
+    QCOMPARE(restoredLargeInput(settings).messages.size(), std::size_t(count * 2));
     // "Edit as Text" puts it back into the editor.
     QSignalSpy spy(&view, &InspectorView::inspected);
     auto *edit = view.findChild<QPushButton *>(QStringLiteral("editAsText"));
@@ -260,12 +263,7 @@ void TestInspectorView::largePasteWhileBeingPrepared()
     view.editor()->paste();
     QVERIFY(view.isLargeMode());
     view.saveState();
-    InspectorView again(m_catalog, settings);
-    QSignalSpy restored(&again, &InspectorView::inspected);
-    again.restoreState();
-    QVERIFY(again.isLargeMode());
-    QVERIFY(restored.wait(10000));
-    QCOMPARE(again.result()->inspection.text.size(), big.toUtf8().size());
+    QCOMPARE(restoredLargeInput(settings).text, big.toUtf8());
 }
 
 void TestInspectorView::openingACapture()
