@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
-bash scripts/build.sh -DCMAKE_BUILD_TYPE=Release
+bash scripts/build.sh # RelWithDebInfo (-O2), the build every figure in BENCHMARKS.md was measured with
 out=build/bench
 mkdir -p "$out"
 ./build/tests/sipref-traffic "$out/raw20.sip" --bytes 20000000 --style raw
