@@ -50,7 +50,7 @@ HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen ./build/app/sipref --bench-paste "$o
 echo "== GUI: type 100 characters into 1 MB of log (offscreen)"
 HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen ./build/app/sipref --bench-typing "$out/log1.log" 2>/dev/null
 echo "== start-up, 20 runs each (offscreen), milliseconds per run"
-for cmd in "./build/tests/bench_emptywindow" "./build/app/sipref --bench-startup"; do
+for cmd in "./build/tests/bench_emptywindow" "./build/tests/bench_labelwindow" "./build/app/sipref --bench-startup"; do
     start=$(date +%s%N)
     for i in $(seq 20); do HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen $cmd > /dev/null 2>&1; done
     echo "$cmd: $(( ($(date +%s%N) - start) / 20000000 ))"
