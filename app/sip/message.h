@@ -1,8 +1,8 @@
 #pragma once
 
+#include "sip/compactstorage.h"
 #include "sip/headernames.h"
 #include "sip/origin.h"
-#include "sip/compactstorage.h"
 #include "sip/span.h"
 
 #include <algorithm>
@@ -13,9 +13,10 @@ namespace sipref {
 // line, and the value lies inside it, so the field keeps the line as a span and the name and the
 // value as lengths and distances within it.
 //
-// Those are 16-bit, which no real header field comes near; for a pathological one the scanner
-// makes sure the name fits (a longer "name" is not taken as a header field), and setSpans() keeps
-// the value exact and lets the line end at most 65 535 bytes of white space after it.
+// Those are 16-bit, which no real header field comes near. For a pathological one the scanner
+// makes sure the name fits (a longer "name" is not taken as a header field), and setSpans() lets a
+// value start at most 65 535 bytes into its line and the line end at most 65 535 bytes of white
+// space after the value, whose end stays exact.
 class HeaderField
 {
 public:

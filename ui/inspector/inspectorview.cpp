@@ -80,12 +80,12 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
       m_catalog(catalog),
       m_settings(settings),
       m_editor(new InspectorEditor),
-      m_highlighter(new SipHighlighter(m_editor->document())),
       m_bigView(new BigTextView),
       m_textStack(new QStackedWidget),
       m_largeBar(new QWidget),
       m_largeNotice(new QLabel),
       m_editAsText(new QPushButton),
+      m_highlighter(new SipHighlighter(m_editor->document())),
       m_hint(new QLabel),
       m_openButton(new QPushButton),
       m_clearButton(new QPushButton),
@@ -302,6 +302,11 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(1500);
     connect(m_saveTimer, &QTimer::timeout, this, &InspectorView::writeText);
+    // The bytes of a large paste, ready: shown unless other input overtook the paste meanwhile.
+    connect(&m_pasteConversion, &QFutureWatcher<QByteArray>::finished, this, [this] {
+        if (m_pastePending)
+            showLargeInput(m_pasteConversion.result(), tr("Pasted text"));
+    });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &InspectorView::onTextChanged);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &InspectorView::onCursorMoved);
     // Scrolling and resizing reveal blocks that may still carry the colours of an older result.
@@ -415,7 +420,6 @@ void InspectorView::setText(const QString &text)
     // The text replaces whatever the view shows, a large read-only input too (an example opened
     // from the training gallery went into the hidden editor behind one).
     leaveLargeMode(false);
-    ++m_pasteToken;
     m_editor->setPlainText(text);
 }
 
@@ -834,19 +838,13 @@ void InspectorView::takeLargePaste(const QString &text)
     // worker, and the inspection starts from them as for an opened file.
     enterLargeMode(QByteArray(), tr("Pasted text"));
     m_largeNotice->setText(tr("Pasted text — %1 characters, being prepared…").arg(QLocale().toString(text.size())));
-    const quint64 token = ++m_pasteToken;
-    m_pendingPaste = token;
-    m_pasteConversion.disconnect(this);
-    connect(&m_pasteConversion, &QFutureWatcher<QByteArray>::finished, this, [this, token] {
-        if (token == m_pasteToken && m_largeMode)
-            showLargeInput(m_pasteConversion.result(), tr("Pasted text"));
-    });
+    m_pastePending = true;
     m_pasteConversion.setFuture(QtConcurrent::run([text] { return text.toUtf8(); }));
 }
 
 void InspectorView::showLargeInput(const QByteArray &bytes, const QString &what)
 {
-    ++m_pasteToken; // whatever paste is still being prepared was overtaken by this input
+    m_pastePending = false; // a paste still being prepared was overtaken by this input (or is this one)
     enterLargeMode(bytes, what);
     ++m_generation;
     m_restartWhenDone = false;
@@ -892,7 +890,7 @@ void InspectorView::leaveLargeMode(bool keepText)
         return;
     const QByteArray bytes = m_largeInput;
     m_largeMode = false;
-    ++m_pasteToken;
+    m_pastePending = false;
     m_largeInput.clear();
     m_largeBar->hide();
     m_bigView->setResult(nullptr, isDark());
@@ -964,9 +962,10 @@ void InspectorView::writeText()
 void InspectorView::saveState()
 {
     // A paste still being turned into bytes is saved too (it takes some tens of milliseconds).
-    if (m_pendingPaste == m_pasteToken && m_largeMode && m_largeInput.isEmpty()) {
+    if (m_pastePending) {
         m_pasteConversion.waitForFinished();
         m_largeInput = m_pasteConversion.result();
+        m_pastePending = false;
         m_saveTimer->start();
     }
     if (m_saveTimer->isActive()) {

@@ -158,11 +158,10 @@ private:
 
     QFutureWatcher<InspectionResultPtr> m_watcher;
     QFuture<void> m_textWrite; // saving a large input in the background
-    // A large paste turned into UTF-8 beside the GUI thread (some 50 ms for 100 MB); a result
-    // whose token is no longer m_pasteToken was overtaken by other input and is dropped.
+    // A large paste turned into UTF-8 beside the GUI thread (some 50 ms for 100 MB). Pending until
+    // its bytes are shown, or until other input overtakes it and they are dropped.
     QFutureWatcher<QByteArray> m_pasteConversion;
-    quint64 m_pasteToken = 0;
-    quint64 m_pendingPaste = 0; // the token of the last paste handed to the worker
+    bool m_pastePending = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_restartWhenDone = false;
     quint64 m_generation = 0;
