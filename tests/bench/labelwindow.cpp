@@ -4,7 +4,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
-#include <QTimer>
+
+#include "bench/quitwhenexposed.h"
 
 int main(int argc, char **argv)
 {
@@ -12,7 +13,7 @@ int main(int argc, char **argv)
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("SIP/2.0 200 OK")));
     window.resize(1180, 760);
+    sipref::quitWhenExposed(window);
     window.show();
-    QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
     return app.exec();
 }
