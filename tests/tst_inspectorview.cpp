@@ -69,6 +69,7 @@ private Q_SLOTS:
     void modelsPassTheTester();
     void largePasteIsShownReadOnly();
     void largePasteWhileBeingPrepared();
+    void bigPasteGoesInByParts();
     void openingACapture();
 
 private:
@@ -264,6 +265,65 @@ void TestInspectorView::largePasteWhileBeingPrepared()
     QVERIFY(view.isLargeMode());
     view.saveState();
     QCOMPARE(restoredLargeInput(settings).text, big.toUtf8());
+}
+
+// A big paste (over 256 KB, under the read-only size) goes into the editor a part at a time: the
+// window stays responsive, the editor is read-only meanwhile, and the whole paste is one undo step.
+// A change meanwhile abandons the rest; closing meanwhile saves all of it.
+void TestInspectorView::bigPasteGoesInByParts()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    InspectorView view(m_catalog, settings);
+    view.show();
+    QString big;
+    int count = 0;
+    while (big.size() <= 5 * InspectorEditor::partSize) {
+        big += invite;
+        ++count;
+    }
+    QVERIFY(big.size() < InspectorEditor::largeText);
+    paste(view, invite);
+
+    QSignalSpy spy(&view, &InspectorView::inspected);
+    QApplication::clipboard()->setText(big);
+    view.editor()->setFocus();
+    view.editor()->selectAll();
+    view.editor()->paste();
+    // Not all of it at once, and nothing to type into meanwhile.
+    QVERIFY(view.editor()->isReplacing());
+    QVERIFY(view.editor()->isReadOnly());
+    QVERIFY(view.editor()->document()->characterCount() - 1 < big.size());
+    QVERIFY(view.isBusy());
+    QVERIFY(spy.wait(10000));
+    QVERIFY(!view.editor()->isReplacing());
+    QVERIFY(!view.editor()->isReadOnly());
+    QCOMPARE(view.editor()->toPlainText(), big);
+    QCOMPARE(int(view.result()->inspection.messages.size()), count * 2);
+    // One undo step takes the whole paste back out and the text it replaced in.
+    view.editor()->undo();
+    QCOMPARE(view.editor()->toPlainText(), invite);
+
+    // Cleared while the paste goes in: the rest of it is dropped, the editor editable again.
+    view.editor()->selectAll();
+    view.editor()->paste();
+    QVERIFY(view.editor()->isReplacing());
+    view.editor()->clear();
+    QTest::qWait(100);
+    QVERIFY(!view.editor()->isReplacing());
+    QVERIFY(!view.editor()->isReadOnly());
+    QVERIFY(view.editor()->document()->isEmpty());
+
+    // Closed while the paste goes in: all of it survives the restart.
+    view.editor()->paste();
+    QVERIFY(view.editor()->isReplacing());
+    view.saveState();
+    QVERIFY(!view.editor()->isReplacing());
+    InspectorView again(m_catalog, settings);
+    again.restoreState();
+    QSignalSpy restored(&again, &InspectorView::inspected);
+    QVERIFY(restored.wait(10000));
+    QCOMPARE(again.editor()->toPlainText(), big);
 }
 
 void TestInspectorView::openingACapture()

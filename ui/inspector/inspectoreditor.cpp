@@ -2,8 +2,20 @@
 
 #include <QMimeData>
 #include <QTextBlock>
+#include <QTimer>
 
 namespace sipref {
+
+InspectorEditor::InspectorEditor(QWidget *parent) : QPlainTextEdit(parent), m_partTimer(new QTimer(this))
+{
+    // A zero interval: the next part goes in as soon as the events that came meanwhile (input,
+    // painting, the 5 ms watch of the GUI benchmark) have been handled.
+    m_partTimer->setInterval(0);
+    connect(m_partTimer, &QTimer::timeout, this, [this] {
+        if (!insertNextPart())
+            endReplacing();
+    });
+}
 
 void InspectorEditor::insertFromMimeData(const QMimeData *source)
 {
@@ -18,12 +30,98 @@ void InspectorEditor::insertFromMimeData(const QMimeData *source)
             emit largePaste(text);
             return;
         }
+        // QPlainTextEdit inserts a paste as a document fragment, about three times slower than
+        // putting the same text in with a cursor.
         if (text.size() > bigPaste && replacesEverything) {
-            setPlainText(text);
+            replaceAllText(text, true);
             return;
         }
     }
     QPlainTextEdit::insertFromMimeData(source);
+}
+
+void InspectorEditor::replaceAllText(const QString &text, bool undoable)
+{
+    if (m_replacing) { // a newer text replaces the one still going in
+        m_partTimer->stop();
+        endReplacing();
+    }
+    if (text.size() <= partSize && !undoable) {
+        setPlainText(text);
+        emit replacingFinished();
+        return;
+    }
+    m_pending = text;
+    m_pendingDone = 0;
+    m_undoable = undoable;
+    m_wasReadOnly = isReadOnly();
+    m_replacing = true;
+    setReadOnly(true);
+    if (!undoable)
+        document()->setUndoRedoEnabled(false); // clears the history, as setPlainText() does
+    // The first part at once, with the old text taken out in the same step: the editor never
+    // shows the old text and the new one side by side.
+    m_joinFirstPart = undoable && !document()->isEmpty();
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.removeSelectedText();
+    cursor.endEditBlock();
+    m_expectedCharacters = document()->characterCount();
+    if (insertNextPart())
+        m_partTimer->start();
+    else
+        endReplacing();
+}
+
+bool InspectorEditor::insertNextPart()
+{
+    if (document()->characterCount() != m_expectedCharacters)
+        return false; // changed by someone else (cleared, say): the rest is not wanted any more
+    if (m_pendingDone >= m_pending.size())
+        return false;
+    // Parts end after a line feed: a CR and its LF in different parts would make two line breaks.
+    qsizetype end = std::min(m_pending.size(), m_pendingDone + partSize);
+    if (end < m_pending.size()) {
+        const qsizetype lineFeed = m_pending.indexOf(QLatin1Char('\n'), end - 1);
+        end = lineFeed < 0 ? m_pending.size() : lineFeed + 1;
+    }
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    // One undo step for the whole paste, the old text taken out with it, as for a small paste.
+    if (m_undoable && (m_pendingDone > 0 || m_joinFirstPart))
+        cursor.joinPreviousEditBlock();
+    else
+        cursor.beginEditBlock();
+    cursor.insertText(QStringView(m_pending).sliced(m_pendingDone, end - m_pendingDone).toString());
+    cursor.endEditBlock();
+    m_pendingDone = end;
+    m_expectedCharacters = document()->characterCount();
+    return m_pendingDone < m_pending.size();
+}
+
+void InspectorEditor::finishReplacing()
+{
+    if (!m_replacing)
+        return;
+    m_partTimer->stop();
+    while (insertNextPart()) {
+    }
+    endReplacing();
+}
+
+void InspectorEditor::endReplacing()
+{
+    m_partTimer->stop();
+    const bool complete = m_pendingDone >= m_pending.size() && document()->characterCount() == m_expectedCharacters;
+    m_replacing = false;
+    m_pending.clear();
+    m_pendingDone = 0;
+    setReadOnly(m_wasReadOnly);
+    if (!m_undoable)
+        document()->setUndoRedoEnabled(true);
+    if (complete)
+        emit replacingFinished();
 }
 
 } // namespace sipref

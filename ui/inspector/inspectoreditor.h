@@ -2,26 +2,55 @@
 
 #include <QPlainTextEdit>
 
+class QTimer;
+
 namespace sipref {
 
-// The inspector's text editor. A big paste into an empty editor (or over all of its text) goes
-// through setPlainText(), which lays the document out in one go: inserting it at the cursor, as
-// QPlainTextEdit does, took about three times as long for a megabyte of log. A paste too big for
-// any QPlainTextEdit is not inserted at all but handed on (largePaste) to be shown read-only.
+// The inspector's text editor. A text that replaces all of it (a big paste, an opened file, a
+// restored input) goes in by replaceAllText(): a few lines at once as setPlainText() does, a big
+// one in parts, one per pass of the event loop, so that the window never stalls. A paste too big
+// for any QPlainTextEdit is not inserted at all but handed on (largePaste) to be shown read-only.
 class InspectorEditor : public QPlainTextEdit
 {
     Q_OBJECT
 public:
-    using QPlainTextEdit::QPlainTextEdit;
+    explicit InspectorEditor(QWidget *parent = nullptr);
 
     // Pastes of more characters than this that replace all of the text go to largePaste().
     static constexpr qsizetype largeText = 1536 * 1024;
+    // Texts longer than this go in by parts of about this many characters (whole lines): some
+    // 10 ms each for a log on this machine, where setPlainText() held the window 75 ms per megabyte.
+    static constexpr qsizetype partSize = 64 * 1024;
+
+    // Replaces all of the text. While a big text goes in, the editor is read-only; the parts are
+    // one step to undo when `undoable` (a paste), else the undo history is cleared, as by
+    // setPlainText(). replacingFinished() follows once all of it is in, also for a short text.
+    // Any other change to the text meanwhile (clear(), say) abandons the rest.
+    void replaceAllText(const QString &text, bool undoable);
+    bool isReplacing() const { return m_replacing; }
+    // Puts in the rest of a text being replaced at once (before the text is saved, say).
+    void finishReplacing();
 
 signals:
     void largePaste(const QString &text);
+    void replacingFinished();
 
 protected:
     void insertFromMimeData(const QMimeData *source) override;
+
+private:
+    // Puts in the next part; false once nothing is left, or the text changed under it.
+    bool insertNextPart();
+    void endReplacing();
+
+    QTimer *m_partTimer;
+    QString m_pending;          // the text being put in
+    qsizetype m_pendingDone = 0; // characters of it already in
+    int m_expectedCharacters = 0;
+    bool m_replacing = false;
+    bool m_undoable = false;
+    bool m_joinFirstPart = false; // the old text was taken out as an undo step the paste joins
+    bool m_wasReadOnly = false;
 };
 
 } // namespace sipref

@@ -128,7 +128,7 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     m_bigView->viewport()->installEventFilter(this);
     m_bigView->viewport()->setAcceptDrops(true);
     connect(m_bigView, &BigTextView::cursorMoved, this, &InspectorView::onBigViewCursor);
-    connect(static_cast<InspectorEditor *>(m_editor), &InspectorEditor::largePaste, this,
+    connect(m_editor, &InspectorEditor::largePaste, this,
             &InspectorView::takeLargePaste);
     m_textStack->addWidget(m_editor);
     m_textStack->addWidget(m_bigView);
@@ -308,6 +308,12 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
             showLargeInput(m_pasteConversion.result(), tr("Pasted text"));
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &InspectorView::onTextChanged);
+    // A text put in as a whole (a paste, a file, an example) is inspected at once, not after the
+    // pause that waits for typing to stop.
+    connect(m_editor, &InspectorEditor::replacingFinished, this, [this] {
+        saveTextSoon();
+        inspectNow();
+    });
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &InspectorView::onCursorMoved);
     // Scrolling and resizing reveal blocks that may still carry the colours of an older result.
     connect(m_editor, &QPlainTextEdit::updateRequest, this, &InspectorView::highlightVisible);
@@ -420,7 +426,7 @@ void InspectorView::setText(const QString &text)
     // The text replaces whatever the view shows, a large read-only input too (an example opened
     // from the training gallery went into the hidden editor behind one).
     leaveLargeMode(false);
-    m_editor->setPlainText(text);
+    m_editor->replaceAllText(text, false);
 }
 
 bool InspectorView::openFile(const QString &path)
@@ -452,12 +458,14 @@ bool InspectorView::openFile(const QString &path)
 
 bool InspectorView::isBusy() const
 {
-    return m_watcher.isRunning() || m_debounce->isActive();
+    return m_watcher.isRunning() || m_debounce->isActive() || m_editor->isReplacing();
 }
 
 void InspectorView::onTextChanged()
 {
     ++m_generation;
+    if (m_editor->isReplacing())
+        return; // a text going in by parts: inspected and saved once all of it is in
     const qsizetype size = m_editor->document()->characterCount();
     m_debounce->start(size > quickInput ? 600 : 200);
     saveTextSoon();
@@ -952,6 +960,8 @@ void InspectorView::writeText()
     };
     // A large input or capture (up to hundreds of megabytes) is written beside the GUI thread;
     // the bytes are shared, not copied. One write at a time, so an older one never lands last.
+    if (!m_largeMode && m_editor->isReplacing())
+        return; // saved once all of it is in (replacingFinished)
     m_textWrite.waitForFinished();
     if (m_largeMode)
         m_textWrite = QtConcurrent::run(write, m_largeInput);
@@ -966,6 +976,13 @@ void InspectorView::saveState()
         m_pasteConversion.waitForFinished();
         m_largeInput = m_pasteConversion.result();
         m_pastePending = false;
+        m_saveTimer->start();
+    }
+    // And a text still going into the editor by parts, all of it (without starting an inspection
+    // of it now: the view is closing).
+    if (m_editor->isReplacing()) {
+        const QSignalBlocker quiet(m_editor);
+        m_editor->finishReplacing();
         m_saveTimer->start();
     }
     if (m_saveTimer->isActive()) {

@@ -3,6 +3,7 @@
 #include "catalog/codeentry.h"
 #include "i18n/language.h"
 #include "inspector/inspectionresult.h"
+#include "inspector/inspectoreditor.h"
 #include "settings/checkstrictness.h"
 
 #include <QFutureWatcher>
@@ -58,7 +59,7 @@ public:
     void restoreState();
 
     // For tests and benchmarks.
-    QPlainTextEdit *editor() const { return m_editor; }
+    InspectorEditor *editor() const { return m_editor; }
     BigTextView *bigView() const { return m_bigView; }
     bool isLargeMode() const { return m_largeMode; }
     QTreeView *findingsView() const { return m_findingsView; }
@@ -118,7 +119,7 @@ private:
     Language m_language = Language::English;
     CheckStrictness m_strictness = CheckStrictness::StrictRfc;
 
-    QPlainTextEdit *m_editor;
+    InspectorEditor *m_editor;
     // Inputs too big for the editor (and captures) are shown read-only here instead; the bytes
     // are kept for re-inspection and saved across restarts like the editor's text.
     BigTextView *m_bigView;
