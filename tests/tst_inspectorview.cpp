@@ -70,6 +70,7 @@ private Q_SLOTS:
     void largePasteIsShownReadOnly();
     void largePasteWhileBeingPrepared();
     void bigPasteGoesInByParts();
+    void partsEndAtLineBreaks();
     void openingACapture();
 
 private:
@@ -324,6 +325,31 @@ void TestInspectorView::bigPasteGoesInByParts()
     QSignalSpy restored(&again, &InspectorView::inspected);
     QVERIFY(restored.wait(10000));
     QCOMPARE(again.editor()->toPlainText(), big);
+}
+
+// Where a part of a text going into the editor ends: at a line break of any kind, never between a
+// CR and its LF; a line longer than a part goes in whole.
+void TestInspectorView::partsEndAtLineBreaks()
+{
+    const qsizetype n = InspectorEditor::partSize;
+    const QString line = QString(QLatin1Char('a')).repeated(n / 4 - 2);
+    QCOMPARE(InspectorEditor::partEnd(QStringLiteral("short\r\ntext"), 0), 11); // all of a short text
+    for (const QString &lineBreak : {QStringLiteral("\n"), QStringLiteral("\r"), QStringLiteral("\r\n")}) {
+        const QString text = (line + lineBreak).repeated(10);
+        const qsizetype end = InspectorEditor::partEnd(text, 0);
+        QVERIFY(end > 0 && end <= n);
+        QCOMPARE(text.mid(end - lineBreak.size(), lineBreak.size()), lineBreak);
+        QVERIFY(end % (line.size() + lineBreak.size()) == 0);
+        // From any line start on, too.
+        const qsizetype next = InspectorEditor::partEnd(text, end);
+        QVERIFY(next > end && next % (line.size() + lineBreak.size()) == 0);
+    }
+    // A CRLF that straddles the part's limit stays together.
+    QString straddling = QString(QLatin1Char('b')).repeated(n - 1) + QStringLiteral("\r\nrest");
+    QCOMPARE(InspectorEditor::partEnd(straddling, 0), n + 1);
+    // One long line: whole, up to its line break.
+    const QString longLine = QString(QLatin1Char('c')).repeated(3 * n) + QStringLiteral("\nafter");
+    QCOMPARE(InspectorEditor::partEnd(longLine, 0), 3 * n + 1);
 }
 
 void TestInspectorView::openingACapture()

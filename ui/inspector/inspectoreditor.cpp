@@ -74,18 +74,38 @@ void InspectorEditor::replaceAllText(const QString &text, bool undoable)
         endReplacing();
 }
 
+// Where the part of `text` from `from` on ends: after the last line break (LF, CRLF or a CR alone,
+// each of which ends a block) within partSize characters, else after the first one beyond, else at
+// the end. Never between a CR and its LF, which in different parts would make two line breaks.
+qsizetype InspectorEditor::partEnd(const QString &text, qsizetype from)
+{
+    const qsizetype limit = from + partSize;
+    if (limit >= text.size())
+        return text.size();
+    auto isBreak = [&text](qsizetype i) {
+        const QChar c = text.at(i);
+        return c == QLatin1Char('\n') || (c == QLatin1Char('\r') && (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n')));
+    };
+    for (qsizetype i = limit - 1; i >= from; --i) {
+        if (isBreak(i))
+            return i + 1;
+    }
+    // One line longer than a part: it goes in whole (its layout costs the same either way, and a
+    // line put in by pieces would be laid out again for each piece).
+    for (qsizetype i = limit; i < text.size(); ++i) {
+        if (isBreak(i))
+            return i + 1;
+    }
+    return text.size();
+}
+
 bool InspectorEditor::insertNextPart()
 {
     if (document()->characterCount() != m_expectedCharacters)
         return false; // changed by someone else (cleared, say): the rest is not wanted any more
     if (m_pendingDone >= m_pending.size())
         return false;
-    // Parts end after a line feed: a CR and its LF in different parts would make two line breaks.
-    qsizetype end = std::min(m_pending.size(), m_pendingDone + partSize);
-    if (end < m_pending.size()) {
-        const qsizetype lineFeed = m_pending.indexOf(QLatin1Char('\n'), end - 1);
-        end = lineFeed < 0 ? m_pending.size() : lineFeed + 1;
-    }
+    const qsizetype end = partEnd(m_pending, m_pendingDone);
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::End);
     // One undo step for the whole paste, the old text taken out with it, as for a small paste.

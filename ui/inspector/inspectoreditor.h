@@ -30,6 +30,8 @@ public:
     bool isReplacing() const { return m_replacing; }
     // Puts in the rest of a text being replaced at once (before the text is saved, say).
     void finishReplacing();
+    // Where the part of `text` that starts at `from` ends (exposed for the tests).
+    static qsizetype partEnd(const QString &text, qsizetype from);
 
 signals:
     void largePaste(const QString &text);
