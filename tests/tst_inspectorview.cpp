@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void largePasteWhileBeingPrepared();
     void bigPasteGoesInByParts();
     void partsEndAtLineBreaks();
+    void longLinesAreLaidOutInPart();
+    void longLinePasteIsShownReadOnly();
     void openingACapture();
 
 private:
@@ -350,6 +353,66 @@ void TestInspectorView::partsEndAtLineBreaks()
     // One long line: whole, up to its line break.
     const QString longLine = QString(QLatin1Char('c')).repeated(3 * n) + QStringLiteral("\nafter");
     QCOMPARE(InspectorEditor::partEnd(longLine, 0), 3 * n + 1);
+}
+
+// The read-only view lays out only the part of a very long line that it shows (a 16 MB line of junk
+// took four seconds to lay out whole); where a click lands still maps to the right byte, however
+// far to the right the view has been scrolled.
+void TestInspectorView::longLinesAreLaidOutInPart()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    InspectorView view(m_catalog, settings);
+    view.resize(900, 600);
+    view.show();
+    QString longLine;
+    for (int i = 0; longLine.size() <= InspectorEditor::largeText; ++i)
+        longLine += QStringLiteral("%1 ").arg(i % 100000, 5, 10, QLatin1Char('0'));
+    paste(view, longLine + QStringLiteral("\n") + invite);
+    QVERIFY(view.isLargeMode());
+    BigTextView *big = view.bigView();
+    QScrollBar *h = big->horizontalScrollBar();
+    const qreal charWidth = QFontMetricsF(big->textFont()).horizontalAdvance(QLatin1Char('x'));
+    const QPoint point(400, 2); // on the first line, the long one
+    const qsizetype atStart = big->offsetAt(point);
+    QVERIFY(atStart > 0 && atStart < 200);
+    for (const int chars : {300, 5000, 123456}) {
+        QVERIFY(h->maximum() >= chars * charWidth);
+        h->setValue(qRound(chars * charWidth));
+        // Within a character: the scroll position is whole pixels, characters need not be.
+        QVERIFY2(std::abs(big->offsetAt(point) - (atStart + chars)) <= 1,
+                 qPrintable(QStringLiteral("%1 instead of %2").arg(big->offsetAt(point)).arg(atStart + chars)));
+        // And what is drawn there is that part of the line: selecting it copies the right text.
+        big->selectSpan(Span::between(atStart + chars, atStart + chars + 6));
+        QCOMPARE(big->selectedText(), longLine.mid(atStart + chars, 6));
+    }
+}
+
+// A line too long for the editor's layout (QPlainTextEdit lays out a line whole, on every change)
+// sends a paste to the read-only view even when the paste itself is small.
+void TestInspectorView::longLinePasteIsShownReadOnly()
+{
+    const QString longLine(InspectorEditor::longLine + 1, QLatin1Char('x'));
+    const QString lines = QString(QStringLiteral("%1\r\n")).arg(QString(InspectorEditor::longLine, QLatin1Char('y'))).repeated(3);
+    QVERIFY(InspectorEditor::tooLargeToEdit(QStringView(longLine)));
+    QVERIFY(InspectorEditor::tooLargeToEdit(longLine.toUtf8()));
+    QVERIFY(!InspectorEditor::tooLargeToEdit(QStringView(lines))); // each line just short enough
+    QVERIFY(!InspectorEditor::tooLargeToEdit(lines.toUtf8()));
+    QVERIFY(!InspectorEditor::tooLargeToEdit(QStringView(invite)));
+
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    InspectorView view(m_catalog, settings);
+    view.show();
+    paste(view, invite + longLine + QStringLiteral("\n") + invite);
+    QVERIFY(view.isLargeMode());
+    QVERIFY(view.editor()->document()->isEmpty());
+    QCOMPARE(int(view.result()->inspection.messages.size()), 4);
+    // A paste of the same size without the long line goes into the editor.
+    view.setText(QString());
+    paste(view, invite + lines + invite);
+    QVERIFY(!view.isLargeMode());
+    QCOMPARE(view.editor()->toPlainText(), QString(invite + lines + invite).replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
 }
 
 void TestInspectorView::openingACapture()

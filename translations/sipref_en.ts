@@ -6502,6 +6502,10 @@ Via: SIP/2.0/UDP …
         <source>Pasted text — %1 characters, being prepared…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2 with lines too long to edit comfortably: shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sipref::LadderExport</name>

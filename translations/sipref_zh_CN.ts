@@ -6506,6 +6506,10 @@ Via: SIP/2.0/UDP …
         <source>Pasted text — %1 characters, being prepared…</source>
         <translation>粘贴的文本（%1 个字符），正在准备……</translation>
     </message>
+    <message>
+        <source>%1 — %2 with lines too long to edit comfortably: shown read-only.</source>
+        <translation>%1 — %2，其中有的行过长，不便编辑，以只读方式显示。</translation>
+    </message>
 </context>
 <context>
     <name>sipref::LadderExport</name>

@@ -100,18 +100,38 @@ qsizetype BigTextView::lineEnd(int line) const
     return end;
 }
 
-QString BigTextView::lineText(int line) const
+BigTextView::Shown BigTextView::shownPart(int line) const
 {
-    return m_result->inspection.string(Span::between(lines()[line], lineEnd(line)));
+    // Longer lines than this are laid out in part: some 2 ms of shaping, wider than any screen.
+    constexpr qsizetype longLine = 4096;
+    constexpr qsizetype margin = 256; // characters laid out beyond each side of the view
+    Shown shown{lines()[line], lineEnd(line), 0};
+    if (shown.end - shown.begin <= longLine)
+        return shown;
+    // The view's font is fixed-pitch: a byte per character is near enough for where the view
+    // starts (wide and multi-byte characters only shift the part within its margin).
+    // Fractional: a rounded width would misplace the part by a pixel every few characters.
+    const qreal charWidth = std::max<qreal>(1, QFontMetricsF(m_font).horizontalAdvance(QLatin1Char('x')));
+    const qsizetype firstChar = std::max<qsizetype>(0, qsizetype(horizontalScrollBar()->value() / charWidth) - margin);
+    const qsizetype width = qsizetype(viewport()->width() / charWidth) + 2 * margin;
+    const QByteArray &text = m_result->inspection.text;
+    qsizetype begin = std::min(shown.end, shown.begin + firstChar);
+    // Not inside a UTF-8 character: its offsets would no longer match the bytes.
+    while (m_result->inspection.encoding == TextEncoding::Utf8 && begin < shown.end && (uchar(text[begin]) & 0xc0) == 0x80)
+        ++begin;
+    qsizetype end = std::min(shown.end, begin + width);
+    while (m_result->inspection.encoding == TextEncoding::Utf8 && end < shown.end && (uchar(text[end]) & 0xc0) == 0x80)
+        ++end;
+    return {begin, end, qreal(begin - shown.begin) * charWidth};
 }
 
 // Colours the line from the spans of the messages and findings that reach into it, found by
 // binary search: nothing is precomputed for the whole text.
-void BigTextView::layoutLine(QTextLayout &layout, int line) const
+void BigTextView::layoutLine(QTextLayout &layout, int line, const Shown &shown) const
 {
     const Inspection &in = m_result->inspection;
-    const qsizetype begin = lines()[line];
-    const qsizetype end = lineEnd(line);
+    const qsizetype begin = shown.begin;
+    const qsizetype end = shown.end;
     QList<QTextLayout::FormatRange> ranges;
     auto add = [&](Span s, int kind) {
         const qsizetype from = std::max<qsizetype>(s.offset, begin);
@@ -171,7 +191,7 @@ void BigTextView::layoutLine(QTextLayout &layout, int line) const
             ranges.append({a, b - a, selected});
         }
     }
-    layout.setText(lineText(line));
+    layout.setText(in.string(Span::between(begin, end)));
     layout.setFont(m_font);
     QTextOption option;
     option.setWrapMode(QTextOption::NoWrap);
@@ -233,9 +253,10 @@ void BigTextView::paintEvent(QPaintEvent *)
         const int line = first + i;
         const int y = i * m_lineHeight;
         QTextLayout layout;
-        layoutLine(layout, line);
+        const Shown shown = shownPart(line);
+        layoutLine(layout, line, shown);
         p.setClipRect(QRect(m_gutterWidth, 0, viewport()->width(), viewport()->height()));
-        layout.draw(&p, QPointF(x0, y));
+        layout.draw(&p, QPointF(x0 + shown.x, y));
         p.setClipping(false);
         p.fillRect(QRect(0, y, m_gutterWidth - 4, m_lineHeight), palette().window());
         p.setPen(muted);
@@ -257,14 +278,15 @@ qsizetype BigTextView::offsetAt(const QPoint &pos) const
         return -1;
     const int line = std::min(lineAtY(pos.y()), lineCount() - 1);
     QTextLayout layout;
-    layoutLine(layout, line);
+    const Shown shown = shownPart(line);
+    layoutLine(layout, line, shown);
     const QTextLine l = layout.lineAt(0);
-    const int x = pos.x() - m_gutterWidth + horizontalScrollBar()->value();
-    const int chars = l.isValid() ? l.xToCursor(std::max(0, x)) : 0;
-    // Back from characters to bytes: walk the line's bytes until that many characters are passed.
-    const qsizetype begin = lines()[line];
-    const qsizetype end = lineEnd(line);
-    const QString text = lineText(line);
+    const qreal x = pos.x() - m_gutterWidth + horizontalScrollBar()->value() - shown.x;
+    const int chars = l.isValid() ? l.xToCursor(std::max<qreal>(0, x)) : 0;
+    // Back from characters to bytes: walk the shown bytes until that many characters are passed.
+    const qsizetype begin = shown.begin;
+    const qsizetype end = shown.end;
+    const QString text = layout.text();
     const QByteArray prefix = text.left(chars).toUtf8();
     const Inspection &in = m_result->inspection;
     if (in.encoding == TextEncoding::Utf8)

@@ -27,6 +27,7 @@ public:
     void setResult(const InspectionResultPtr &result, bool dark);
     const InspectionResultPtr &result() const { return m_result; }
     void setTextFont(const QFont &font);
+    const QFont &textFont() const { return m_font; }
 
     // Selects the bytes of `span` and scrolls them into the middle of the view.
     void selectSpan(Span span);
@@ -57,10 +58,20 @@ protected:
 private:
     enum Kind : unsigned char { RequestLine, StatusLine1, HeaderName = StatusLine1 + 6, Body, LogLine, ErrorMark, KindCount = ErrorMark + 3 };
 
+    // The bytes of a line that are laid out, and how far right of the line's start they begin.
+    // A short line is laid out whole; of a long one (a 16 MB line of junk, say, whose layout alone
+    // took four seconds) only what the view shows at its horizontal scroll position, with a margin.
+    struct Shown
+    {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        qreal x = 0;
+    };
+
     const std::vector<qsizetype> &lines() const;
     qsizetype lineEnd(int line) const; // without the line break
-    QString lineText(int line) const;
-    void layoutLine(QTextLayout &layout, int line) const;
+    Shown shownPart(int line) const;
+    void layoutLine(QTextLayout &layout, int line, const Shown &shown) const;
     int lineAtY(int y) const;
     void updateScrollBars();
     void setupFormats(bool dark);

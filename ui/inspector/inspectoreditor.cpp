@@ -17,6 +17,34 @@ InspectorEditor::InspectorEditor(QWidget *parent) : QPlainTextEdit(parent), m_pa
     });
 }
 
+namespace {
+
+// Whether a run of more than `limit` units without LF or CR is in `text`.
+template<typename View, typename Unit>
+bool hasLineLongerThan(View text, qsizetype limit, Unit lf, Unit cr)
+{
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == lf || text[i] == cr)
+            lineStart = i + 1;
+        else if (i - lineStart >= limit)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool InspectorEditor::tooLargeToEdit(QStringView text)
+{
+    return text.size() > largeText || hasLineLongerThan(text, longLine, QChar(u'\n'), QChar(u'\r'));
+}
+
+bool InspectorEditor::tooLargeToEdit(QByteArrayView bytes)
+{
+    return bytes.size() > largeText || hasLineLongerThan(bytes, longLine, '\n', '\r');
+}
+
 void InspectorEditor::insertFromMimeData(const QMimeData *source)
 {
     constexpr qsizetype bigPaste = 256 * 1024;
@@ -26,7 +54,7 @@ void InspectorEditor::insertFromMimeData(const QMimeData *source)
         const bool replacesEverything = document()->isEmpty()
                                         || (cursor.selectionStart() == 0
                                             && cursor.selectionEnd() >= document()->characterCount() - 1);
-        if (text.size() > largeText && replacesEverything) {
+        if (replacesEverything && tooLargeToEdit(text)) {
             emit largePaste(text);
             return;
         }

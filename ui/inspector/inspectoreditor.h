@@ -16,8 +16,14 @@ class InspectorEditor : public QPlainTextEdit
 public:
     explicit InspectorEditor(QWidget *parent = nullptr);
 
-    // Pastes of more characters than this that replace all of the text go to largePaste().
+    // Pastes of more characters than this that replace all of the text go to largePaste(), and so
+    // do those with a line longer than longLine: QPlainTextEdit lays out a line whole, some 30 ms
+    // for 64 K characters, and again on every change to it (a 1.4 MB line held the window a second).
     static constexpr qsizetype largeText = 1536 * 1024;
+    static constexpr qsizetype longLine = 32 * 1024;
+    // Whether a text (characters, or bytes of a file) is better shown read-only than edited.
+    static bool tooLargeToEdit(QStringView text);
+    static bool tooLargeToEdit(QByteArrayView bytes);
     // Texts longer than this go in by parts of about this many characters (whole lines): some
     // 10 ms each for a log on this machine, where setPlainText() held the window 75 ms per megabyte.
     static constexpr qsizetype partSize = 64 * 1024;

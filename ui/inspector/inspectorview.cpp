@@ -438,7 +438,7 @@ bool InspectorView::openFile(const QString &path)
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QByteArray bytes = file.readAll();
-    if (looksLikeCapture(bytes) || bytes.size() > InspectorEditor::largeText) {
+    if (looksLikeCapture(bytes) || InspectorEditor::tooLargeToEdit(bytes)) {
         QApplication::restoreOverrideCursor();
         showLargeInput(bytes, QFileInfo(path).fileName());
         Q_EMIT fileOpened(path);
@@ -884,9 +884,11 @@ void InspectorView::updateLargeNotice()
 {
     const bool capture = looksLikeCapture(m_largeInput);
     const QString size = QLocale().formattedDataSize(m_largeInput.size());
+    const bool longLines = !capture && m_largeInput.size() <= InspectorEditor::largeText;
     m_largeNotice->setText(
-        capture ? tr("%1 — a packet capture (%2), shown as the SIP messages found in it, read-only.").arg(m_largeWhat, size)
-                : tr("%1 — %2, too large to edit comfortably: shown read-only.").arg(m_largeWhat, size));
+        capture     ? tr("%1 — a packet capture (%2), shown as the SIP messages found in it, read-only.").arg(m_largeWhat, size)
+        : longLines ? tr("%1 — %2 with lines too long to edit comfortably: shown read-only.").arg(m_largeWhat, size)
+                    : tr("%1 — %2, too large to edit comfortably: shown read-only.").arg(m_largeWhat, size));
     m_editAsText->setVisible(!capture);
     m_editAsText->setText(tr("Edit as Text"));
     m_editAsText->setToolTip(tr("Load the text into the editor (slow for very large inputs)"));
@@ -1001,7 +1003,7 @@ void InspectorView::restoreState()
     QFile file(textFilePath());
     if (file.open(QIODevice::ReadOnly)) {
         const QByteArray bytes = file.readAll();
-        if (looksLikeCapture(bytes) || bytes.size() > InspectorEditor::largeText)
+        if (looksLikeCapture(bytes) || InspectorEditor::tooLargeToEdit(bytes))
             showLargeInput(bytes, tr("Restored input"));
         else
             setText(QString::fromUtf8(bytes));
