@@ -350,6 +350,10 @@ void TestInspectorView::partsEndAtLineBreaks()
     // A CRLF that straddles the part's limit stays together.
     QString straddling = QString(QLatin1Char('b')).repeated(n - 1) + QStringLiteral("\r\nrest");
     QCOMPARE(InspectorEditor::partEnd(straddling, 0), n + 1);
+    // Many short lines: as many lines at most as a part may hold (each is a block of the document).
+    const QString shortLines = QStringLiteral("a\r\n").repeated(5 * InspectorEditor::partLines);
+    QCOMPARE(InspectorEditor::partEnd(shortLines, 0), 3 * InspectorEditor::partLines);
+    QCOMPARE(InspectorEditor::partEnd(QStringLiteral("\n").repeated(3 * InspectorEditor::partLines), 0), InspectorEditor::partLines);
     // One long line: whole, up to its line break.
     const QString longLine = QString(QLatin1Char('c')).repeated(3 * n) + QStringLiteral("\nafter");
     QCOMPARE(InspectorEditor::partEnd(longLine, 0), 3 * n + 1);

@@ -103,21 +103,30 @@ void InspectorEditor::replaceAllText(const QString &text, bool undoable)
 }
 
 // Where the part of `text` from `from` on ends: after the last line break (LF, CRLF or a CR alone,
-// each of which ends a block) within partSize characters, else after the first one beyond, else at
-// the end. Never between a CR and its LF, which in different parts would make two line breaks.
+// each of which ends a block) within partSize characters and partLines lines, else after the first
+// one beyond, else at the end. Never between a CR and its LF, which in different parts would make
+// two line breaks. The lines count as much as the characters: every line is a block of the
+// document, and half a million empty lines took 164 ms per part of 64 K characters.
 qsizetype InspectorEditor::partEnd(const QString &text, qsizetype from)
 {
-    const qsizetype limit = from + partSize;
-    if (limit >= text.size())
-        return text.size();
     auto isBreak = [&text](qsizetype i) {
         const QChar c = text.at(i);
         return c == QLatin1Char('\n') || (c == QLatin1Char('\r') && (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n')));
     };
-    for (qsizetype i = limit - 1; i >= from; --i) {
-        if (isBreak(i))
-            return i + 1;
+    const qsizetype limit = std::min(text.size(), from + partSize);
+    qsizetype lastBreak = -1;
+    int lines = 0;
+    for (qsizetype i = from; i < limit; ++i) {
+        if (isBreak(i)) {
+            lastBreak = i;
+            if (++lines == partLines)
+                return i + 1;
+        }
     }
+    if (limit == text.size())
+        return text.size();
+    if (lastBreak >= 0)
+        return lastBreak + 1;
     // One line longer than a part: it goes in whole (its layout costs the same either way, and a
     // line put in by pieces would be laid out again for each piece).
     for (qsizetype i = limit; i < text.size(); ++i) {

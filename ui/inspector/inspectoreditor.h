@@ -27,6 +27,7 @@ public:
     // Texts longer than this go in by parts of about this many characters (whole lines): some
     // 10 ms each for a log on this machine, where setPlainText() held the window 75 ms per megabyte.
     static constexpr qsizetype partSize = 64 * 1024;
+    static constexpr int partLines = 2048;
 
     // Replaces all of the text. While a big text goes in, the editor is read-only; the parts are
     // one step to undo when `undoable` (a paste), else the undo history is cleared, as by
