@@ -309,14 +309,18 @@ void TestInspectorView::bigPasteGoesInByParts()
     QCOMPARE(view.editor()->toPlainText(), invite);
 
     // Cleared while the paste goes in: the rest of it is dropped, the editor editable again.
+    QTRY_VERIFY(!view.isBusy()); // the undo's own inspection is done
     view.editor()->selectAll();
     view.editor()->paste();
     QVERIFY(view.editor()->isReplacing());
+    QSignalSpy afterClear(&view, &InspectorView::inspected);
     view.editor()->clear();
-    QTest::qWait(100);
+    // The clear is a change like any other: inspected (nothing left) and saved.
+    QVERIFY(afterClear.wait(5000));
     QVERIFY(!view.editor()->isReplacing());
     QVERIFY(!view.editor()->isReadOnly());
     QVERIFY(view.editor()->document()->isEmpty());
+    QCOMPARE(int(view.result()->inspection.messages.size()), 0);
 
     // Closed while the paste goes in: all of it survives the restart.
     view.editor()->paste();

@@ -70,10 +70,8 @@ void InspectorEditor::insertFromMimeData(const QMimeData *source)
 
 void InspectorEditor::replaceAllText(const QString &text, bool undoable)
 {
-    if (m_replacing) { // a newer text replaces the one still going in
-        m_partTimer->stop();
-        endReplacing();
-    }
+    if (m_replacing) // a newer text replaces the one still going in
+        endReplacing(false);
     if (text.size() <= partSize && !undoable) {
         setPlainText(text);
         emit replacingFinished();
@@ -167,18 +165,25 @@ void InspectorEditor::finishReplacing()
     endReplacing();
 }
 
-void InspectorEditor::endReplacing()
+void InspectorEditor::endReplacing(bool announce)
 {
     m_partTimer->stop();
-    const bool complete = m_pendingDone >= m_pending.size() && document()->characterCount() == m_expectedCharacters;
+    const bool changed = document()->characterCount() != m_expectedCharacters;
+    const bool complete = m_pendingDone >= m_pending.size() && !changed;
     m_replacing = false;
     m_pending.clear();
     m_pendingDone = 0;
     setReadOnly(m_wasReadOnly);
     if (!m_undoable)
         document()->setUndoRedoEnabled(true);
+    if (!announce)
+        return;
     if (complete)
         emit replacingFinished();
+    else if (changed)
+        // The change that stopped it (a clear(), say) came while its text was going in, when a
+        // listener takes changes for parts of it: it is told of it now, as a change of its own.
+        emit textChanged();
 }
 
 } // namespace sipref

@@ -50,7 +50,8 @@ protected:
 private:
     // Puts in the next part; false once nothing is left, or the text changed under it.
     bool insertNextPart();
-    void endReplacing();
+    // announce: replacingFinished() when all of it went in, textChanged() when a change stopped it.
+    void endReplacing(bool announce = true);
 
     QTimer *m_partTimer;
     QString m_pending;          // the text being put in
