@@ -57,6 +57,20 @@ bool hasFormatAt(const QTextBlock &block, int position, const QTextCharFormat &w
 
 } // namespace
 
+// An inspector view with settings of its own in a temporary folder, shown.
+struct ShownView
+{
+    explicit ShownView(const Catalog &catalog, QSize size = QSize(800, 600))
+        : settings(dir.filePath(QStringLiteral("s.ini"))), view(catalog, settings)
+    {
+        view.resize(size);
+        view.show();
+    }
+    QTemporaryDir dir;
+    Settings settings;
+    InspectorView view;
+};
+
 class TestInspectorView : public QObject
 {
     Q_OBJECT
@@ -100,11 +114,8 @@ private:
 
 void TestInspectorView::pasteHighlightsAndLists()
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    InspectorView view(m_catalog, settings);
-    view.resize(1000, 700);
-    view.show();
+    ShownView shown(m_catalog, QSize(1000, 700));
+    InspectorView &view = shown.view;
     paste(view, invite);
     QVERIFY(view.result());
     QCOMPARE(view.result()->inspection.messages.size(), std::size_t(2));
@@ -131,11 +142,8 @@ void TestInspectorView::pasteHighlightsAndLists()
 
 void TestInspectorView::clickingAFindingMovesTheCursor()
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    InspectorView view(m_catalog, settings);
-    view.resize(1000, 700);
-    view.show();
+    ShownView shown(m_catalog, QSize(1000, 700));
+    InspectorView &view = shown.view;
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QString text = invite;
     text.replace(QStringLiteral("CSeq: 314159 INVITE\nContact"), QStringLiteral("CSeq: 314159 OPTIONS\nMax-Forwards: 70\nContact"));
@@ -156,10 +164,8 @@ void TestInspectorView::clickingAFindingMovesTheCursor()
 
 void TestInspectorView::selectingAMessageFiltersFindings()
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    InspectorView view(m_catalog, settings);
-    view.show();
+    ShownView shown(m_catalog);
+    InspectorView &view = shown.view;
     paste(view, invite);
     view.messagesView()->setCurrentIndex(view.messagesView()->model()->index(1, 0));
     // The 486 is clean (at most a note that no ACK follows it in the paste): only its own
@@ -204,11 +210,9 @@ void TestInspectorView::modelsPassTheTester()
 // comes back into the editor on request.
 void TestInspectorView::largePasteIsShownReadOnly()
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    InspectorView view(m_catalog, settings);
-    view.resize(1000, 700);
-    view.show();
+    ShownView shown(m_catalog, QSize(1000, 700));
+    InspectorView &view = shown.view;
+    Settings &settings = shown.settings;
     QString big;
     int count = 0;
     while (big.size() <= InspectorEditor::largeText) {
@@ -240,10 +244,9 @@ void TestInspectorView::largePasteIsShownReadOnly()
 // and the late bytes of the paste are dropped.
 void TestInspectorView::largePasteWhileBeingPrepared()
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    InspectorView view(m_catalog, settings);
-    view.show();
+    ShownView shown(m_catalog);
+    InspectorView &view = shown.view;
+    Settings &settings = shown.settings;
     QString big;
     while (big.size() <= InspectorEditor::largeText)
         big += invite;
@@ -276,10 +279,9 @@ void TestInspectorView::largePasteWhileBeingPrepared()
 // A change meanwhile abandons the rest; closing meanwhile saves all of it.
 void TestInspectorView::bigPasteGoesInByParts()
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    InspectorView view(m_catalog, settings);
-    view.show();
+    ShownView shown(m_catalog);
+    InspectorView &view = shown.view;
+    Settings &settings = shown.settings;
     QString big;
     int count = 0;
     while (big.size() <= 5 * InspectorEditor::partSize) {
@@ -368,11 +370,8 @@ void TestInspectorView::partsEndAtLineBreaks()
 // far to the right the view has been scrolled.
 void TestInspectorView::longLinesAreLaidOutInPart()
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    InspectorView view(m_catalog, settings);
-    view.resize(900, 600);
-    view.show();
+    ShownView shown(m_catalog, QSize(900, 600));
+    InspectorView &view = shown.view;
     QString longLine;
     for (int i = 0; longLine.size() <= InspectorEditor::largeText; ++i)
         longLine += QStringLiteral("%1 ").arg(i % 100000, 5, 10, QLatin1Char('0'));
@@ -408,10 +407,8 @@ void TestInspectorView::longLinePasteIsShownReadOnly()
     QVERIFY(!InspectorEditor::tooLargeToEdit(lines.toUtf8()));
     QVERIFY(!InspectorEditor::tooLargeToEdit(QStringView(invite)));
 
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    InspectorView view(m_catalog, settings);
-    view.show();
+    ShownView shown(m_catalog);
+    InspectorView &view = shown.view;
     paste(view, invite + longLine + QStringLiteral("\n") + invite);
     QVERIFY(view.isLargeMode());
     QVERIFY(view.editor()->document()->isEmpty());
@@ -426,16 +423,14 @@ void TestInspectorView::longLinePasteIsShownReadOnly()
 void TestInspectorView::openingACapture()
 {
     using namespace sipref::test::pcap;
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    InspectorView view(m_catalog, settings);
-    view.show();
+    ShownView shown(m_catalog);
+    InspectorView &view = shown.view;
     const QString request = invite.section(QStringLiteral("SIP/2.0 486"), 0, 0);
     const QString messages[] = {request.mid(request.indexOf(QStringLiteral("INVITE"))),
                                 QStringLiteral("SIP/2.0 486") + invite.section(QStringLiteral("SIP/2.0 486"), 1)};
     const QByteArray file = pcapFile(1, {{udpFrame("192.0.2.1", 5060, "192.0.2.2", 5062, messages[0].toUtf8()), 1795273601, 5},
                                          {udpFrame("192.0.2.2", 5062, "192.0.2.1", 5060, messages[1].toUtf8()), 1795273602, 0}});
-    const QString path = dir.filePath(QStringLiteral("two.pcap"));
+    const QString path = shown.dir.filePath(QStringLiteral("two.pcap"));
     QFile out(path);
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(file);
