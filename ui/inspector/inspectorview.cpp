@@ -905,11 +905,8 @@ void InspectorView::leaveLargeMode(bool keepText)
     m_largeBar->hide();
     m_bigView->setResult(nullptr, isDark());
     m_textStack->setCurrentWidget(m_editor);
-    if (keepText) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        setText(decodeText(bytes));
-        QApplication::restoreOverrideCursor();
-    }
+    if (keepText)
+        setText(decodeText(bytes)); // goes in by parts: the window stays responsive meanwhile
 }
 
 void InspectorView::onBigViewCursor(qsizetype offset)
