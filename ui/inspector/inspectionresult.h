@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/inspection.h"
+#include "inspector/messagelistfacts.h"
 #include "sip/offsetmap.h"
 
 #include <memory>
@@ -18,6 +19,8 @@ struct InspectionResult
     // Byte offset of every line's start, built by the worker for texts shown in the BigTextView
     // (empty for texts in the editor).
     std::vector<qsizetype> lineStarts;
+    // Made by the worker too; a result made without them gets them from the list when shown.
+    std::shared_ptr<const MessageListFacts> listFacts;
 
     qsizetype position(qsizetype offset) const { return positions.toPosition(offset); }
 };

@@ -517,6 +517,7 @@ void InspectorView::startInspection()
         if (!large) {
             result->inspection = inspect(text.toUtf8(), *catalog, options);
             result->positions = OffsetMap(text);
+            result->listFacts = std::make_shared<const MessageListFacts>(messageListFacts(result->inspection));
             return result;
         }
         // A capture becomes text here; the line index lets the view paint any line at once.
@@ -527,6 +528,7 @@ void InspectorView::startInspection()
         for (const char *p = t.constData(), *end = p + t.size();
              (p = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)))) && ++p < end;)
             result->lineStarts.push_back(p - t.constData());
+        result->listFacts = std::make_shared<const MessageListFacts>(messageListFacts(result->inspection));
         return result;
     }));
 }

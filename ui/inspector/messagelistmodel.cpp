@@ -22,51 +22,19 @@ QString timeOfDay(const MessageOrigin &o)
 
 } // namespace
 
-MessageListModel::MessageListModel(QObject *parent) : QAbstractTableModel(parent) { }
+MessageListModel::MessageListModel(QObject *parent)
+    : QAbstractTableModel(parent), m_facts(std::make_shared<const MessageListFacts>())
+{
+}
 
 void MessageListModel::setResult(const InspectionResultPtr &result)
 {
     beginResetModel();
     m_result = result;
-    const std::size_t count = result ? result->inspection.messages.size() : 0;
-    m_findings.assign(count, 0);
-    m_errors.assign(count, 0);
-    m_method.assign(count, 0);
-    m_methodNames = {QByteArray()};
-    m_hasOrigins = false;
-    m_severalTransports = false;
-    if (result) {
-        const Inspection &in = result->inspection;
-        for (const Diagnostic &d : in.diagnostics) {
-            if (d.message >= 0) {
-                ++m_findings[std::size_t(d.message)];
-                m_errors[std::size_t(d.message)] += d.severity == Severity::Error;
-            }
-        }
-        Transport seen = Transport::Unknown;
-        for (std::size_t i = 0; i < count; ++i) {
-            const SipMessage &m = in.messages[i];
-            m_hasOrigins = m_hasOrigins || m.origin->isKnown();
-            if (m.origin->transport != Transport::Unknown) {
-                m_severalTransports = m_severalTransports || (seen != Transport::Unknown && seen != m.origin->transport);
-                seen = m.origin->transport;
-            }
-            QByteArrayView method;
-            if (m.isRequest()) {
-                method = in.view(m.method);
-            } else if (const HeaderField *cseq = m.first(HeaderId::CSeq)) {
-                method = value::parseCSeq(in.view(cseq->value())).method;
-            }
-            if (method.isEmpty())
-                continue;
-            qsizetype id = m_methodNames.indexOf(method);
-            if (id < 0) {
-                id = m_methodNames.size();
-                m_methodNames.append(method.toByteArray());
-            }
-            m_method[i] = id;
-        }
-    }
+    if (result && result->listFacts)
+        m_facts = result->listFacts;
+    else
+        m_facts = std::make_shared<const MessageListFacts>(result ? messageListFacts(result->inspection) : MessageListFacts());
     endResetModel();
 }
 
@@ -90,8 +58,8 @@ int MessageListModel::columnCount(const QModelIndex &parent) const
 QStringList MessageListModel::methods() const
 {
     QStringList names;
-    for (qsizetype i = 1; i < m_methodNames.size(); ++i)
-        names << QString::fromLatin1(m_methodNames[i]);
+    for (qsizetype i = 1; i < m_facts->methodNames.size(); ++i)
+        names << QString::fromLatin1(m_facts->methodNames[i]);
     std::sort(names.begin(), names.end());
     return names;
 }
@@ -140,13 +108,13 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case CallIdColumn:
             return callId(index.row());
         case FindingsColumn:
-            return m_findings[std::size_t(index.row())];
+            return m_facts->findings[std::size_t(index.row())];
         }
     } else if (role == Qt::ForegroundRole && index.column() == FindingsColumn) {
-        if (m_errors[std::size_t(index.row())] > 0)
+        if (m_facts->errors[std::size_t(index.row())] > 0)
             return classColor(5, Profile::Ietf, isDarkApplicationPalette()); // readable on both palettes
     } else if (role == Qt::ToolTipRole && index.column() == FindingsColumn) {
-        return tr("%n error(s)", nullptr, m_errors[std::size_t(index.row())]);
+        return tr("%n error(s)", nullptr, m_facts->errors[std::size_t(index.row())]);
     } else if (role == Qt::ToolTipRole && index.column() == TimeColumn) {
         return formatOriginTime(*m.origin);
     } else if (role == Qt::ToolTipRole && index.column() == RouteColumn && m.origin->transport != Transport::Unknown) {

@@ -34,23 +34,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     // For the filters: the request's method, or for a response the CSeq method it answers.
-    const QByteArray &method(int row) const { return m_methodNames[m_method[std::size_t(row)]]; }
+    const QByteArray &method(int row) const { return m_facts->methodNames[m_facts->method[std::size_t(row)]]; }
     QString callId(int row) const;
     QString route(int row) const;
     // Every method that occurs, sorted; whether any message says where it came from, and
     // whether they came over more than one transport (else the column tells nothing).
     QStringList methods() const;
-    bool hasOrigins() const { return m_hasOrigins; }
-    bool hasSeveralTransports() const { return m_severalTransports; }
+    bool hasOrigins() const { return m_facts->hasOrigins; }
+    bool hasSeveralTransports() const { return m_facts->severalTransports; }
 
 private:
     InspectionResultPtr m_result;
-    std::vector<int> m_findings;
-    std::vector<int> m_errors;
-    std::vector<qsizetype> m_method;  // per row, into m_methodNames (a log repeats a handful of methods)
-    QList<QByteArray> m_methodNames; // [0] is "" for a message that names none
-    bool m_hasOrigins = false;
-    bool m_severalTransports = false;
+    std::shared_ptr<const MessageListFacts> m_facts; // the result's, never null
 };
 
 } // namespace sipref
