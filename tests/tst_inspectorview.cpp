@@ -306,6 +306,7 @@ void TestInspectorView::bigPasteGoesInByParts()
     QVERIFY(!view.editor()->isReadOnly());
     QCOMPARE(view.editor()->toPlainText(), big);
     QCOMPARE(int(view.result()->inspection.messages.size()), count * 2);
+    QCOMPARE(view.editor()->textCursor().position(), 0); // at the top, where setPlainText() leaves it
     // One undo step takes the whole paste back out and the text it replaced in.
     view.editor()->undo();
     QCOMPARE(view.editor()->toPlainText(), invite);

@@ -94,6 +94,11 @@ void InspectorEditor::replaceAllText(const QString &text, bool undoable)
     cursor.removeSelectedText();
     cursor.endEditBlock();
     m_expectedCharacters = document()->characterCount();
+    // The cursor stays at the top while the parts go in after it, as setPlainText() leaves it.
+    QTextCursor top = textCursor();
+    top.setPosition(0);
+    top.setKeepPositionOnInsert(true);
+    setTextCursor(top);
     if (insertNextPart())
         m_partTimer->start();
     else
@@ -176,6 +181,9 @@ void InspectorEditor::endReplacing(bool announce)
     setReadOnly(m_wasReadOnly);
     if (!m_undoable)
         document()->setUndoRedoEnabled(true);
+    QTextCursor cursor = textCursor();
+    cursor.setKeepPositionOnInsert(false);
+    setTextCursor(cursor);
     if (!announce)
         return;
     if (complete)
