@@ -85,6 +85,7 @@ private Q_SLOTS:
     void largePasteIsShownReadOnly();
     void largePasteWhileBeingPrepared();
     void bigPasteGoesInByParts();
+    void bigPasteIntoTheMiddle();
     void partsEndAtLineBreaks();
     void longLinesAreLaidOutInPart();
     void longLinePasteIsShownReadOnly();
@@ -335,6 +336,33 @@ void TestInspectorView::bigPasteGoesInByParts()
     QSignalSpy restored(&again, &InspectorView::inspected);
     QVERIFY(restored.wait(10000));
     QCOMPARE(again.editor()->toPlainText(), big);
+}
+
+// A big paste at the cursor (a second log appended, say) goes in by parts too, where the cursor is
+// and over its selection; the cursor ends after it, as after any paste, and one undo takes it out.
+void TestInspectorView::bigPasteIntoTheMiddle()
+{
+    ShownView shown(m_catalog);
+    InspectorView &view = shown.view;
+    QString big;
+    while (big.size() <= 5 * InspectorEditor::partSize)
+        big += invite;
+    paste(view, invite);
+    const QString before = view.editor()->toPlainText();
+    QTextCursor cursor = view.editor()->textCursor();
+    cursor.setPosition(10);
+    cursor.setPosition(20, QTextCursor::KeepAnchor); // ten characters selected
+    view.editor()->setTextCursor(cursor);
+    QSignalSpy spy(&view, &InspectorView::inspected);
+    QApplication::clipboard()->setText(big);
+    view.editor()->paste();
+    QVERIFY(view.editor()->isReplacing());
+    QVERIFY(spy.wait(10000));
+    const QString expected = before.left(10) + big + before.mid(20);
+    QCOMPARE(view.editor()->toPlainText(), expected);
+    QCOMPARE(view.editor()->textCursor().position(), 10 + big.size());
+    view.editor()->undo();
+    QCOMPARE(view.editor()->toPlainText(), before);
 }
 
 // Where a part of a text going into the editor ends: at a line break of any kind, never between a

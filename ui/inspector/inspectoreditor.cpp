@@ -59,9 +59,12 @@ void InspectorEditor::insertFromMimeData(const QMimeData *source)
             return;
         }
         // QPlainTextEdit inserts a paste as a document fragment, about three times slower than
-        // putting the same text in with a cursor.
-        if (text.size() > bigPaste && replacesEverything) {
-            replaceAllText(text, true);
+        // putting the same text in with a cursor, and in one go.
+        if (text.size() > bigPaste) {
+            if (replacesEverything)
+                replaceAllText(text, true);
+            else
+                insertInParts(textCursor(), text, true); // over the selection, as a paste goes
             return;
         }
     }
@@ -77,6 +80,20 @@ void InspectorEditor::replaceAllText(const QString &text, bool undoable)
         emit replacingFinished();
         return;
     }
+    QTextCursor all(document());
+    all.select(QTextCursor::Document);
+    // The cursor stays at the top while the parts go in after it, where setPlainText() leaves it.
+    QTextCursor top = textCursor();
+    top.setPosition(0);
+    top.setKeepPositionOnInsert(true);
+    setTextCursor(top);
+    insertInParts(all, text, undoable);
+}
+
+void InspectorEditor::insertInParts(QTextCursor at, const QString &text, bool undoable)
+{
+    if (m_replacing)
+        endReplacing(false);
     m_pending = text;
     m_pendingDone = 0;
     m_undoable = undoable;
@@ -85,20 +102,14 @@ void InspectorEditor::replaceAllText(const QString &text, bool undoable)
     setReadOnly(true);
     if (!undoable)
         document()->setUndoRedoEnabled(false); // clears the history, as setPlainText() does
-    // The first part at once, with the old text taken out in the same step: the editor never
+    // The first part at once, with the selection taken out in the same step: the editor never
     // shows the old text and the new one side by side.
-    m_joinFirstPart = undoable && !document()->isEmpty();
-    QTextCursor cursor(document());
-    cursor.beginEditBlock();
-    cursor.select(QTextCursor::Document);
-    cursor.removeSelectedText();
-    cursor.endEditBlock();
+    m_joinFirstPart = undoable && at.hasSelection();
+    at.beginEditBlock();
+    at.removeSelectedText();
+    at.endEditBlock();
+    m_insertAt = at;
     m_expectedCharacters = document()->characterCount();
-    // The cursor stays at the top while the parts go in after it, as setPlainText() leaves it.
-    QTextCursor top = textCursor();
-    top.setPosition(0);
-    top.setKeepPositionOnInsert(true);
-    setTextCursor(top);
     if (insertNextPart())
         m_partTimer->start();
     else
@@ -146,15 +157,15 @@ bool InspectorEditor::insertNextPart()
     if (m_pendingDone >= m_pending.size())
         return false;
     const qsizetype end = partEnd(m_pending, m_pendingDone);
-    QTextCursor cursor(document());
-    cursor.movePosition(QTextCursor::End);
-    // One undo step for the whole paste, the old text taken out with it, as for a small paste.
+    // One undo step for the whole paste, the text it replaced taken out with it, as for a small
+    // paste. The insertion cursor moves on past each part, and so does the editor's own cursor
+    // when it stood there (a paste leaves it after the pasted text).
     if (m_undoable && (m_pendingDone > 0 || m_joinFirstPart))
-        cursor.joinPreviousEditBlock();
+        m_insertAt.joinPreviousEditBlock();
     else
-        cursor.beginEditBlock();
-    cursor.insertText(QStringView(m_pending).sliced(m_pendingDone, end - m_pendingDone).toString());
-    cursor.endEditBlock();
+        m_insertAt.beginEditBlock();
+    m_insertAt.insertText(QStringView(m_pending).sliced(m_pendingDone, end - m_pendingDone).toString());
+    m_insertAt.endEditBlock();
     m_pendingDone = end;
     m_expectedCharacters = document()->characterCount();
     return m_pendingDone < m_pending.size();
@@ -177,6 +188,7 @@ void InspectorEditor::endReplacing(bool announce)
     const bool complete = m_pendingDone >= m_pending.size() && !changed;
     m_replacing = false;
     m_pending.clear();
+    m_insertAt = QTextCursor();
     m_pendingDone = 0;
     setReadOnly(m_wasReadOnly);
     if (!m_undoable)

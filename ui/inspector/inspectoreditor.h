@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPlainTextEdit>
+#include <QTextCursor>
 
 class QTimer;
 
@@ -48,6 +49,8 @@ protected:
     void insertFromMimeData(const QMimeData *source) override;
 
 private:
+    // Puts `text` in at `at`, over its selection, by parts (see replaceAllText()).
+    void insertInParts(QTextCursor at, const QString &text, bool undoable);
     // Puts in the next part; false once nothing is left, or the text changed under it.
     bool insertNextPart();
     // announce: replacingFinished() when all of it went in, textChanged() when a change stopped it.
@@ -55,6 +58,7 @@ private:
 
     QTimer *m_partTimer;
     QString m_pending;          // the text being put in
+    QTextCursor m_insertAt;     // where its next part goes
     qsizetype m_pendingDone = 0; // characters of it already in
     int m_expectedCharacters = 0;
     bool m_replacing = false;
