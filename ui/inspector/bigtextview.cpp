@@ -115,19 +115,21 @@ BigTextView::Shown BigTextView::shownPart(int line) const
     const qsizetype firstChar = std::max<qsizetype>(0, qsizetype(horizontalScrollBar()->value() / charWidth) - margin);
     const qsizetype width = qsizetype(viewport()->width() / charWidth) + 2 * margin;
     const QByteArray &text = m_result->inspection.text;
-    qsizetype begin = std::min(shown.end, shown.begin + firstChar);
     // Not inside a UTF-8 character: its offsets would no longer match the bytes.
-    while (m_result->inspection.encoding == TextEncoding::Utf8 && begin < shown.end && (uchar(text[begin]) & 0xc0) == 0x80)
-        ++begin;
-    qsizetype end = std::min(shown.end, begin + width);
-    while (m_result->inspection.encoding == TextEncoding::Utf8 && end < shown.end && (uchar(text[end]) & 0xc0) == 0x80)
-        ++end;
+    const bool utf8 = m_result->inspection.encoding == TextEncoding::Utf8;
+    auto characterStart = [&](qsizetype i) {
+        while (utf8 && i < shown.end && (uchar(text[i]) & 0xc0) == 0x80)
+            ++i;
+        return i;
+    };
+    const qsizetype begin = characterStart(std::min(shown.end, shown.begin + firstChar));
+    const qsizetype end = characterStart(std::min(shown.end, begin + width));
     return {begin, end, qreal(begin - shown.begin) * charWidth};
 }
 
 // Colours the line from the spans of the messages and findings that reach into it, found by
 // binary search: nothing is precomputed for the whole text.
-void BigTextView::layoutLine(QTextLayout &layout, int line, const Shown &shown) const
+void BigTextView::layoutLine(QTextLayout &layout, const Shown &shown) const
 {
     const Inspection &in = m_result->inspection;
     const qsizetype begin = shown.begin;
@@ -254,7 +256,7 @@ void BigTextView::paintEvent(QPaintEvent *)
         const int y = i * m_lineHeight;
         QTextLayout layout;
         const Shown shown = shownPart(line);
-        layoutLine(layout, line, shown);
+        layoutLine(layout, shown);
         p.setClipRect(QRect(m_gutterWidth, 0, viewport()->width(), viewport()->height()));
         layout.draw(&p, QPointF(x0 + shown.x, y));
         p.setClipping(false);
@@ -279,7 +281,7 @@ qsizetype BigTextView::offsetAt(const QPoint &pos) const
     const int line = std::min(lineAtY(pos.y()), lineCount() - 1);
     QTextLayout layout;
     const Shown shown = shownPart(line);
-    layoutLine(layout, line, shown);
+    layoutLine(layout, shown);
     const QTextLine l = layout.lineAt(0);
     const qreal x = pos.x() - m_gutterWidth + horizontalScrollBar()->value() - shown.x;
     const int chars = l.isValid() ? l.xToCursor(std::max<qreal>(0, x)) : 0;

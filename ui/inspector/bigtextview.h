@@ -71,7 +71,7 @@ private:
     const std::vector<qsizetype> &lines() const;
     qsizetype lineEnd(int line) const; // without the line break
     Shown shownPart(int line) const;
-    void layoutLine(QTextLayout &layout, int line, const Shown &shown) const;
+    void layoutLine(QTextLayout &layout, const Shown &shown) const;
     int lineAtY(int y) const;
     void updateScrollBars();
     void setupFormats(bool dark);

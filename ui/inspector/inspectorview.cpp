@@ -517,17 +517,16 @@ void InspectorView::startInspection()
         if (!large) {
             result->inspection = inspect(text.toUtf8(), *catalog, options);
             result->positions = OffsetMap(text);
-            result->listFacts = std::make_shared<const MessageListFacts>(messageListFacts(result->inspection));
-            return result;
+        } else {
+            // A capture becomes text here; the line index lets the view paint any line at once.
+            result->inspection = inspectInput(bytes, *catalog, options);
+            const QByteArray &t = result->inspection.text;
+            result->lineStarts.reserve(std::size_t(t.size() / 40 + 1));
+            result->lineStarts.push_back(0);
+            for (const char *p = t.constData(), *end = p + t.size();
+                 (p = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)))) && ++p < end;)
+                result->lineStarts.push_back(p - t.constData());
         }
-        // A capture becomes text here; the line index lets the view paint any line at once.
-        result->inspection = inspectInput(bytes, *catalog, options);
-        const QByteArray &t = result->inspection.text;
-        result->lineStarts.reserve(std::size_t(t.size() / 40 + 1));
-        result->lineStarts.push_back(0);
-        for (const char *p = t.constData(), *end = p + t.size();
-             (p = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)))) && ++p < end;)
-            result->lineStarts.push_back(p - t.constData());
         result->listFacts = std::make_shared<const MessageListFacts>(messageListFacts(result->inspection));
         return result;
     }));

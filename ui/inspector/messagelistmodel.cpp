@@ -1,7 +1,6 @@
 #include "inspector/messagelistmodel.h"
 
 #include "classcolors.h"
-#include "sip/headervalue.h"
 
 #include <QTime>
 #include <algorithm>
