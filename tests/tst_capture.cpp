@@ -3,14 +3,18 @@
 // The captures are written by tests/capturewriter.h, so every byte is known.
 #include "capture/capturefile.h"
 #include "capture/inputinspection.h"
+#include "capture/netbytes.h"
 #include "capturewriter.h"
 #include "checks/diagnostictexts.h"
 #include "samplemessages.h"
 #include "testsupport.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 #include <algorithm>
+#include <arpa/inet.h>
 #include <atomic>
 
 using namespace sipref;
@@ -159,6 +163,7 @@ private slots:
     void progressAndCancel();
     void everyCaptureFindingProduced();
     void captureSentences();
+    void headerLineFormats();
 };
 
 void TestCapture::magicNumbers_data()
@@ -850,6 +855,40 @@ void TestCapture::captureSentences()
     QVERIFY2(linkType.contains(QLatin1String("IEEE802_11 (105)")), qPrintable(linkType));
     const QString zh = diagnosticMessage(all[2], Language::Chinese);
     QVERIFY2(zh.contains(QLatin1String("IEEE802_11")) && zh != linkType, qPrintable(zh));
+}
+
+void TestCapture::headerLineFormats()
+{
+    // The header line's time and addresses are written digit by digit: the same text as QDateTime
+    // and inet_ntop give, for every day of the calendar a capture can name.
+    using namespace sipref::capture;
+    QRandomGenerator random(7);
+    QList<qint64> seconds = {0, 59, 86399, 86400, 951782400 /* 2000-02-29 */, 4107542399 /* 2100-02-28 */,
+                             253402300799 /* 9999-12-31 23:59:59 */};
+    for (int i = 0; i < 2000; ++i)
+        seconds << qint64(random.bounded(quint64(253402300800)));
+    for (const qint64 sec : seconds) {
+        const qint32 usec = qint32(random.bounded(1000000));
+        const QByteArray expected = QDateTime::fromSecsSinceEpoch(sec, Qt::UTC)
+                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                        .toLatin1()
+                                    + '.' + QByteArray::number(usec).rightJustified(6, '0');
+        QCOMPARE(formatStamp({sec, usec}), expected);
+    }
+    // A broken file's stamp beyond the year 9999 still reads as a (far) date.
+    QVERIFY(formatStamp({qint64(1) << 50, 0}).startsWith("35680"));
+
+    for (int i = 0; i < 500; ++i) {
+        Endpoint e;
+        e.address.version = i % 5 == 0 ? 6 : 4;
+        for (quint8 &b : e.address.bytes)
+            b = quint8(random.bounded(i % 3 == 0 ? 2 : 256)); // zeros, for IPv6's "::"
+        e.port = quint16(random.bounded(65536));
+        char text[INET6_ADDRSTRLEN] = {};
+        QVERIFY(inet_ntop(e.address.version == 6 ? AF_INET6 : AF_INET, e.address.bytes.data(), text, sizeof text));
+        const QByteArray address = e.address.version == 6 ? '[' + QByteArray(text) + ']' : QByteArray(text);
+        QCOMPARE(formatEndpoint(e), address + ':' + QByteArray::number(e.port));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCapture)

@@ -58,6 +58,9 @@ struct Endpoint
 
 // "10.0.0.1:5060", "[2001:db8::1]:5060".
 QByteArray formatEndpoint(const Endpoint &e);
+// The same at out, which has room for maxEndpointLength bytes; returns the end.
+constexpr int maxEndpointLength = 56; // "[", 45 characters of IPv6 text and its NUL, "]:65535"
+char *writeEndpoint(char *out, const Endpoint &e);
 
 // When a packet was captured: seconds since the Unix epoch (UTC) and microseconds.
 struct Stamp
@@ -68,6 +71,10 @@ struct Stamp
 
 // "2026-11-21 15:06:41.123456" (UTC).
 QByteArray formatStamp(Stamp t);
+// The same at out, which has room for maxStampLength bytes; returns the end. Real stamps take 26;
+// a broken file's far-off year takes more, cut at that length.
+constexpr int maxStampLength = 63;
+char *writeStamp(char *out, Stamp t);
 
 // The packet a piece of data came from: its place in the capture (0-based) and its time.
 struct PacketInfo

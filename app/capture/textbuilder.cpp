@@ -1,6 +1,7 @@
 #include "capture/textbuilder.h"
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace sipref::capture {
@@ -9,14 +10,19 @@ void TextBuilder::add(char kind, const Endpoint &source, const Endpoint &destina
                         QByteArrayView payload)
 {
     const qsizetype offset = m_text.size();
-    m_text += kind;
-    m_text += ' ';
-    m_text += formatStamp(packet.time);
-    m_text += ' ';
-    m_text += formatEndpoint(source);
-    m_text += " -> ";
-    m_text += formatEndpoint(destination);
-    m_text += '\n';
+    // The header line is put together on the stack and appended once: one line per message of
+    // the capture.
+    char line[2 + maxStampLength + 1 + maxEndpointLength + 4 + maxEndpointLength + 1];
+    char *p = line;
+    *p++ = kind;
+    *p++ = ' ';
+    p = writeStamp(p, packet.time);
+    *p++ = ' ';
+    p = writeEndpoint(p, source);
+    std::memcpy(p, " -> ", 4);
+    p = writeEndpoint(p + 4, destination);
+    *p++ = '\n';
+    m_text.append(line, p - line);
     m_text.append(payload.data(), payload.size());
     if (!payload.endsWith('\n'))
         m_text += '\n';
