@@ -36,6 +36,7 @@ private slots:
     void captureText();
     void timeFormats_data();
     void timeFormats();
+    void datesAcrossTheCalendar();
 };
 
 void TestLogOrigin::wrappers_data()
@@ -199,6 +200,13 @@ void TestLogOrigin::timeFormats_data()
     QTest::newRow("syslog") << QByteArray("Nov  3 08:00:01 host x") << QString("08:00:01.000000");
     QTest::newRow("comma fraction") << QByteArray("2026-11-21 08:00:01,250 x") << QString("2026-11-21T08:00:01.250000Z");
     QTest::newRow("not a time") << QByteArray("version 1:2:3 and 99:99:99") << QString();
+    QTest::newRow("leap day") << QByteArray("2000-02-29 23:59:59 x") << QString("2000-02-29T23:59:59.000000Z");
+    QTest::newRow("no leap day in 1900") << QByteArray("1900-02-29 08:00:01 x") << QString("08:00:01.000000");
+    QTest::newRow("no 30 February") << QByteArray("2026-02-30 08:00:01 x") << QString("08:00:01.000000");
+    QTest::newRow("no year 0") << QByteArray("0000-01-01 08:00:01 x") << QString("08:00:01.000000");
+    QTest::newRow("year 9999") << QByteArray("9999-12-31 23:59:59 x") << QString("9999-12-31T23:59:59.000000Z");
+    QTest::newRow("tshark") << QByteArray("    Arrival Time: Nov  1, 2026 15:06:41.123456000 UTC")
+                            << QString("2026-11-01T15:06:41.123456Z");
 }
 
 void TestLogOrigin::timeFormats()
@@ -208,6 +216,28 @@ void TestLogOrigin::timeFormats()
     const Inspection in = test::run(line + "\n" + logText(options()));
     QCOMPARE(in.messages.size(), std::size_t(1));
     QCOMPARE(formatOriginTime(*in.messages[0].origin), time);
+}
+
+void TestLogOrigin::datesAcrossTheCalendar()
+{
+    // Dates are turned into times by arithmetic, not QDateTime: the same instant for every day.
+    QRandomGenerator random(11);
+    QList<QDate> dates = {QDate(1970, 1, 1), QDate(1969, 12, 31), QDate(1, 1, 1), QDate(9999, 12, 31),
+                          QDate(2000, 2, 29), QDate(2100, 3, 1), QDate(1600, 2, 29)};
+    while (dates.size() < 300)
+        dates << QDate(1, 1, 1).addDays(random.bounded(3652059));
+    QByteArray text;
+    for (const QDate &d : dates)
+        text += "U " + d.toString(QStringLiteral("yyyy-MM-dd")).toLatin1() + " 12:34:56.000007 10.0.0.1:5060 -> 10.0.0.2:5060\n"
+                + invite();
+    const Inspection in = test::run(text);
+    QCOMPARE(in.messages.size(), std::size_t(dates.size()));
+    for (int i = 0; i < dates.size(); ++i) {
+        const MessageOrigin &o = *in.messages[std::size_t(i)].origin;
+        QVERIFY(o.hasDate);
+        const qint64 expected = QDateTime(dates[i], QTime(12, 34, 56), Qt::UTC).toMSecsSinceEpoch() * 1000 + 7;
+        QCOMPARE(o.timeUs, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLogOrigin)

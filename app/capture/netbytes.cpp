@@ -32,6 +32,26 @@ char *putNumber(char *p, unsigned v)
     return p;
 }
 
+// "0" to "255" for each byte value, and its length: an IPv4 address is four copies.
+struct Octets
+{
+    char text[256][4] = {};
+    quint8 length[256] = {};
+    constexpr Octets()
+    {
+        for (int v = 0; v < 256; ++v) {
+            int n = 0;
+            if (v >= 100)
+                text[v][n++] = char('0' + v / 100);
+            if (v >= 10)
+                text[v][n++] = char('0' + v / 10 % 10);
+            text[v][n++] = char('0' + v % 10);
+            length[v] = quint8(n);
+        }
+    }
+};
+constexpr Octets octets;
+
 } // namespace
 
 char *writeEndpoint(char *p, const Endpoint &e)
@@ -46,10 +66,12 @@ char *writeEndpoint(char *p, const Endpoint &e)
         *p++ = ']';
     } else {
         for (int i = 0; i < 4; ++i) {
-            if (i)
-                *p++ = '.';
-            p = putNumber(p, e.address.bytes[std::size_t(i)]);
+            const quint8 b = e.address.bytes[std::size_t(i)];
+            std::memcpy(p, octets.text[b], 4); // the buffer has room for the whole address
+            p += octets.length[b];
+            *p++ = '.';
         }
+        --p; // the last dot
     }
     *p++ = ':';
     return putNumber(p, e.port);

@@ -3,8 +3,8 @@
 #include "sip/scanner.h"
 
 #include <QDate>
-#include <QDateTime>
 #include <QSet>
+#include <array>
 #include <cstring>
 
 namespace sipref {
@@ -81,16 +81,35 @@ int monthFromName(const char *p, const char *e)
     return 0;
 }
 
+// A day of the calendar as a log writes it; checked by QDate's rules (there is no year 0).
+struct CivilDate
+{
+    int year = 0, month = 0, day = 0;
+
+    bool isValid() const { return QDate::isValid(year, month, day); }
+    // Days since 1970-01-01 of a valid date (H. Hinnant's algorithm, proleptic Gregorian): what
+    // QDateTime would say, without making one for every message of a log.
+    qint64 daysSinceEpoch() const
+    {
+        const qint64 y = year - (month <= 2 ? 1 : 0);
+        const qint64 era = (y >= 0 ? y : y - 399) / 400;
+        const qint64 yoe = y - era * 400;
+        const qint64 doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+};
+
 // A date written just before a time of day at `t` ("2026-11-21 ", "2026/11/21 ", "2026-11-21T",
 // "Nov 21, 2026 "). Dates without a year (syslog "Nov 21", logcat "11-21") name no day that can be
 // placed on a calendar and are left out.
-QDate dateBefore(const char *lineBegin, const char *t)
+CivilDate dateBefore(const char *lineBegin, const char *t)
 {
     if (t - lineBegin >= 11 && (t[-1] == ' ' || t[-1] == 'T')) {
         const char *d = t - 11;
         if (allDigits(d, t, 4) && (d[4] == '-' || d[4] == '/') && d[7] == d[4] && allDigits(d + 5, t, 2)
             && allDigits(d + 8, t, 2))
-            return QDate(digits(d, 4), digits(d + 5, 2), digits(d + 8, 2));
+            return {digits(d, 4), digits(d + 5, 2), digits(d + 8, 2)};
     }
     // tshark: "Arrival Time: Nov 21, 2026 15:06:41.123456000 UTC"
     if (t - lineBegin >= 13 && t[-1] == ' ') {
@@ -98,7 +117,7 @@ QDate dateBefore(const char *lineBegin, const char *t)
         const int month = monthFromName(d, t);
         if (month && d[3] == ' ' && d[6] == ',' && d[7] == ' ' && allDigits(d + 8, t, 4)) {
             const int day = (d[4] == ' ' ? 0 : digits(d + 4, 1) * 10) + digits(d + 5, 1);
-            return QDate(digits(d + 8, 4), month, day);
+            return {digits(d + 8, 4), month, day};
         }
     }
     return {};
@@ -137,10 +156,10 @@ bool findTime(Piece line, MessageOrigin *o)
                 micros *= 10;
         }
         const qint64 ofDay = (qint64(hour) * 3600 + minute * 60 + std::min(second, 59)) * 1000000 + micros;
-        const QDate date = dateBefore(line.b, h);
+        const CivilDate date = dateBefore(line.b, h);
         if (date.isValid()) {
             o->hasDate = true;
-            o->timeUs = QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() * 1000 + ofDay;
+            o->timeUs = date.daysSinceEpoch() * 86400 * 1000000 + ofDay;
         } else {
             o->hasDate = false;
             o->timeUs = ofDay;
@@ -152,17 +171,31 @@ bool findTime(Piece line, MessageOrigin *o)
 
 // ---- Addresses ---------------------------------------------------------------------------------
 
-bool isAddressChar(unsigned char c)
+// What each byte can be in an address: ASCII letters and digits, '.', ':', '[', ']', '-', '_' and
+// '%' (not std::isalnum: a call into the C library per character, on every address of every
+// wrapper line). A table, asked of every byte of two addresses per message.
+enum AddressByte : quint8 { AddressChar = 1, Digit = 2, Separator = 4 };
+
+constexpr std::array<quint8, 256> makeAddressBytes()
 {
-    // ASCII only, and not std::isalnum: a call into the C library per character, on every
-    // address of every wrapper line.
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '.' || c == ':' || c == '['
-           || c == ']' || c == '-' || c == '_' || c == '%';
+    std::array<quint8, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        const bool digit = c >= '0' && c <= '9';
+        const bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        const bool separator = c == '.' || c == ':';
+        t[std::size_t(c)] = quint8((digit || letter || separator || c == '[' || c == ']' || c == '-' || c == '_' || c == '%'
+                                        ? AddressChar
+                                        : 0)
+                                   | (digit ? Digit : 0) | (separator ? Separator : 0));
+    }
+    return t;
 }
+constexpr std::array<quint8, 256> addressBytes = makeAddressBytes();
 
 // "10.0.0.1:5060", "[10.0.0.1]:5060" (sofia-sip brackets every host), "[2001:db8::1]:5060";
-// IPv4 brackets dropped so that the same host reads the same in every log.
-QByteArray normalizedAddress(QByteArrayView a)
+// IPv4 brackets dropped so that the same host reads the same in every log. A view of `a` (nearly
+// always), or of `owned` when the brackets went.
+QByteArrayView normalizedAddress(QByteArrayView a, QByteArray *owned)
 {
     while (!a.isEmpty() && (a.back() == ':' || a.back() == ',' || a.back() == '.' || a.back() == ';'))
         a.chop(1);
@@ -170,12 +203,35 @@ QByteArray normalizedAddress(QByteArrayView a)
         const qsizetype close = a.indexOf(']');
         if (close > 1) {
             const QByteArrayView host = a.sliced(1, close - 1);
-            if (!host.contains(':'))
-                return host.toByteArray() + a.sliced(close + 1).toByteArray();
+            if (!host.contains(':')) {
+                *owned = host.toByteArray() + a.sliced(close + 1).toByteArray();
+                return *owned;
+            }
         }
     }
-    return a.toByteArray();
+    return a;
 }
+
+// The addresses a log or a capture names, each kept once: thousands of messages name a handful of
+// addresses, and every message shares the one copy of each (QByteArray is implicitly shared)
+// instead of holding its own. Every address an origin gets comes from here.
+class AddressBook
+{
+public:
+    QByteArray get(QByteArrayView a)
+    {
+        if (a.isEmpty())
+            return {};
+        // Looked up without copying: most addresses are there already.
+        const auto known = m_addresses.constFind(QByteArray::fromRawData(a.data(), a.size()));
+        if (known != m_addresses.cend())
+            return *known;
+        return *m_addresses.insert(a.toByteArray());
+    }
+
+private:
+    QSet<QByteArray> m_addresses;
+};
 
 // tcpdump writes the port after a dot: "10.0.0.1.5060", "2001:db8::1.5060".
 QByteArray tcpdumpAddress(QByteArrayView a)
@@ -200,13 +256,13 @@ bool looksLikeAddress(QByteArrayView a)
 {
     if (a.size() < 3)
         return false;
-    bool digit = false;
+    quint8 all = AddressChar, any = 0;
     for (char c : a) {
-        if (!isAddressChar(static_cast<unsigned char>(c)))
-            return false;
-        digit = digit || isDigit(static_cast<unsigned char>(c));
+        const quint8 kind = addressBytes[static_cast<unsigned char>(c)];
+        all &= kind;
+        any |= kind;
     }
-    return digit && (a.contains('.') || a.contains(':'));
+    return all && (any & Digit) && (any & Separator);
 }
 
 Piece tokenAt(const char *p, const char *e)
@@ -231,7 +287,7 @@ Piece tokenBefore(const char *b, const char *p)
 
 // "UDP:10.0.0.1:5060", "udp/[10.0.0.1]:5060", "udp:10.0.0.1:5060", or "UDP 10.0.0.1:5060" (pjsua):
 // the transport, then the address.
-bool transportAndAddress(const char *p, const char *e, Transport *transport, QByteArray *address)
+bool transportAndAddress(const char *p, const char *e, Transport *transport, QByteArray *address, AddressBook &book)
 {
     Piece tok = tokenAt(p, e);
     for (const char sep : {':', '/'}) {
@@ -253,29 +309,31 @@ bool transportAndAddress(const char *p, const char *e, Transport *transport, QBy
         }
     }
     // "(NAT)" before the address in Asterisk's "Transmitting (NAT) to ..." is skipped by the caller.
-    const QByteArray a = normalizedAddress(tok.view());
+    QByteArray owned;
+    const QByteArrayView a = normalizedAddress(tok.view(), &owned);
     if (!looksLikeAddress(a))
         return false;
-    *address = a;
+    *address = book.get(a);
     return true;
 }
 
 // ---- Wrapper lines -----------------------------------------------------------------------------
 
 // "a -> b" (sngrep, ngrep and the capture text), with "U"/"T" at the start naming the transport.
-bool arrowLine(Piece line, MessageOrigin *o)
+bool arrowLine(Piece line, MessageOrigin *o, AddressBook &book)
 {
     const char *arrow = find(line.b, line.e, " -> ");
     if (!arrow)
         return false;
     const Piece from = tokenBefore(line.b, arrow);
     const Piece to = tokenAt(arrow + 4, line.e);
-    const QByteArray source = normalizedAddress(from.view());
-    const QByteArray destination = normalizedAddress(to.view());
+    QByteArray ownedSource, ownedDestination;
+    const QByteArrayView source = normalizedAddress(from.view(), &ownedSource);
+    const QByteArrayView destination = normalizedAddress(to.view(), &ownedDestination);
     if (!looksLikeAddress(source) || !looksLikeAddress(destination))
         return false;
-    o->source = source;
-    o->destination = destination;
+    o->source = book.get(source);
+    o->destination = book.get(destination);
     const Piece first = tokenAt(line.b, line.e);
     if (first.size() == 1 && (*first.b == 'U' || *first.b == 'T'))
         o->transport = *first.b == 'U' ? Transport::Udp : Transport::Tcp;
@@ -290,7 +348,7 @@ bool arrowLine(Piece line, MessageOrigin *o)
 }
 
 // tcpdump: "15:06:41.123456 IP 10.0.0.1.5060 > 10.0.0.2.5060: SIP, length: 612"
-bool tcpdumpLine(Piece line, MessageOrigin *o)
+bool tcpdumpLine(Piece line, MessageOrigin *o, AddressBook &book)
 {
     const char *ip = find(line.b, line.e, " IP ");
     const char *ip6 = ip ? nullptr : find(line.b, line.e, " IP6 ");
@@ -301,8 +359,8 @@ bool tcpdumpLine(Piece line, MessageOrigin *o)
     if (gt.size() != 1 || *gt.b != '>')
         return false;
     const Piece to = tokenAt(gt.e, line.e);
-    o->source = tcpdumpAddress(from.view());
-    o->destination = tcpdumpAddress(to.view());
+    o->source = book.get(tcpdumpAddress(from.view()));
+    o->destination = book.get(tcpdumpAddress(to.view()));
     if (find(to.e, line.e, "Flags ["))
         o->transport = Transport::Tcp;
     else if (find(to.e, line.e, "UDP"))
@@ -316,7 +374,7 @@ bool tcpdumpLine(Piece line, MessageOrigin *o)
 // sofia-sip ("recv 612 bytes from udp/[a]:5060 at 15:06:41.123456:", "send ... to ..."), pjsua
 // (".RX 612 bytes Request msg ... from UDP a:", ".TX ... to UDP a:") and Kamailio/OpenSIPS debug
 // lines of the same shape.
-bool directionLine(Piece line, MessageOrigin *o)
+bool directionLine(Piece line, MessageOrigin *o, AddressBook &book)
 {
     struct Cue
     {
@@ -349,7 +407,7 @@ bool directionLine(Piece line, MessageOrigin *o)
             continue;
         Transport transport = Transport::Unknown;
         QByteArray address;
-        if (!transportAndAddress(after, line.e, &transport, &address))
+        if (!transportAndAddress(after, line.e, &transport, &address, book))
             continue;
         o->direction = cue.direction;
         o->transport = transport;
@@ -370,6 +428,10 @@ struct TsharkAddresses
 void tsharkLine(Piece line, TsharkAddresses *t)
 {
     const Piece first = tokenAt(line.b, line.e);
+    // Asked of every wrapper line: the labels' first words ("Internet", "User", "Transmission")
+    // rule out nearly all others at once.
+    if (first.size() < 4)
+        return;
     if (startsWith(first.b, line.e, "Internet Protocol Version")) {
         const char *src = find(first.b, line.e, "Src: ");
         const char *dst = find(first.b, line.e, "Dst: ");
@@ -422,7 +484,7 @@ const char *lineStartBefore(const char *stop, const char *end)
 }
 
 // Reads the lines between the previous message and this start line, nearest first.
-MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage &m)
+MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage &m, AddressBook &book)
 {
     MessageOrigin o;
     const char *const base = text.data();
@@ -451,9 +513,9 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
             // Cheap tests first: "a -> b" and tcpdump's "a > b" need a '>', the wrapper lines
             // that name a direction say "from " or " to ".
             if (std::memchr(line.b, '>', std::size_t(line.size())))
-                haveAddresses = arrowLine(line, &o) || tcpdumpLine(line, &o);
+                haveAddresses = arrowLine(line, &o, book) || tcpdumpLine(line, &o, book);
             if (!haveAddresses && (find(line.b, line.e, "from ") || find(line.b, line.e, "to ")))
-                haveAddresses = directionLine(line, &o);
+                haveAddresses = directionLine(line, &o, book);
         }
         if (!o.hasTime()) {
             MessageOrigin t;
@@ -469,8 +531,8 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
             break;
     }
     if (!haveAddresses && !tshark.srcHost.isEmpty()) {
-        o.source = hostPort(tshark.srcHost, tshark.srcPort);
-        o.destination = hostPort(tshark.dstHost, tshark.dstPort);
+        o.source = book.get(hostPort(tshark.srcHost, tshark.srcPort));
+        o.destination = book.get(hostPort(tshark.dstHost, tshark.dstPort));
         o.transport = tshark.transport;
     }
     return o;
@@ -480,24 +542,15 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
 
 void attachLogOrigins(QByteArrayView text, std::vector<SipMessage> &messages)
 {
-    // A log or a capture names a handful of addresses thousands of times: every message shares
-    // the one copy of each (QByteArray is implicitly shared) instead of holding its own.
-    QSet<QByteArray> addresses;
-    auto shared = [&addresses](QByteArray &address) {
-        if (!address.isEmpty())
-            address = *addresses.insert(address);
-    };
+    AddressBook addresses;
     qsizetype previousEnd = 0;
     for (SipMessage &m : messages) {
         // A message that follows the previous one directly (a stream of raw messages) has no
         // wrapper of its own: nothing to read, and nothing inherited from the message before.
         if (m.startLine.offset > previousEnd || &m == &messages.front()) {
-            MessageOrigin o = originBefore(text, previousEnd, m);
-            if (o.isKnown()) {
-                shared(o.source);
-                shared(o.destination);
+            MessageOrigin o = originBefore(text, previousEnd, m, addresses);
+            if (o.isKnown())
                 m.origin = std::move(o);
-            }
         }
         previousEnd = std::max(previousEnd, m.whole.end());
     }
