@@ -16,6 +16,9 @@ echo "== inspector core, 20 MB (best of 5)"
 for f in raw20.sip log20.log; do
     for i in 1 2 3 4 5; do ./build/app/sipref inspect "$out/$f" --bench || true; done | sort -t= -k6 -n -r | head -1
 done
+echo "== whole inspection of a capture, 20 MB pcap of the same kind of traffic (best of 5)"
+./build/tests/sipref-traffic "$out/cap20.pcap" --bytes 20000000 --style capture > /dev/null
+for i in 1 2 3 4 5; do ./build/app/sipref inspect "$out/cap20.pcap" --bench || true; done | sort -t= -k6 -n -r | head -1
 echo "== inspector core part by part (prepare, scan, checks; log origins apart), 20 MB, best of 5 processes"
 for f in raw20.sip log20.log; do
     for i in 1 2 3 4 5; do ./build/tests/bench_core "$out/$f"; done | sort -t= -k11 -n -r | head -1
@@ -32,6 +35,7 @@ if command -v valgrind > /dev/null; then
     echo "== instructions (callgrind), 2 MB"
     ./build/tests/sipref-traffic "$out/raw2.sip" --bytes 2000000 --style raw > /dev/null
     ./build/tests/sipref-traffic "$out/log2.log" --bytes 2000000 --style log > /dev/null
+    ./build/tests/sipref-traffic "$out/cap2.pcap" --bytes 2000000 --style capture > /dev/null
     for f in raw2.sip log2.log; do
         valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.$f" "--toggle-collect=sipref::inspect(*" \
             ./build/app/sipref inspect "$out/$f" --bench 2>&1 | grep -E "BENCH|Collected" || true
@@ -43,6 +47,14 @@ if command -v valgrind > /dev/null; then
             | awk '{n = $1; gsub(",", "", n); if (!($2 in best) || n + 0 > best[$2] + 0) { best[$2] = n; text[$2] = $1 } }
                    END { for (k in best) printf "    %s %s\n", text[k], k }' || true
     done
+    # A capture: read (libpcap, reassembly, the text with a header line per message), then inspected.
+    valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.cap2" "--toggle-collect=sipref::inspectInput(*" \
+        ./build/app/sipref inspect "$out/cap2.pcap" --bench 2>&1 | grep -E "BENCH|Collected" || true
+    callgrind_annotate --inclusive=yes "$out/callgrind.cap2" 2> /dev/null | grep -v "=>" \
+        | grep -E ":sipref::(readCapture|Scanner::scan|checkMessage|attachLogOrigins|analyzeFlow)\(" \
+        | sed -E 's/^ *([0-9,]+) .*:sipref::([A-Za-z:]+)\(.*/\1 \2/' \
+        | awk '{n = $1; gsub(",", "", n); if (!($2 in best) || n + 0 > best[$2] + 0) { best[$2] = n; text[$2] = $1 } }
+               END { for (k in best) printf "    %s %s\n", text[k], k }' || true
 fi
 echo "== GUI: paste 10 MB of log (offscreen)"
 HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen ./build/app/sipref --bench-paste "$out/log10.log" 2>/dev/null

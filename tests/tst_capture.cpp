@@ -164,6 +164,7 @@ private slots:
     void everyCaptureFindingProduced();
     void captureSentences();
     void headerLineFormats();
+    void contentLengthPastTheDatagram();
 };
 
 void TestCapture::magicNumbers_data()
@@ -855,6 +856,31 @@ void TestCapture::captureSentences()
     QVERIFY2(linkType.contains(QLatin1String("IEEE802_11 (105)")), qPrintable(linkType));
     const QString zh = diagnosticMessage(all[2], Language::Chinese);
     QVERIFY2(zh.contains(QLatin1String("IEEE802_11")) && zh != linkType, qPrintable(zh));
+}
+
+void TestCapture::contentLengthPastTheDatagram()
+{
+    // A message ends with its datagram (RFC 3261 §18.3): a Content-Length larger than what the
+    // packet holds is reported, and the body does not take in the next packet's header line.
+    // Eleven bytes too many: they would reach into the header line of the packet after it.
+    QByteArray tooLong = s::invite();
+    const qsizetype body = tooLong.size() - tooLong.indexOf("\r\n\r\n") - 4;
+    const QByteArray declared = "Content-Length: " + QByteArray::number(body);
+    QVERIFY(body > 0 && tooLong.contains(declared));
+    tooLong.replace(declared, "Content-Length: " + QByteArray::number(body + 11));
+    const QByteArray file = pcapFile(Ethernet, {
+        at(udpFrame("10.0.0.1", 5060, "10.0.0.2", 5060, tooLong), 0, 1),
+        at(udpFrame("10.0.0.2", 5060, "10.0.0.1", 5060, s::trying100()), 0, 2),
+    });
+    const Inspection in = inspectBytes(file);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QVERIFY(!in.view(in.messages[0].body).contains("U 2026"));
+    QCOMPARE(in.view(in.messages[1].startLine).toByteArray(), QByteArray("SIP/2.0 100 Trying"));
+    QStringList found;
+    for (const Diagnostic &d : in.diagnostics)
+        found << QString::fromLatin1(d.id) + QLatin1Char('@') + QString::number(d.message);
+    QVERIFY2(found.contains(QStringLiteral("content-length-mismatch@0")), qPrintable(found.join(u' ')));
+    QCOMPARE(in.count(Severity::Error), 1);
 }
 
 void TestCapture::headerLineFormats()

@@ -1,5 +1,6 @@
-// The inspector over generated traffic, raw and as logs: every message found, every deliberate
-// fault reported once, nothing else reported as an error or a warning.
+// The inspector over generated traffic, raw, as logs and as captures: every message found, every
+// deliberate fault reported once, nothing else reported as an error or a warning.
+#include "capture/inputinspection.h"
 #include "catalog/catalog.h"
 #include "checks/inspection.h"
 #include "trafficgenerator.h"
@@ -28,6 +29,7 @@ void TestTraffic::everyMessageAndFault_data()
     for (quint32 seed : {1u, 2u, 3u}) {
         QTest::addRow("raw, seed %u", seed) << int(traffic::Options::Style::Raw) << seed;
         QTest::addRow("log, seed %u", seed) << int(traffic::Options::Style::Log) << seed;
+        QTest::addRow("capture, seed %u", seed) << int(traffic::Options::Style::Capture) << seed;
     }
 }
 
@@ -42,10 +44,18 @@ void TestTraffic::everyMessageAndFault()
     o.faultyPerMille = 30;
     const traffic::Traffic t = traffic::generate(o);
     QVERIFY(t.faulty > 0);
-    const Inspection in = inspect(t.text, m_catalog);
+    const Inspection in = inspectInput(t.text, m_catalog);
     QCOMPARE(int(in.messages.size()), t.messages);
     QCOMPARE(in.count(Severity::Error), t.faulty);
     QCOMPARE(in.count(Severity::Warning), 0);
+    if (o.style == traffic::Options::Style::Capture) {
+        // Each message from its packet: time, transport and both addresses.
+        for (const SipMessage &m : in.messages) {
+            QVERIFY(m.origin->hasDate);
+            QCOMPARE(int(m.origin->transport), int(Transport::Udp));
+            QVERIFY(m.origin->source.startsWith("10.0.") && m.origin->destination.endsWith(":5060"));
+        }
+    }
 }
 
 void TestTraffic::sameSeedSameBytes()

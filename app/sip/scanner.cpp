@@ -419,6 +419,17 @@ inline bool looksLikeLogLine(const Text &t, qsizetype b, qsizetype e)
     return isMonth(t, b, e);
 }
 
+// The line the capture reader (app/capture) and ngrep put before each packet's payload:
+// "U 2026-11-21 15:06:41.123456 10.0.0.1:5060 -> 10.0.0.2:5060", T for TCP. What follows it is
+// another packet: no message's body reaches past it.
+bool isPacketHeader(const Text &t, qsizetype b, qsizetype e)
+{
+    if (e - b < 8 || (t.at(b) != 'U' && t.at(b) != 'T') || t.at(b + 1) != ' ' || !isDigit(t.at(b + 2)))
+        return false;
+    const QByteArrayView line(t.data() + b, e - b);
+    return line.indexOf(" -> ") > 0;
+}
+
 // "name WS* :" — returns the colon position or -1, and where the name ends.
 inline qsizetype headerColon(const Text &t, qsizetype b, qsizetype e, qsizetype *nameEnd = nullptr)
 {
@@ -787,6 +798,7 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
         }
     }
     bool nextMessageFollows = false; // the body ended where another start line begins
+    bool nextPacketFollows = false;  // or where a capture's next packet begins
     while (pos < t.size() && !(cutAtLength && declared == 0)) {
         const Line l = t.lineAt(pos);
         const Content c = content(l);
@@ -796,6 +808,7 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
         if (!sdpLike
             && (endsMessage(l, c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b))))) {
             nextMessageFollows = c.ok && t.findStartLine(l, c.b, c.e).found();
+            nextPacketFollows = c.ok && prefixLength == 0 && isPacketHeader(t, c.b, c.e);
             break;
         }
         // Body bytes of this line: content plus, as on the wire, a CRLF.
@@ -821,7 +834,9 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
     // would swallow that message's start line (a stream of messages pasted back to back).
     // Where it lands on a boundary (the end, an empty line, or a start line such as the next
     // message's, or a message/sipfrag body's end), it is right.
-    bool overreaches = false;
+    // A datagram's message ends with the datagram: a Content-Length past the next packet's header
+    // line is wrong (RFC 3261 §18.3), however the bytes after it look.
+    bool overreaches = nextPacketFollows && declared >= 0 && bodyStart + declared > pos;
     if (nextMessageFollows && declared >= 0 && bodyStart + declared > pos && bodyStart + declared < t.size()) {
         const Line after = t.lineAt(bodyStart + declared);
         overreaches = !t.isBlank(after.begin, after.end) && !t.findStartLine(after, after.begin, after.end).found();

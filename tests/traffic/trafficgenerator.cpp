@@ -1,5 +1,7 @@
 #include "trafficgenerator.h"
 
+#include "capturewriter.h"
+
 #include <QList>
 
 namespace sipref::traffic {
@@ -19,6 +21,8 @@ public:
 
     Traffic run()
     {
+        if (m_options.style == Options::Style::Capture)
+            m_out.text = test::pcap::pcapFile(test::pcap::Ethernet, {});
         while (m_out.text.size() < m_options.bytes) {
             switch (m_random.bounded(10)) {
             case 0:
@@ -102,7 +106,7 @@ private:
 
     // head: start line and header fields with "\n"; body in "\n" form. Emits the message in the
     // chosen style with a correct Content-Length (as on the wire: CRLF counted).
-    void push(QByteArray head, const QByteArray &body, bool request)
+    void push(const Dialog &d, QByteArray head, const QByteArray &body, bool request)
     {
         m_compact = m_random.bounded(8) == 0;
         const qsizetype wireBody = body.size() + body.count('\n');
@@ -125,7 +129,23 @@ private:
             m_out.text += message;
             return;
         }
+        if (m_options.style == Options::Style::Capture) {
+            message.replace("\n", "\r\n");
+            packet(request ? d.caller.host : d.callee.host, request ? d.callee.host : d.caller.host, message);
+            return;
+        }
         m_out.text += wrap(message);
+    }
+
+    // One UDP packet of the capture, some milliseconds after the one before.
+    void packet(const QByteArray &from, const QByteArray &to, const QByteArray &payload)
+    {
+        m_millis += 1 + m_random.bounded(400);
+        const QByteArray frame = test::pcap::udpFrame(from.constData(), 5060, to.constData(), 5060, payload);
+        // The record of pcapFile(), appended: a whole capture would be built again per packet.
+        const qint64 micros = captureStart * 1000000 + m_millis * 1000 + m_random.bounded(1000);
+        m_out.text += test::pcap::le32(quint32(micros / 1000000)) + test::pcap::le32(quint32(micros % 1000000))
+                      + test::pcap::le32(quint32(frame.size())) + test::pcap::le32(quint32(frame.size())) + frame;
     }
 
     QByteArray timestamp()
@@ -203,65 +223,65 @@ private:
         Dialog d = dialog();
         d.callee = d.caller;
         const QByteArray extra = contact(d.caller) + "Expires: 3600\nUser-Agent: TrafficPhone/1.0\n";
-        push(request("REGISTER", d, false, extra), {}, true);
-        push(response("401 Unauthorized", "REGISTER", d,
+        push(d, request("REGISTER", d, false, extra), {}, true);
+        push(d, response("401 Unauthorized", "REGISTER", d,
                       "WWW-Authenticate: Digest realm=\"lab.test\", nonce=\"" + token(24) + "\", algorithm=MD5, qop=\"auth\"\n"),
              {}, false);
         d.cseq += 1;
         d.branch = "z9hG4bK" + token(10);
-        push(request("REGISTER", d, false,
+        push(d, request("REGISTER", d, false,
                      extra + "Authorization: Digest username=\"" + d.caller.user + "\", realm=\"lab.test\", nonce=\""
                          + token(24) + "\", uri=\"sip:" + d.caller.host + "\", response=\"" + token(32)
                          + "\", algorithm=MD5, qop=auth, nc=00000001, cnonce=\"" + token(8) + "\"\n"),
              {}, true);
-        push(response("200 OK", "REGISTER", d, contact(d.caller) + "Expires: 3600\n"), {}, false);
+        push(d, response("200 OK", "REGISTER", d, contact(d.caller) + "Expires: 3600\n"), {}, false);
     }
 
     void keepAlive()
     {
         Dialog d = dialog();
-        push(request("OPTIONS", d, false, "Accept: application/sdp\n"), {}, true);
-        push(response("200 OK", "OPTIONS", d, "Allow: INVITE, ACK, CANCEL, BYE, OPTIONS\n"), {}, false);
+        push(d, request("OPTIONS", d, false, "Accept: application/sdp\n"), {}, true);
+        push(d, response("200 OK", "OPTIONS", d, "Allow: INVITE, ACK, CANCEL, BYE, OPTIONS\n"), {}, false);
     }
 
     void call(int finalCode)
     {
         Dialog d = dialog();
         const QByteArray type = name("Content-Type", "c") + ": application/sdp\n";
-        push(request("INVITE", d, false, contact(d.caller) + type), sdp(d.caller), true);
-        push(response("100 Trying", "INVITE", d), {}, false);
-        push(response("180 Ringing", "INVITE", d, contact(d.callee)), {}, false);
+        push(d, request("INVITE", d, false, contact(d.caller) + type), sdp(d.caller), true);
+        push(d, response("100 Trying", "INVITE", d), {}, false);
+        push(d, response("180 Ringing", "INVITE", d, contact(d.callee)), {}, false);
         if (finalCode == 486) {
-            push(response("486 Busy Here", "INVITE", d, "Reason: Q.850;cause=17;text=\"User busy\"\n"), {}, false);
-            push(request("ACK", d, true), {}, true);
+            push(d, response("486 Busy Here", "INVITE", d, "Reason: Q.850;cause=17;text=\"User busy\"\n"), {}, false);
+            push(d, request("ACK", d, true), {}, true);
             return;
         }
-        push(response("200 OK", "INVITE", d, contact(d.callee) + type), sdp(d.callee), false);
-        push(request("ACK", d, true, contact(d.caller)), {}, true);
+        push(d, response("200 OK", "INVITE", d, contact(d.callee) + type), sdp(d.callee), false);
+        push(d, request("ACK", d, true, contact(d.caller)), {}, true);
         d.cseq += 1;
         d.branch = "z9hG4bK" + token(10);
-        push(request("BYE", d, true), {}, true);
-        push(response("200 OK", "BYE", d), {}, false);
+        push(d, request("BYE", d, true), {}, true);
+        push(d, response("200 OK", "BYE", d), {}, false);
     }
 
     void cancelledCall()
     {
         Dialog d = dialog();
         const QByteArray type = name("Content-Type", "c") + ": application/sdp\n";
-        push(request("INVITE", d, false, contact(d.caller) + type), sdp(d.caller), true);
-        push(response("180 Ringing", "INVITE", d, contact(d.callee)), {}, false);
-        push(request("CANCEL", d, false), {}, true);
-        push(response("200 OK", "CANCEL", d), {}, false);
-        push(response("487 Request Terminated", "INVITE", d), {}, false);
-        push(request("ACK", d, true), {}, true);
+        push(d, request("INVITE", d, false, contact(d.caller) + type), sdp(d.caller), true);
+        push(d, response("180 Ringing", "INVITE", d, contact(d.callee)), {}, false);
+        push(d, request("CANCEL", d, false), {}, true);
+        push(d, response("200 OK", "CANCEL", d), {}, false);
+        push(d, response("487 Request Terminated", "INVITE", d), {}, false);
+        push(d, request("ACK", d, true), {}, true);
     }
 
     void instantMessage()
     {
         Dialog d = dialog();
-        push(request("MESSAGE", d, false, name("Content-Type", "c") + ": text/plain;charset=UTF-8\n"),
+        push(d, request("MESSAGE", d, false, name("Content-Type", "c") + ": text/plain;charset=UTF-8\n"),
              "Meeting moved to 15:30, room " + QByteArray::number(m_random.bounded(500)) + "\n", true);
-        push(response("200 OK", "MESSAGE", d), {}, false);
+        push(d, response("200 OK", "MESSAGE", d), {}, false);
     }
 
     const Options m_options;
@@ -269,6 +289,7 @@ private:
     Traffic m_out;
     bool m_compact = false;
     qint64 m_millis = 54000000;
+    static constexpr qint64 captureStart = 1795219200; // 2026-11-21 00:00:00 UTC
 };
 
 } // namespace

@@ -11,8 +11,10 @@ namespace sipref::traffic {
 // same bytes.
 struct Options
 {
-    enum class Style { Raw, Log };
-    Style style = Style::Raw;  // Raw: CRLF messages back to back; Log: LF, each in a log wrapper
+    enum class Style { Raw, Log, Capture };
+    // Raw: CRLF messages back to back; Log: LF, each in a log wrapper; Capture: a pcap file, each
+    // message in a UDP packet (Ethernet, IPv4) between the two parties of its dialog.
+    Style style = Style::Raw;
     qsizetype bytes = 1 << 20; // stop after this much
     quint32 seed = 1;
     int faultyPerMille = 20;   // messages with one deliberate error
@@ -20,7 +22,7 @@ struct Options
 
 struct Traffic
 {
-    QByteArray text;
+    QByteArray text; // the pcap file's bytes for Style::Capture
     int messages = 0;
     int faulty = 0; // messages given exactly one error-level fault
 };
