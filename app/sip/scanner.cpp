@@ -426,8 +426,12 @@ bool isPacketHeader(const Text &t, qsizetype b, qsizetype e)
 {
     if (e - b < 8 || (t.at(b) != 'U' && t.at(b) != 'T') || t.at(b + 1) != ' ' || !isDigit(t.at(b + 2)))
         return false;
-    const QByteArrayView line(t.data() + b, e - b);
-    return line.indexOf(" -> ") > 0;
+    for (const char *p = t.data() + b + 2, *end = t.data() + e; // after "U ", so p[-1] is in the line
+         (p = static_cast<const char *>(std::memchr(p, '-', std::size_t(end - p)))) && end - p >= 3; ++p) {
+        if (p[-1] == ' ' && p[1] == '>' && p[2] == ' ')
+            return true;
+    }
+    return false;
 }
 
 // "name WS* :" — returns the colon position or -1, and where the name ends.
@@ -798,7 +802,7 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
         }
     }
     bool nextMessageFollows = false; // the body ended where another start line begins
-    bool nextPacketFollows = false;  // or where a capture's next packet begins
+    Content stop;                    // the line the body ended at, if any
     while (pos < t.size() && !(cutAtLength && declared == 0)) {
         const Line l = t.lineAt(pos);
         const Content c = content(l);
@@ -808,7 +812,7 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
         if (!sdpLike
             && (endsMessage(l, c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b))))) {
             nextMessageFollows = c.ok && t.findStartLine(l, c.b, c.e).found();
-            nextPacketFollows = c.ok && prefixLength == 0 && isPacketHeader(t, c.b, c.e);
+            stop = c;
             break;
         }
         // Body bytes of this line: content plus, as on the wire, a CRLF.
@@ -836,7 +840,8 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
     // message's, or a message/sipfrag body's end), it is right.
     // A datagram's message ends with the datagram: a Content-Length past the next packet's header
     // line is wrong (RFC 3261 §18.3), however the bytes after it look.
-    bool overreaches = nextPacketFollows && declared >= 0 && bodyStart + declared > pos;
+    bool overreaches = declared >= 0 && bodyStart + declared > pos && stop.ok && prefixLength == 0
+                       && isPacketHeader(t, stop.b, stop.e);
     if (nextMessageFollows && declared >= 0 && bodyStart + declared > pos && bodyStart + declared < t.size()) {
         const Line after = t.lineAt(bodyStart + declared);
         overreaches = !t.isBlank(after.begin, after.end) && !t.findStartLine(after, after.begin, after.end).found();
