@@ -8,7 +8,7 @@
 
 namespace sipref {
 
-Inspection inspectInput(const QByteArray &bytes, const Catalog &catalog, const InspectOptions &options)
+Inspection inspectInput(QByteArray bytes, const Catalog &catalog, const InspectOptions &options)
 {
     if (!looksLikeCapture(bytes))
         return inspect(bytes, catalog, options);
@@ -21,6 +21,7 @@ Inspection inspectInput(const QByteArray &bytes, const Catalog &catalog, const I
             options.progress(qsizetype(total > 0 ? done * size / total : 0), qsizetype(2 * size));
         };
     CaptureText capture = readCapture(bytes, options.cancel, readProgress);
+    bytes = QByteArray(); // freed here unless the caller keeps a copy
 
     InspectOptions textOptions = options;
     if (options.progress)

@@ -126,7 +126,7 @@ int flowCommand(const QStringList &arguments, QIODevice &out, QIODevice &err, QI
         return UsageError;
 
     const Catalog catalog;
-    const Inspection inspection = inspectInput(bytes, catalog); // a capture or any text
+    const Inspection inspection = inspectInput(std::move(bytes), catalog); // a capture or any text
     const std::vector<Call> &calls = inspection.flow.calls;
     std::vector<const Call *> chosen;
     if (options.isSet(callOption)) {

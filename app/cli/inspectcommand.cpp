@@ -147,16 +147,17 @@ int inspectCommand(const QStringList &arguments, QIODevice &out, QIODevice &err,
     QElapsedTimer timer;
     timer.start();
     // A pcap/pcapng file is read as a capture; anything else as text.
-    const Inspection result = inspectInput(bytes, catalog, inspectOptions);
+    const qsizetype size = bytes.size();
+    const Inspection result = inspectInput(std::move(bytes), catalog, inspectOptions);
     const qint64 ns = timer.nsecsElapsed();
     if (options.isSet(bench)) {
         const double seconds = double(ns) / 1e9;
         write(out, QStringLiteral("BENCH bytes=%1 messages=%2 diagnostics=%3 seconds=%4 mbps=%5\n")
-                       .arg(bytes.size())
+                       .arg(size)
                        .arg(result.messages.size())
                        .arg(result.diagnostics.size())
                        .arg(seconds, 0, 'f', 4)
-                       .arg(seconds > 0 ? double(bytes.size()) / 1e6 / seconds : 0.0, 0, 'f', 1));
+                       .arg(seconds > 0 ? double(size) / 1e6 / seconds : 0.0, 0, 'f', 1));
     } else if (fmt == QLatin1String("json")) {
         write(out, QString::fromUtf8(QJsonDocument(inspectionToJson(result, name, language)).toJson()));
     } else {
