@@ -52,16 +52,16 @@ struct CheckContext
         if (!cseqParsed) {
             cseqParsed = true;
             if (const HeaderField *h = message.first(HeaderId::CSeq)) {
-                cseq = value::parseCSeq(view(h->value()));
-                hasCSeq = true;
+                parsed.cseq = value::parseCSeq(view(h->value()));
+                parsed.hasCSeq = true;
             }
         }
-        return hasCSeq ? &cseq : nullptr;
+        return parsed.hasCSeq ? &parsed.cseq : nullptr;
     }
 
-    mutable value::CSeq cseq = {};
+    // What the rules parsed that the flow analysis reads too (inspection.cpp hands it on).
+    mutable value::ParsedOnce parsed = {};
     mutable bool cseqParsed = false;
-    mutable bool hasCSeq = false;
 };
 
 // Runs every rule on one message.

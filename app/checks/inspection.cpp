@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "checks/checks.h"
+#include "flow/messagefacts.h"
 #include "sip/logorigin.h"
 #include "sip/scanner.h"
 
@@ -117,6 +118,10 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
         result.diagnostics.push_back({"no-sip-message", result.encoding == TextEncoding::Binary ? "binary" : "",
                                       Severity::Error, Span{0, 0}, "", "RFC 3261 §7", {}, -1});
     }
+    // What the flow analysis needs of each message is read right after its checks, from what they
+    // parsed (the first CSeq, the top Via, the tags), not parsed a second time.
+    std::vector<MessageFacts> facts;
+    facts.reserve(result.messages.size());
     for (std::size_t i = 0; i < result.messages.size(); ++i) {
         if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
             result.cancelled = true;
@@ -124,12 +129,15 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
         }
         const qsizetype before = qsizetype(result.diagnostics.size());
         const HeaderCounts counts(result.messages[i]);
-        checkMessage({QByteArrayView(result.text), result.messages[i], int(i), catalog, result.diagnostics, counts});
+        const CheckContext context{QByteArrayView(result.text), result.messages[i], int(i), catalog,
+                                   result.diagnostics, counts};
+        checkMessage(context);
         std::stable_sort(result.diagnostics.begin() + before, result.diagnostics.end(),
                          [](const Diagnostic &a, const Diagnostic &b) { return a.span.offset < b.span.offset; });
+        facts.push_back(readFacts(result, i, &context.parsed));
     }
     if (!result.cancelled) {
-        result.flow = analyzeFlow(result);
+        result.flow = analyzeFlow(result, std::move(facts));
         mergeFlowDiagnostics(result.diagnostics, result.flow.diagnostics);
     }
     applyStrictness(result.diagnostics, options.strictness);

@@ -51,6 +51,9 @@ void checkVia(const CheckContext &c, const HeaderField &h, bool topmost)
     if (!value::ListReader(c.view(h.value())).next(&top))
         return;
     const value::Via via = value::parseVia(top);
+    c.parsed.hasVia = true;
+    c.parsed.via = via;
+    c.parsed.viaItem = top;
     const bool request = c.message.isRequest();
     if (via.branch.isNull() || via.branch.isEmpty()) {
         // RFC 2543 elements sent no branch, and RFC 3261 §17.2.3 still matches their requests, so
@@ -127,6 +130,9 @@ void checkTag(const CheckContext &c, const HeaderField &h)
 {
     const SipMessage &m = c.message;
     const QByteArrayView tag = value::headerParam(c.view(h.value()), "tag");
+    // Asked of the first To and From only: the tags the flow analysis reads.
+    (h.id == HeaderId::To ? c.parsed.hasToTag : c.parsed.hasFromTag) = true;
+    (h.id == HeaderId::To ? c.parsed.toTag : c.parsed.fromTag) = tag;
     if (!tag.isEmpty())
         return;
     if (h.id == HeaderId::To && m.isResponse() && m.code > 100 && m.code <= 699) {

@@ -8,8 +8,9 @@
 
 namespace sipref {
 
-FlowContext::FlowContext(const Inspection &inspection)
+FlowContext::FlowContext(const Inspection &inspection, std::vector<MessageFacts> read)
     : in(inspection),
+      facts(std::move(read)),
       transactionOf(inspection.messages.size(), -1),
       dialogOf(inspection.messages.size(), -1),
       originalOf(inspection.messages.size(), -1),
@@ -17,7 +18,7 @@ FlowContext::FlowContext(const Inspection &inspection)
       senderKeyOf(inspection.messages.size(), -1),
       senderDialogKeyOf(inspection.messages.size(), -1)
 {
-    // Filled in input order by the grouping, without being initialised first.
+    // Filled in input order by the grouping, without being initialised first (unless read already).
     facts.reserve(inspection.messages.size());
     brief.reserve(inspection.messages.size());
 }
@@ -81,8 +82,9 @@ public:
 
     void add(std::size_t i)
     {
-        facts.push_back(readFacts(in, i));
-        const MessageFacts &f = facts.back();
+        if (facts.size() == i)
+            facts.push_back(readFacts(in, i));
+        const MessageFacts &f = facts[i];
         context.brief.emplace_back(f);
         const MessageOrigin &origin = *in.messages[i].origin;
         if (origin.hasTime())
@@ -456,9 +458,15 @@ void attachToCalls(FlowAnalysis &flow)
 
 FlowAnalysis analyzeFlow(const Inspection &inspection)
 {
+    return analyzeFlow(inspection, {});
+}
+
+FlowAnalysis analyzeFlow(const Inspection &inspection, std::vector<MessageFacts> facts)
+{
     FlowAnalysis flow;
     const std::size_t n = inspection.messages.size();
-    FlowContext context(inspection);
+    Q_ASSERT(facts.empty() || facts.size() == n);
+    FlowContext context(inspection, std::move(facts));
     flow.retransmission.assign(n, false);
     flow.callOf.assign(n, -1);
     {

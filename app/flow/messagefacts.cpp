@@ -219,7 +219,7 @@ QByteArray uriHostPort(QByteArrayView uri)
     return normalizedHostPort(uri, defaultPort);
 }
 
-MessageFacts readFacts(const Inspection &in, std::size_t i)
+MessageFacts readFacts(const Inspection &in, std::size_t i, const value::ParsedOnce *parsed)
 {
     MessageFacts f;
     const SipMessage &m = in.messages[i];
@@ -259,27 +259,38 @@ MessageFacts readFacts(const Inspection &in, std::size_t i)
         f.callId = value::trimmed(valueOf(*callId, 0));
         f.callIdHash = hashBytes(f.callId);
     }
+    // What the checks parsed of the same values is taken as it is; a folded value of a prefixed
+    // log is read unfolded here, which the checks do not do.
+    const bool prefixed = m.prefixLength != 0;
     if (cseq) {
-        const value::CSeq c = value::parseCSeq(in.view(cseq->value()));
+        const value::CSeq c = parsed && parsed->hasCSeq ? parsed->cseq : value::parseCSeq(in.view(cseq->value()));
         f.hasCSeq = c.wellFormed && c.numberStatus == value::NumberStatus::Ok;
         f.cseq = c.number;
         f.cseqMethod = c.method;
         f.cseqKind = methodOf(c.method);
     }
     if (via) {
-        QByteArrayView v = valueOf(*via, 1);
-        if (std::memchr(v.data(), ',', std::size_t(v.size())))
-            v = value::firstListItem(v);
-        const value::Via parsed = value::parseVia(v);
-        f.branch = parsed.branch;
+        QByteArrayView v;
+        value::Via top;
+        if (parsed && parsed->hasVia && !(via->folded && prefixed)) {
+            v = parsed->viaItem;
+            top = parsed->via;
+        } else {
+            v = valueOf(*via, 1);
+            if (std::memchr(v.data(), ',', std::size_t(v.size())))
+                v = value::firstListItem(v);
+            top = value::parseVia(v);
+        }
+        f.branch = top.branch;
         f.rfc3261Branch = f.branch.size() >= 7 && std::memcmp(f.branch.data(), "z9hG4bK", 7) == 0;
-        f.viaTransport = parsed.transport;
-        f.sentBy = sentByOf(v, parsed.protocol);
+        f.viaTransport = top.transport;
+        f.sentBy = sentByOf(v, top.protocol);
     }
     if (from)
-        f.fromTag = tagOf(valueOf(*from, 2));
+        f.fromTag = parsed && parsed->hasFromTag && !(from->folded && prefixed) ? parsed->fromTag
+                                                                                : tagOf(valueOf(*from, 2));
     if (to)
-        f.toTag = tagOf(valueOf(*to, 3));
+        f.toTag = parsed && parsed->hasToTag && !(to->folded && prefixed) ? parsed->toTag : tagOf(valueOf(*to, 3));
     if (rseq)
         f.rseq = value::trimmed(in.view(rseq->value()));
     return f;

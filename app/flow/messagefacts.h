@@ -1,13 +1,16 @@
 #pragma once
 
 // What the flow analysis needs to know of each message, read once from its header fields.
-// Internal to app/flow.
+// Internal to app/flow, and to the inspection (checks/inspection.cpp), which reads the facts
+// beside the checks so that what both read is parsed once.
 //
 // The analysis runs at the end of every inspection, over every message of a log, so it copies
 // nothing per message: the facts are views into Inspection::text, and transactions, dialogs and
 // calls are matched through HashIndex by hashes of those views, confirmed field by field. Only
 // what FlowAnalysis hands out (a transaction's branch, a dialog's tags, a call's Call-ID and
 // parties) is copied, once per transaction, dialog or call.
+#include "flow/flow.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <array>
@@ -19,6 +22,9 @@ namespace sipref {
 
 struct Inspection;
 struct MessageOrigin;
+namespace value {
+struct ParsedOnce;
+}
 
 // The methods the analysis asks about, recognised once (case-sensitively, as RFC 3261 §7.1 says).
 enum class Method : quint8 { None, Other, Invite, Ack, Bye, Cancel, Subscribe, Notify, Refer };
@@ -79,7 +85,10 @@ struct MessageBrief
     bool isProvisional() const { return !request && code >= 100 && code < 200; }
 };
 
-MessageFacts readFacts(const Inspection &in, std::size_t message);
+// parsed: what the checks parsed of the same message, used instead of parsing again when given.
+MessageFacts readFacts(const Inspection &in, std::size_t message, const value::ParsedOnce *parsed = nullptr);
+// analyzeFlow() with the facts of every message read already, in order.
+FlowAnalysis analyzeFlow(const Inspection &inspection, std::vector<MessageFacts> facts);
 
 // Hashes for HashIndex. Not qHash(): Qt 6.4's byte hash took several times as long on the short
 // strings hashed here (Call-IDs, tags, branches; measured with callgrind), and a HashIndex
@@ -226,7 +235,8 @@ struct FlowAnalysis;
 // Everything the grouping learnt that the checks and the summary need beyond FlowAnalysis.
 struct FlowContext
 {
-    explicit FlowContext(const Inspection &inspection);
+    // read: the facts of every message when read already, else empty (the grouping reads them).
+    FlowContext(const Inspection &inspection, std::vector<MessageFacts> read);
 
     const Inspection &in;
     std::vector<MessageFacts> facts;

@@ -55,6 +55,19 @@ struct Via
 };
 Via parseVia(QByteArrayView oneValue);
 
+// The values of one message that both the checks and the flow analysis read — the first CSeq,
+// the first value of the first Via, the tags of the first From and To — as the checks parsed
+// them, so that the flow analysis takes them from here instead of parsing them again. Each is
+// set only once it has been parsed.
+struct ParsedOnce
+{
+    bool hasCSeq = false, hasVia = false, hasFromTag = false, hasToTag = false;
+    CSeq cseq;
+    Via via;
+    QByteArrayView viaItem; // the value parseVia() read
+    QByteArrayView fromTag, toTag;
+};
+
 enum class AddressProblem { None, UnterminatedQuote, UnclosedAngle, NameAddrRequired, SpacesInUri, Empty };
 // Checks a From / To / Contact / Route value against the name-addr / addr-spec grammar.
 AddressProblem checkAddress(QByteArrayView oneValue);
