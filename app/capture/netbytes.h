@@ -4,6 +4,7 @@
 // bounds-checked big-endian reads over captured bytes (which may be cut short or hostile).
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QtEndian>
 #include <QtGlobal>
 #include <array>
 
@@ -31,14 +32,22 @@ struct Address
     quint8 version = 0; // 4 or 6; 0 when unknown
     std::array<quint8, 16> bytes{};
 
+    // Ordered by version, then byte by byte. Compared as two big-endian words, not byte by byte
+    // through memcmp: the TCP streams of a busy capture are looked up by these on every segment.
     friend bool operator<(const Address &a, const Address &b)
     {
-        return a.version != b.version ? a.version < b.version : a.bytes < b.bytes;
+        if (a.version != b.version)
+            return a.version < b.version;
+        const quint64 a0 = a.word(0), b0 = b.word(0);
+        return a0 != b0 ? a0 < b0 : a.word(8) < b.word(8);
     }
     friend bool operator==(const Address &a, const Address &b)
     {
-        return a.version == b.version && a.bytes == b.bytes;
+        return a.version == b.version && a.word(0) == b.word(0) && a.word(8) == b.word(8);
     }
+
+private:
+    quint64 word(std::size_t at) const { return qFromBigEndian<quint64>(bytes.data() + at); }
 };
 
 struct Endpoint

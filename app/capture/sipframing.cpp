@@ -92,14 +92,19 @@ bool isSpace(char c)
 // -2 when it is one whose value cannot be used.
 qsizetype contentLengthOf(QByteArrayView line)
 {
-    const qsizetype colon = line.indexOf(':');
-    if (colon <= 0)
+    // Asked of every header line of every TCP message: the first letter rules out nearly all.
+    if (line.isEmpty() || ((line[0] | 0x20) != 'c' && (line[0] | 0x20) != 'l'))
         return -1;
+    const auto *found = static_cast<const char *>(std::memchr(line.data(), ':', std::size_t(line.size())));
+    if (!found || found == line.data())
+        return -1;
+    const qsizetype colon = found - line.data();
     qsizetype nameEnd = colon;
     while (nameEnd > 0 && isSpace(line[nameEnd - 1]))
         --nameEnd;
     const QByteArrayView name = line.first(nameEnd);
-    if (name.compare("content-length", Qt::CaseInsensitive) != 0 && name.compare("l", Qt::CaseInsensitive) != 0)
+    if ((nameEnd != 14 || name.compare("content-length", Qt::CaseInsensitive) != 0)
+        && (nameEnd != 1 || name.compare("l", Qt::CaseInsensitive) != 0))
         return -1;
     qsizetype i = colon + 1;
     while (i < line.size() && isSpace(line[i]))
@@ -168,9 +173,11 @@ MessageExtent messageExtent(QByteArrayView data)
     bool contentLengthSeen = false;
     qsizetype lineStart = 0;
     while (lineStart < data.size()) {
-        const qsizetype lf = data.indexOf('\n', lineStart);
-        if (lf < 0)
+        const auto *found = static_cast<const char *>(
+            std::memchr(data.data() + lineStart, '\n', std::size_t(data.size() - lineStart)));
+        if (!found)
             return extent; // header block not complete
+        const qsizetype lf = found - data.data();
         QByteArrayView line = data.sliced(lineStart, lf - lineStart);
         if (line.endsWith('\r'))
             line.chop(1);
