@@ -16,9 +16,12 @@ echo "== inspector core, 20 MB (best of 5)"
 for f in raw20.sip log20.log; do
     for i in 1 2 3 4 5; do ./build/app/sipref inspect "$out/$f" --bench || true; done | sort -t= -k6 -n -r | head -1
 done
-echo "== whole inspection of a capture, 20 MB pcap of the same kind of traffic (best of 5)"
+echo "== whole inspection of a capture, 20 MB pcap of the same kind of traffic, UDP then TCP (best of 5)"
 ./build/tests/sipref-traffic "$out/cap20.pcap" --bytes 20000000 --style capture > /dev/null
-for i in 1 2 3 4 5; do ./build/app/sipref inspect "$out/cap20.pcap" --bench || true; done | sort -t= -k6 -n -r | head -1
+./build/tests/sipref-traffic "$out/tcp20.pcap" --bytes 20000000 --style tcp-capture > /dev/null
+for f in cap20.pcap tcp20.pcap; do
+    for i in 1 2 3 4 5; do ./build/app/sipref inspect "$out/$f" --bench || true; done | sort -t= -k6 -n -r | head -1
+done
 echo "== inspector core part by part (prepare, scan, checks; log origins apart), 20 MB, best of 5 processes"
 for f in raw20.sip log20.log; do
     for i in 1 2 3 4 5; do ./build/tests/bench_core "$out/$f"; done | sort -t= -k11 -n -r | head -1

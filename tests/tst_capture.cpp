@@ -165,6 +165,8 @@ private slots:
     void captureSentences();
     void headerLineFormats();
     void contentLengthPastTheDatagram();
+    void tcpContentLengthIntoTheNextMessage();
+    void tcpFirstSegmentEndsInsideTheStartLine();
 };
 
 void TestCapture::magicNumbers_data()
@@ -881,6 +883,51 @@ void TestCapture::contentLengthPastTheDatagram()
         found << QString::fromLatin1(d.id) + QLatin1Char('@') + QString::number(d.message);
     QVERIFY2(found.contains(QStringLiteral("content-length-mismatch@0")), qPrintable(found.join(u' ')));
     QCOMPARE(in.count(Severity::Error), 1);
+}
+
+void TestCapture::tcpContentLengthIntoTheNextMessage()
+{
+    // Content-Length eleven bytes too large, the next message right behind on the same
+    // connection: it took that message's start line, and the message was lost. Both are found now,
+    // and the Content-Length is reported.
+    TcpSide a{"10.0.0.1", 5060, "10.0.0.2", 5060, 1};
+    QByteArray first = overTcp(s::invite());
+    const qsizetype body = first.size() - first.indexOf("\r\n\r\n") - 4;
+    const QByteArray declared = "Content-Length: " + QByteArray::number(body);
+    QVERIFY(body > 0 && first.contains(declared));
+    first.replace(declared, "Content-Length: " + QByteArray::number(body + 11));
+    const QByteArray second = overTcp(s::bye());
+    const QByteArray file = pcapFile(Ethernet, {at(a.syn(), 0, 0), at(a.data(first + second), 0, 1), at(a.fin(), 0, 2)});
+    const Inspection in = inspectBytes(file);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QVERIFY(in.view(in.messages[1].startLine).startsWith("BYE "));
+    QStringList found;
+    for (const Diagnostic &d : in.diagnostics)
+        found << QString::fromLatin1(d.id) + QLatin1Char('@') + QString::number(d.message);
+    QVERIFY2(found.contains(QStringLiteral("content-length-mismatch@0")), qPrintable(found.join(u' ')));
+    // A right Content-Length over a body that is itself a status line (message/sipfrag) stays.
+    TcpSide b{"10.0.0.1", 5060, "10.0.0.2", 5060, 1};
+    const QByteArray notify = overTcp(s::notifySipfrag());
+    const QByteArray frag = pcapFile(Ethernet, {at(b.syn(), 0, 0), at(b.data(notify + second), 0, 1), at(b.fin(), 0, 2)});
+    const CaptureText c = readCapture(frag);
+    QCOMPARE(c.text, header('T', "15:06:41.000001", "10.0.0.1:5060", "10.0.0.2:5060") + notify
+                         + header('T', "15:06:41.000001", "10.0.0.1:5060", "10.0.0.2:5060") + second);
+}
+
+void TestCapture::tcpFirstSegmentEndsInsideTheStartLine()
+{
+    // The first segment of a connection ends inside the start line (a small MSS, or a stack that
+    // writes in pieces): it was dropped as "not a message", and the message with it.
+    TcpSide a{"10.0.0.1", 5060, "10.0.0.2", 5060, 500};
+    const QByteArray m = overTcp(s::options());
+    const QByteArray file = pcapFile(Ethernet, {at(a.data(m.left(12)), 0, 1), at(a.data(m.mid(12)), 0, 2)});
+    const CaptureText c = readCapture(file);
+    QVERIFY2(c.problems.empty(), ids(c.problems).constData());
+    QCOMPARE(c.text, header('T', "15:06:41.000001", "10.0.0.1:5060", "10.0.0.2:5060") + m);
+    // Not SIP after all: dropped when the rest shows it.
+    TcpSide b{"10.0.0.1", 5060, "10.0.0.2", 5060, 500};
+    const CaptureText d = readCapture(pcapFile(Ethernet, {at(b.data("OPTIONS"), 0, 1), at(b.data(" HTTP/1.1\r\n\r\n"), 0, 2)}));
+    QCOMPARE(d.sipMessages, 0);
 }
 
 void TestCapture::headerLineFormats()

@@ -30,6 +30,7 @@ void TestTraffic::everyMessageAndFault_data()
         QTest::addRow("raw, seed %u", seed) << int(traffic::Options::Style::Raw) << seed;
         QTest::addRow("log, seed %u", seed) << int(traffic::Options::Style::Log) << seed;
         QTest::addRow("capture, seed %u", seed) << int(traffic::Options::Style::Capture) << seed;
+        QTest::addRow("TCP capture, seed %u", seed) << int(traffic::Options::Style::TcpCapture) << seed;
     }
 }
 
@@ -48,12 +49,16 @@ void TestTraffic::everyMessageAndFault()
     QCOMPARE(int(in.messages.size()), t.messages);
     QCOMPARE(in.count(Severity::Error), t.faulty);
     QCOMPARE(in.count(Severity::Warning), 0);
-    if (o.style == traffic::Options::Style::Capture) {
+    if (o.style == traffic::Options::Style::Capture || o.style == traffic::Options::Style::TcpCapture) {
         // Each message from its packet: time, transport and both addresses.
+        const Transport transport = o.style == traffic::Options::Style::Capture ? Transport::Udp : Transport::Tcp;
         for (const SipMessage &m : in.messages) {
             QVERIFY(m.origin->hasDate);
-            QCOMPARE(int(m.origin->transport), int(Transport::Udp));
-            QVERIFY(m.origin->source.startsWith("10.0.") && m.origin->destination.endsWith(":5060"));
+            QCOMPARE(int(m.origin->transport), int(transport));
+            // Requests to port 5060, responses from it (over TCP from and to the caller's own port).
+            const QByteArray &port5060 = m.isRequest() ? m.origin->destination : m.origin->source;
+            QVERIFY(m.origin->source.startsWith("10.0.") && m.origin->destination.startsWith("10.0."));
+            QVERIFY(port5060.endsWith(":5060"));
         }
     }
 }

@@ -138,9 +138,11 @@ void TcpReassembly::skipHole(const StreamKey &key, Stream &s)
 void TcpReassembly::deliver(const StreamKey &key, Stream &s, QByteArrayView data, const PacketInfo &packet)
 {
     if (!s.aligned) {
-        // Resynchronise only on a segment that begins a message (after keep-alive line breaks).
+        // Resynchronise only on a segment that begins a message (after keep-alive line breaks), or
+        // may: one that ends inside its start line ("OPTIONS sip:bob@10.0.") is kept until the
+        // next shows (cut() drops it if it was not SIP); that message was lost.
         const qsizetype breaks = leadingLineBreaks(data);
-        if (sipStartLine(data.sliced(breaks)) != StartLine::Yes)
+        if (breaks == data.size() || sipStartLine(data.sliced(breaks)) == StartLine::No)
             return;
         s.aligned = true;
         data = data.sliced(breaks);
@@ -149,6 +151,29 @@ void TcpReassembly::deliver(const StreamKey &key, Stream &s, QByteArrayView data
     s.buffer.append(data.data(), data.size());
     cut(key, s);
 }
+
+namespace {
+
+qsizetype lengthInStream(QByteArrayView rest, const MessageExtent &extent)
+{
+    // A Content-Length larger than the body (a stack that counted wrong) runs into the next message
+    // of the connection and would swallow its start line: that message was lost. Where the bytes
+    // after the declared body begin no message but one begins inside it, the message ends there,
+    // and the inspection reports its Content-Length, as it does for the same message in a text.
+    // A body that itself holds a start line (message/sipfrag) with a right Content-Length is
+    // followed by the next message, or by nothing yet, and keeps its length.
+    const qsizetype declared = extent.length();
+    if (extent.contentLength == 0 || rest.size() <= declared)
+        return declared;
+    QByteArrayView after = rest.sliced(declared);
+    after = after.sliced(leadingLineBreaks(after));
+    if (after.isEmpty() || sipStartLine(after) != StartLine::No)
+        return declared;
+    const qsizetype inside = findStartLine(rest, extent.headerLength - 1);
+    return inside >= extent.headerLength && inside < declared ? inside : declared;
+}
+
+} // namespace
 
 void TcpReassembly::cut(const StreamKey &key, Stream &s)
 {
@@ -185,7 +210,7 @@ void TcpReassembly::cut(const StreamKey &key, Stream &s)
         }
         if (rest.size() < extent.length())
             break; // the body is still coming
-        emitMessage(key, s, extent.length());
+        emitMessage(key, s, lengthInStream(rest, extent));
     }
     if (s.read == s.buffer.size()) {
         s.base += s.buffer.size();

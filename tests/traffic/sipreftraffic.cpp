@@ -1,5 +1,5 @@
 // sipref-traffic: writes deterministic SIP traffic for benchmarks and fuzzing seeds.
-//   sipref-traffic OUT [--bytes N] [--style raw|log|capture] [--seed N] [--faulty PER_MILLE]
+//   sipref-traffic OUT [--bytes N] [--style raw|log|capture|tcp-capture] [--seed N] [--faulty PER_MILLE]
 #include "trafficgenerator.h"
 
 #include <QCommandLineParser>
@@ -15,7 +15,7 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("File to write."));
     const QCommandLineOption bytes(QStringLiteral("bytes"), QStringLiteral("Size to generate."), QStringLiteral("n"),
                                    QStringLiteral("20000000"));
-    const QCommandLineOption style(QStringLiteral("style"), QStringLiteral("raw, log or capture (pcap)."), QStringLiteral("style"),
+    const QCommandLineOption style(QStringLiteral("style"), QStringLiteral("raw, log, capture (pcap, UDP) or tcp-capture."), QStringLiteral("style"),
                                    QStringLiteral("raw"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("n"),
                                   QStringLiteral("1"));
@@ -28,9 +28,10 @@ int main(int argc, char **argv)
     sipref::traffic::Options o;
     o.bytes = parser.value(bytes).toLongLong();
     using Style = sipref::traffic::Options::Style;
-    o.style = parser.value(style) == QLatin1String("log")       ? Style::Log
-              : parser.value(style) == QLatin1String("capture") ? Style::Capture
-                                                                : Style::Raw;
+    o.style = parser.value(style) == QLatin1String("log")           ? Style::Log
+              : parser.value(style) == QLatin1String("capture")     ? Style::Capture
+              : parser.value(style) == QLatin1String("tcp-capture") ? Style::TcpCapture
+                                                                    : Style::Raw;
     o.seed = parser.value(seed).toUInt();
     o.faultyPerMille = parser.value(faulty).toInt();
     const sipref::traffic::Traffic t = sipref::traffic::generate(o);

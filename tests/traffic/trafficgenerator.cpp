@@ -21,7 +21,7 @@ public:
 
     Traffic run()
     {
-        if (m_options.style == Options::Style::Capture)
+        if (m_options.style == Options::Style::Capture || m_options.style == Options::Style::TcpCapture)
             m_out.text = test::pcap::pcapFile(test::pcap::Ethernet, {});
         while (m_out.text.size() < m_options.bytes) {
             switch (m_random.bounded(10)) {
@@ -74,6 +74,8 @@ private:
         Party caller, callee;
         QByteArray callId, fromTag, toTag, branch;
         int cseq = 1;
+        quint16 callerPort = 5060;       // TcpCapture: the caller's end of the connection
+        quint32 sequence[2] = {1000, 1000}; // TcpCapture: next sequence number, caller's and callee's
     };
 
     Dialog dialog()
@@ -86,6 +88,8 @@ private:
         d.toTag = token(8);
         d.branch = "z9hG4bK" + token(10);
         d.cseq = 1 + m_random.bounded(100);
+        if (m_options.style == Options::Style::TcpCapture)
+            d.callerPort = quint16(20000 + m_random.bounded(40000));
         return d;
     }
 
@@ -106,7 +110,7 @@ private:
 
     // head: start line and header fields with "\n"; body in "\n" form. Emits the message in the
     // chosen style with a correct Content-Length (as on the wire: CRLF counted).
-    void push(const Dialog &d, QByteArray head, const QByteArray &body, bool request)
+    void push(Dialog &d, QByteArray head, const QByteArray &body, bool request)
     {
         m_compact = m_random.bounded(8) == 0;
         const qsizetype wireBody = body.size() + body.count('\n');
@@ -131,17 +135,44 @@ private:
         }
         if (m_options.style == Options::Style::Capture) {
             message.replace("\n", "\r\n");
-            packet(request ? d.caller.host : d.callee.host, request ? d.callee.host : d.caller.host, message);
+            packet(udpFrame(request ? d.caller.host : d.callee.host, request ? d.callee.host : d.caller.host, message));
+            return;
+        }
+        if (m_options.style == Options::Style::TcpCapture) {
+            message.replace("\n", "\r\n");
+            segments(d, request, message);
             return;
         }
         m_out.text += wrap(message);
     }
 
-    // One UDP packet of the capture, some milliseconds after the one before.
-    void packet(const QByteArray &from, const QByteArray &to, const QByteArray &payload)
+    static QByteArray udpFrame(const QByteArray &from, const QByteArray &to, const QByteArray &payload)
+    {
+        return test::pcap::udpFrame(from.constData(), 5060, to.constData(), 5060, payload);
+    }
+
+    // A message over its dialog's TCP connection (requests from the caller's port to 5060),
+    // three in ten cut into two segments at a random byte.
+    void segments(Dialog &d, bool request, const QByteArray &message)
+    {
+        const QByteArray &from = request ? d.caller.host : d.callee.host;
+        const QByteArray &to = request ? d.callee.host : d.caller.host;
+        const quint16 fromPort = request ? d.callerPort : 5060, toPort = request ? 5060 : d.callerPort;
+        quint32 &sequence = d.sequence[request ? 0 : 1];
+        const qsizetype cut = m_random.bounded(10) < 3 ? 1 + m_random.bounded(int(message.size() - 1)) : message.size();
+        for (const QByteArray &part : {message.first(cut), message.sliced(cut)}) {
+            if (part.isEmpty())
+                continue;
+            packet(test::pcap::tcpFrame(from.constData(), fromPort, to.constData(), toPort, sequence,
+                                        test::pcap::Ack | test::pcap::Psh, part));
+            sequence += quint32(part.size());
+        }
+    }
+
+    // One packet of the capture, some milliseconds after the one before.
+    void packet(const QByteArray &frame)
     {
         m_millis += 1 + m_random.bounded(400);
-        const QByteArray frame = test::pcap::udpFrame(from.constData(), 5060, to.constData(), 5060, payload);
         // The record of pcapFile(), appended: a whole capture would be built again per packet.
         const qint64 micros = captureStart * 1000000 + m_millis * 1000 + m_random.bounded(1000);
         m_out.text += test::pcap::le32(quint32(micros / 1000000)) + test::pcap::le32(quint32(micros % 1000000))

@@ -11,9 +11,10 @@ namespace sipref::traffic {
 // same bytes.
 struct Options
 {
-    enum class Style { Raw, Log, Capture };
+    enum class Style { Raw, Log, Capture, TcpCapture };
     // Raw: CRLF messages back to back; Log: LF, each in a log wrapper; Capture: a pcap file, each
-    // message in a UDP packet (Ethernet, IPv4) between the two parties of its dialog.
+    // message in a UDP packet (Ethernet, IPv4) between the two parties of its dialog; TcpCapture:
+    // the same over one TCP connection per dialog, some messages cut over two segments.
     Style style = Style::Raw;
     qsizetype bytes = 1 << 20; // stop after this much
     quint32 seed = 1;
@@ -22,7 +23,7 @@ struct Options
 
 struct Traffic
 {
-    QByteArray text; // the pcap file's bytes for Style::Capture
+    QByteArray text; // the pcap file's bytes for the capture styles
     int messages = 0;
     int faulty = 0; // messages given exactly one error-level fault
 };
