@@ -905,6 +905,15 @@ void TestCapture::tcpContentLengthIntoTheNextMessage()
     for (const Diagnostic &d : in.diagnostics)
         found << QString::fromLatin1(d.id) + QLatin1Char('@') + QString::number(d.message);
     QVERIFY2(found.contains(QStringLiteral("content-length-mismatch@0")), qPrintable(found.join(u' ')));
+    // The same when the next message's first segment ends just where the wrong length does: what
+    // follows decides, so the message waits for it.
+    TcpSide w{"10.0.0.1", 5060, "10.0.0.2", 5060, 1};
+    const QByteArray split = pcapFile(Ethernet, {at(w.syn(), 0, 0), at(w.data(first + second.left(11)), 0, 1),
+                                                 at(w.data(second.mid(11)), 0, 2)});
+    const Inspection waited = inspectBytes(split);
+    QCOMPARE(waited.messages.size(), std::size_t(2));
+    QVERIFY(waited.view(waited.messages[1].startLine).startsWith("BYE "));
+    QCOMPARE(waited.count(Severity::Error), in.count(Severity::Error));
     // A right Content-Length over a body that is itself a status line (message/sipfrag) stays.
     TcpSide b{"10.0.0.1", 5060, "10.0.0.2", 5060, 1};
     const QByteArray notify = overTcp(s::notifySipfrag());

@@ -154,23 +154,53 @@ void TcpReassembly::deliver(const StreamKey &key, Stream &s, QByteArrayView data
 
 namespace {
 
-qsizetype lengthInStream(QByteArrayView rest, const MessageExtent &extent)
+// Where in [from, end) of data a line begins with a SIP start line (looked at whole, even where it
+// runs past end), or -1. *cutShort: the line found runs to the end of data and may still become
+// one (the rest of it is yet to come).
+qsizetype startLineIn(QByteArrayView data, qsizetype from, qsizetype end, bool *cutShort)
 {
-    // A Content-Length larger than the body (a stack that counted wrong) runs into the next message
-    // of the connection and would swallow its start line: that message was lost. Where the bytes
-    // after the declared body begin no message but one begins inside it, the message ends there,
-    // and the inspection reports its Content-Length, as it does for the same message in a text.
-    // A body that itself holds a start line (message/sipfrag) with a right Content-Length is
-    // followed by the next message, or by nothing yet, and keeps its length.
+    for (qsizetype at = from; at < end;) {
+        if (at > 0 && data[at - 1] == '\n') {
+            const StartLine line = sipStartLine(data.sliced(at));
+            if (line != StartLine::No) {
+                *cutShort = line == StartLine::NeedMore;
+                return at;
+            }
+        }
+        const auto *lf = static_cast<const char *>(std::memchr(data.data() + at, '\n', std::size_t(end - at)));
+        if (!lf)
+            return -1;
+        at = lf - data.data() + 1;
+    }
+    return -1;
+}
+
+// How long the message at the start of rest is, its header block and Content-Length complete in
+// rest; -1 while the bytes after it are still to come and decide.
+//
+// A Content-Length larger than the body (a stack that counted wrong) runs into the next message
+// of the connection and would swallow its start line: that message was lost. Where the bytes after
+// the declared body begin no message but one begins inside it, the message ends there, and the
+// inspection reports its Content-Length, as it does for the same message in a text. A body that
+// itself holds a start line (message/sipfrag) with a right Content-Length is followed by the next
+// message or by the end of the stream, and keeps its length.
+qsizetype lengthInStream(QByteArrayView rest, const MessageExtent &extent, bool streamEnded)
+{
     const qsizetype declared = extent.length();
-    if (extent.contentLength == 0 || rest.size() <= declared)
+    if (extent.contentLength == 0)
         return declared;
     QByteArrayView after = rest.sliced(declared);
     after = after.sliced(leadingLineBreaks(after));
-    if (after.isEmpty() || sipStartLine(after) != StartLine::No)
+    StartLine next = after.isEmpty() ? (streamEnded ? StartLine::Yes : StartLine::NeedMore) : sipStartLine(after);
+    if (streamEnded && next == StartLine::NeedMore)
+        next = StartLine::No; // nothing more is coming
+    if (next == StartLine::Yes)
         return declared;
-    const qsizetype inside = findStartLine(rest, extent.headerLength - 1);
-    return inside >= extent.headerLength && inside < declared ? inside : declared;
+    bool cutShort = false;
+    const qsizetype inside = startLineIn(rest, extent.headerLength, declared, &cutShort);
+    if (inside < 0 || (cutShort && streamEnded))
+        return declared;
+    return next == StartLine::No && !cutShort ? inside : -1;
 }
 
 } // namespace
@@ -210,7 +240,10 @@ void TcpReassembly::cut(const StreamKey &key, Stream &s)
         }
         if (rest.size() < extent.length())
             break; // the body is still coming
-        emitMessage(key, s, lengthInStream(rest, extent));
+        const qsizetype length = lengthInStream(rest, extent, false);
+        if (length < 0)
+            break; // the next bytes tell where it ends
+        emitMessage(key, s, length);
     }
     if (s.read == s.buffer.size()) {
         s.base += s.buffer.size();
@@ -241,14 +274,18 @@ void TcpReassembly::emitMessage(const StreamKey &key, Stream &s, qsizetype lengt
 
 void TcpReassembly::endOfStream(const StreamKey &key, Stream &s)
 {
-    // What is left is a message the stream ended inside of: shown as it is, for the checks.
-    if (s.aligned) {
+    // What is left is a message the stream ended inside of, shown as it is for the checks, or one
+    // that waited for the bytes after it (lengthInStream), cut as they now are.
+    while (s.aligned) {
         QByteArrayView rest = QByteArrayView(s.buffer).sliced(s.read);
         const qsizetype breaks = leadingLineBreaks(rest);
         s.read += breaks;
         rest = rest.sliced(breaks);
-        if (!rest.isEmpty() && sipStartLine(rest) == StartLine::Yes)
-            emitMessage(key, s, rest.size());
+        if (rest.isEmpty() || sipStartLine(rest) != StartLine::Yes)
+            break;
+        const MessageExtent extent = messageExtent(rest);
+        const bool whole = extent.headerLength >= 0 && rest.size() >= extent.length();
+        emitMessage(key, s, whole ? lengthInStream(rest, extent, true) : rest.size());
     }
     discardBuffer(s);
 }
