@@ -196,8 +196,10 @@ qsizetype lengthInStream(QByteArrayView rest, const MessageExtent &extent, bool 
         next = StartLine::No; // nothing more is coming
     if (next == StartLine::Yes)
         return declared;
+    // Looked for in the body's last 16 KiB only (all of nearly every body): a message that waits is
+    // asked again with every segment, and a hostile stream can send them a byte at a time.
     bool cutShort = false;
-    const qsizetype inside = startLineIn(rest, extent.headerLength, declared, &cutShort);
+    const qsizetype inside = startLineIn(rest, std::max(extent.headerLength, declared - 16 * 1024), declared, &cutShort);
     if (inside < 0 || (cutShort && streamEnded))
         return declared;
     return next == StartLine::No && !cutShort ? inside : -1;
