@@ -34,30 +34,29 @@ echo "== QBENCHMARK (4 MB): whole inspection, then each part on its own"
 ./build/tests/bench_inspector -median 5 | grep -A1 RESULT
 if command -v valgrind > /dev/null; then
     # Instruction counts do not depend on what else the machine is doing: the figures to compare
-    # on a shared machine. Inclusive counts of each part of inspect() on 2 MB.
+    # on a shared machine. Inclusive counts of each part of an inspection on 2 MB.
     echo "== instructions (callgrind), 2 MB"
     ./build/tests/sipref-traffic "$out/raw2.sip" --bytes 2000000 --style raw > /dev/null
     ./build/tests/sipref-traffic "$out/log2.log" --bytes 2000000 --style log > /dev/null
     ./build/tests/sipref-traffic "$out/cap2.pcap" --bytes 2000000 --style capture > /dev/null
-    for f in raw2.sip log2.log; do
-        valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.$f" "--toggle-collect=sipref::inspect(*" \
-            ./build/app/sipref inspect "$out/$f" --bench 2>&1 | grep -E "BENCH|Collected" || true
+    ./build/tests/sipref-traffic "$out/tcp2.pcap" --bytes 2000000 --style tcp-capture > /dev/null
+    # instructions FILE ENTRY: the parts of one inspection counted from ENTRY on (inspect for text;
+    # inspectInput for a capture: read with libpcap, reassembled, made text, then inspected).
+    instructions() {
+        valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.$1" "--toggle-collect=sipref::$2(*" \
+            ./build/app/sipref inspect "$out/$1" --bench 2>&1 | grep -E "BENCH|Collected" || true
         # Each function once, with its largest inclusive count (callgrind lists some twice, by
         # the file of their first and of their inlined lines).
-        callgrind_annotate --inclusive=yes "$out/callgrind.$f" 2> /dev/null | grep -v "=>" \
-            | grep -E ":sipref::(Scanner::scan|checkMessage|attachLogOrigins|analyzeFlow|prepareInput)\(" \
+        callgrind_annotate --inclusive=yes "$out/callgrind.$1" 2> /dev/null | grep -v "=>" \
+            | grep -E ":sipref::(readCapture|prepareInput|Scanner::scan|checkMessage|readFacts|attachLogOrigins|analyzeFlow)\(" \
             | sed -E 's/^ *([0-9,]+) .*:sipref::([A-Za-z:]+)\(.*/\1 \2/' \
             | awk '{n = $1; gsub(",", "", n); if (!($2 in best) || n + 0 > best[$2] + 0) { best[$2] = n; text[$2] = $1 } }
                    END { for (k in best) printf "    %s %s\n", text[k], k }' || true
-    done
-    # A capture: read (libpcap, reassembly, the text with a header line per message), then inspected.
-    valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.cap2" "--toggle-collect=sipref::inspectInput(*" \
-        ./build/app/sipref inspect "$out/cap2.pcap" --bench 2>&1 | grep -E "BENCH|Collected" || true
-    callgrind_annotate --inclusive=yes "$out/callgrind.cap2" 2> /dev/null | grep -v "=>" \
-        | grep -E ":sipref::(readCapture|Scanner::scan|checkMessage|attachLogOrigins|analyzeFlow)\(" \
-        | sed -E 's/^ *([0-9,]+) .*:sipref::([A-Za-z:]+)\(.*/\1 \2/' \
-        | awk '{n = $1; gsub(",", "", n); if (!($2 in best) || n + 0 > best[$2] + 0) { best[$2] = n; text[$2] = $1 } }
-               END { for (k in best) printf "    %s %s\n", text[k], k }' || true
+    }
+    instructions raw2.sip inspect
+    instructions log2.log inspect
+    instructions cap2.pcap inspectInput
+    instructions tcp2.pcap inspectInput
 fi
 echo "== GUI: paste 10 MB of log (offscreen)"
 HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen ./build/app/sipref --bench-paste "$out/log10.log" 2>/dev/null
