@@ -2,8 +2,13 @@
 
 #include "sip/scanner.h"
 
+#include <QtAlgorithms>
 #include <algorithm>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sipref::value {
 
@@ -261,6 +266,55 @@ Via parseVia(QByteArrayView v)
     return via;
 }
 
+namespace {
+
+// Where the bytes an address is judged by lie in a value of at most 64 bytes, one bit per byte:
+// the usual "<sip:...>;tag=x" is decided from these few words instead of three searches and a walk
+// over its URI. Every From, To and Contact value of every message comes here.
+struct AddressBytes
+{
+    quint64 quote = 0, open = 0, close = 0, space = 0; // '"', '<', '>', SP / HTAB / CR / LF
+
+    explicit AddressBytes(QByteArrayView v)
+    {
+        Q_ASSERT(v.size() <= 64);
+        alignas(16) char bytes[64] = {};
+        std::memcpy(bytes, v.data(), std::size_t(v.size()));
+#if defined(__SSE2__)
+        const __m128i q = _mm_set1_epi8('"'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'),
+                      sp = _mm_set1_epi8(' '), ht = _mm_set1_epi8('\t'), cr = _mm_set1_epi8('\r'),
+                      lf = _mm_set1_epi8('\n');
+        for (int block = 0; block * 16 < v.size(); ++block) {
+            const __m128i x = _mm_load_si128(reinterpret_cast<const __m128i *>(bytes + block * 16));
+            const int shift = block * 16;
+            auto bits = [&](__m128i m) { return quint64(quint16(_mm_movemask_epi8(m))) << shift; };
+            quote |= bits(_mm_cmpeq_epi8(x, q));
+            open |= bits(_mm_cmpeq_epi8(x, lt));
+            close |= bits(_mm_cmpeq_epi8(x, gt));
+            space |= bits(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, ht)),
+                                       _mm_or_si128(_mm_cmpeq_epi8(x, cr), _mm_cmpeq_epi8(x, lf))));
+        }
+#else
+        for (qsizetype i = 0; i < v.size(); ++i) {
+            const char c = bytes[i];
+            const quint64 bit = quint64(1) << i;
+            quote |= c == '"' ? bit : 0;
+            open |= c == '<' ? bit : 0;
+            close |= c == '>' ? bit : 0;
+            space |= c == ' ' || c == '\t' || c == '\r' || c == '\n' ? bit : 0;
+        }
+#endif
+    }
+};
+
+// Bits above position i.
+quint64 above(int i)
+{
+    return ~((quint64(2) << i) - 1);
+}
+
+} // namespace
+
 AddressProblem checkAddress(QByteArrayView v)
 {
     v = trimmed(v);
@@ -269,10 +323,28 @@ AddressProblem checkAddress(QByteArrayView v)
     // A wildcard Contact is allowed in REGISTER.
     if (v == "*")
         return AddressProblem::None;
+    if (v.size() <= 64) {
+        // The name-addr form without a quoted display name, nearly every address: the first '<',
+        // the first '>' after it, and no white space between them.
+        const AddressBytes b(v);
+        if (b.quote == 0 && b.open != 0) {
+            const int open = qCountTrailingZeroBits(b.open);
+            const quint64 closing = b.close & above(open);
+            if (closing == 0)
+                return AddressProblem::UnclosedAngle;
+            const quint64 uri = ((quint64(1) << qCountTrailingZeroBits(closing)) - 1) & above(open);
+            return (b.space & uri) ? AddressProblem::SpacesInUri : AddressProblem::None;
+        }
+    }
+    return detail::checkAddressByteByByte(v);
+}
+
+AddressProblem detail::checkAddressByteByByte(QByteArrayView v)
+{
     bool quoted = false;
     qsizetype open = -1, close = -1;
     if (indexOf(v, '"') < 0) {
-        // No display name in quotes, the usual case: the first '<' and the first '>' after it.
+        // No display name in quotes: the first '<' and the first '>' after it.
         open = indexOf(v, '<');
         close = open < 0 ? -1 : indexOf(v, '>', open + 1);
     } else {

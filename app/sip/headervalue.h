@@ -71,6 +71,11 @@ struct ParsedOnce
 enum class AddressProblem { None, UnterminatedQuote, UnclosedAngle, NameAddrRequired, SpacesInUri, Empty };
 // Checks a From / To / Contact / Route value against the name-addr / addr-spec grammar.
 AddressProblem checkAddress(QByteArrayView oneValue);
+namespace detail {
+// The same, walking a trimmed, non-empty value byte by byte: what checkAddress() does with any
+// value its bit masks do not decide (tests compare the two).
+AddressProblem checkAddressByteByByte(QByteArrayView trimmedValue);
+}
 
 // RFC 1123 date in GMT as required by RFC 3261 §20.17.
 bool isValidSipDate(QByteArrayView v);
