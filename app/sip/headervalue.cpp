@@ -269,11 +269,13 @@ Via parseVia(QByteArrayView v)
 namespace {
 
 // Where the bytes an address is judged by lie in a value of at most 64 bytes, one bit per byte:
-// the usual "<sip:...>;tag=x" is decided from these few words instead of three searches and a walk
-// over its URI. Every From, To and Contact value of every message comes here.
+// the usual "<sip:...>;tag=x", with or without a quoted display name, is decided from these few
+// words instead of searches and a walk over its bytes. Every From, To and Contact value of every
+// message comes here.
 struct AddressBytes
 {
-    quint64 quote = 0, open = 0, close = 0, space = 0; // '"', '<', '>', SP / HTAB / CR / LF
+    // '"', '<', '>', '\\', and SP / HTAB / CR / LF
+    quint64 quote = 0, open = 0, close = 0, backslash = 0, space = 0;
 
     explicit AddressBytes(QByteArrayView v)
     {
@@ -283,7 +285,7 @@ struct AddressBytes
 #if defined(__SSE2__)
         const __m128i q = _mm_set1_epi8('"'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'),
                       sp = _mm_set1_epi8(' '), ht = _mm_set1_epi8('\t'), cr = _mm_set1_epi8('\r'),
-                      lf = _mm_set1_epi8('\n');
+                      lf = _mm_set1_epi8('\n'), bs = _mm_set1_epi8('\\');
         for (int block = 0; block * 16 < v.size(); ++block) {
             const __m128i x = _mm_load_si128(reinterpret_cast<const __m128i *>(bytes + block * 16));
             const int shift = block * 16;
@@ -291,6 +293,7 @@ struct AddressBytes
             quote |= bits(_mm_cmpeq_epi8(x, q));
             open |= bits(_mm_cmpeq_epi8(x, lt));
             close |= bits(_mm_cmpeq_epi8(x, gt));
+            backslash |= bits(_mm_cmpeq_epi8(x, bs));
             space |= bits(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, ht)),
                                        _mm_or_si128(_mm_cmpeq_epi8(x, cr), _mm_cmpeq_epi8(x, lf))));
         }
@@ -301,6 +304,7 @@ struct AddressBytes
             quote |= c == '"' ? bit : 0;
             open |= c == '<' ? bit : 0;
             close |= c == '>' ? bit : 0;
+            backslash |= c == '\\' ? bit : 0;
             space |= c == ' ' || c == '\t' || c == '\r' || c == '\n' ? bit : 0;
         }
 #endif
@@ -311,6 +315,15 @@ struct AddressBytes
 quint64 above(int i)
 {
     return ~((quint64(2) << i) - 1);
+}
+
+// Each bit the parity of the bits at and below it: for the quote marks, the bytes from an opening
+// quote up to (not including) its closing one.
+quint64 prefixXor(quint64 x)
+{
+    for (int shift = 1; shift < 64; shift *= 2)
+        x ^= x << shift;
+    return x;
 }
 
 } // namespace
@@ -324,16 +337,23 @@ AddressProblem checkAddress(QByteArrayView v)
     if (v == "*")
         return AddressProblem::None;
     if (v.size() <= 64) {
-        // The name-addr form without a quoted display name, nearly every address: the first '<',
-        // the first '>' after it, and no white space between them.
+        // The name-addr form, nearly every address: outside quoted strings, the first '<', the
+        // first '>' after it, and no white space between them. A backslash inside quotes (an
+        // escaped character) and the addr-spec form are left to the walk below.
         const AddressBytes b(v);
-        if (b.quote == 0 && b.open != 0) {
-            const int open = qCountTrailingZeroBits(b.open);
-            const quint64 closing = b.close & above(open);
-            if (closing == 0)
-                return AddressProblem::UnclosedAngle;
-            const quint64 uri = ((quint64(1) << qCountTrailingZeroBits(closing)) - 1) & above(open);
-            return (b.space & uri) ? AddressProblem::SpacesInUri : AddressProblem::None;
+        const quint64 quoted = b.quote ? prefixXor(b.quote) : 0;
+        if ((b.backslash & quoted) == 0) {
+            if (quoted >> 63) // an odd number of quote marks: the last one is never closed
+                return AddressProblem::UnterminatedQuote;
+            const quint64 opens = b.open & ~quoted;
+            if (opens != 0) {
+                const int open = qCountTrailingZeroBits(opens);
+                const quint64 closing = b.close & ~quoted & above(open);
+                if (closing == 0)
+                    return AddressProblem::UnclosedAngle;
+                const quint64 uri = ((quint64(1) << qCountTrailingZeroBits(closing)) - 1) & above(open);
+                return (b.space & uri) ? AddressProblem::SpacesInUri : AddressProblem::None;
+            }
         }
     }
     return detail::checkAddressByteByByte(v);
