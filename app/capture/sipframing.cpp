@@ -54,8 +54,10 @@ StartLine statusLine(QByteArrayView data)
 
 StartLine requestLine(QByteArrayView data)
 {
+    // A method is short: the walk stops past the longest there can be (a stream of token bytes
+    // is asked again with every segment that adds to it).
     qsizetype i = 0;
-    while (i < data.size() && isTokenChar(data[i]))
+    while (i < data.size() && i <= maxMethodLength && isTokenChar(data[i]))
         ++i;
     if (i == 0 || i > maxMethodLength)
         return StartLine::No;
