@@ -34,9 +34,10 @@ bool startsWith(const char *p, const char *e, const char *s)
 }
 
 // The first occurrence of s in [b, e), or nullptr.
-const char *find(const char *b, const char *e, const char *s)
+const char *find(const char *b, const char *e, QByteArrayView text)
 {
-    const qsizetype n = qsizetype(std::strlen(s));
+    const char *const s = text.data();
+    const qsizetype n = text.size();
     for (const char *p = b; e - p >= n; ++p) {
         p = static_cast<const char *>(std::memchr(p, s[0], size_t(e - p - n + 1)));
         if (!p)
@@ -378,7 +379,7 @@ bool directionLine(Piece line, MessageOrigin *o, AddressBook &book)
 {
     struct Cue
     {
-        const char *text;
+        QByteArrayView text;
         Direction direction;
     };
     static const Cue cues[] = {
@@ -427,9 +428,14 @@ struct TsharkAddresses
 
 void tsharkLine(Piece line, TsharkAddresses *t)
 {
-    const Piece first = tokenAt(line.b, line.e);
-    // Asked of every wrapper line: the labels' first words ("Internet", "User", "Transmission")
-    // rule out nearly all others at once.
+    // Asked of every wrapper line: the labels' first letters ("Internet", "User", "Transmission")
+    // rule out nearly all others at once, before a word is read.
+    const char *p = line.b;
+    while (p < line.e && isSpace(static_cast<unsigned char>(*p)))
+        ++p;
+    if (p == line.e || (*p != 'I' && *p != 'U' && *p != 'T'))
+        return;
+    const Piece first = tokenAt(p, line.e);
     if (first.size() < 4)
         return;
     if (startsWith(first.b, line.e, "Internet Protocol Version")) {
