@@ -155,16 +155,21 @@ StartLine sipStartLine(QByteArrayView data)
     return requestLine(data);
 }
 
-qsizetype findStartLine(QByteArrayView data, qsizetype from)
+qsizetype findStartLine(QByteArrayView data, qsizetype from, qsizetype before, bool *cutShort)
 {
+    const qsizetype limit = before < 0 ? data.size() : qMin(before, data.size());
     qsizetype at = from;
-    while (at < data.size()) {
-        const qsizetype lf = data.indexOf('\n', at);
-        if (lf < 0)
+    while (at + 1 < limit) {
+        const auto *lf = static_cast<const char *>(std::memchr(data.data() + at, '\n', std::size_t(limit - 1 - at)));
+        if (!lf)
             return -1;
-        at = lf + 1;
-        if (at < data.size() && sipStartLine(data.sliced(at)) == StartLine::Yes)
+        at = lf - data.data() + 1;
+        const StartLine line = sipStartLine(data.sliced(at));
+        if (line == StartLine::Yes || (cutShort && line == StartLine::NeedMore)) {
+            if (cutShort)
+                *cutShort = line == StartLine::NeedMore;
             return at;
+        }
     }
     return -1;
 }

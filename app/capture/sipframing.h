@@ -22,7 +22,10 @@ enum class StartLine {
 StartLine sipStartLine(QByteArrayView data);
 
 // Offset of the next line in data, after `from`, that begins a SIP start line; -1 if none.
-qsizetype findStartLine(QByteArrayView data, qsizetype from);
+// before: only lines that begin before it count (the line itself is read whole). cutShort: also
+// take a line that may still become one when more data comes (it runs to the end of data), and
+// say so.
+qsizetype findStartLine(QByteArrayView data, qsizetype from, qsizetype before = -1, bool *cutShort = nullptr);
 
 // The length of the SIP message at the start of `data`: its header block up to the empty line,
 // then Content-Length (or "l") bytes of body, 0 when it has none or an unreadable one. -1 while

@@ -154,27 +154,6 @@ void TcpReassembly::deliver(const StreamKey &key, Stream &s, QByteArrayView data
 
 namespace {
 
-// Where in [from, end) of data a line begins with a SIP start line (looked at whole, even where it
-// runs past end), or -1. *cutShort: the line found runs to the end of data and may still become
-// one (the rest of it is yet to come).
-qsizetype startLineIn(QByteArrayView data, qsizetype from, qsizetype end, bool *cutShort)
-{
-    for (qsizetype at = from; at < end;) {
-        if (at > 0 && data[at - 1] == '\n') {
-            const StartLine line = sipStartLine(data.sliced(at));
-            if (line != StartLine::No) {
-                *cutShort = line == StartLine::NeedMore;
-                return at;
-            }
-        }
-        const auto *lf = static_cast<const char *>(std::memchr(data.data() + at, '\n', std::size_t(end - at)));
-        if (!lf)
-            return -1;
-        at = lf - data.data() + 1;
-    }
-    return -1;
-}
-
 // How long the message at the start of rest is, its header block and Content-Length complete in
 // rest; -1 while the bytes after it are still to come and decide.
 //
@@ -199,7 +178,8 @@ qsizetype lengthInStream(QByteArrayView rest, const MessageExtent &extent, bool 
     // Looked for in the body's last 16 KiB only (all of nearly every body): a message that waits is
     // asked again with every segment, and a hostile stream can send them a byte at a time.
     bool cutShort = false;
-    const qsizetype inside = startLineIn(rest, std::max(extent.headerLength, declared - 16 * 1024), declared, &cutShort);
+    const qsizetype inside =
+        findStartLine(rest, std::max(extent.headerLength, declared - 16 * 1024) - 1, declared, &cutShort);
     if (inside < 0 || (cutShort && streamEnded))
         return declared;
     return next == StartLine::No && !cutShort ? inside : -1;
