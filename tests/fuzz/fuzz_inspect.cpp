@@ -1,12 +1,18 @@
 // libFuzzer target over the whole inspection path: decoding, scanning, every check, the finding
-// sentences in both languages and the JSON output; inputs that begin like a pcap/pcapng file go
-// through the capture reader first (seeds loopback.pcap, cooked.pcapng, layers.pcap).
+// sentences in both languages, the JSON output, and what the CLI prints of it (the text report and
+// each call's ladder); inputs that begin like a pcap/pcapng file go through the capture reader
+// first (seeds loopback.pcap, cooked.pcapng, layers.pcap).
 // Build and run: scripts/fuzz.sh [SECONDS].
 #include "capture/inputinspection.h"
 #include "catalog/catalog.h"
 #include "checks/diagnostictexts.h"
 #include "checks/inspection.h"
+#include "cli/cli.h"
 #include "cli/inspectionjson.h"
+#include "flow/asciiladder.h"
+#include "flow/flow.h"
+
+#include <QBuffer>
 
 #include <QJsonDocument>
 #include <cstddef>
@@ -33,5 +39,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         (void)sipref::diagnosticMessage(d, sipref::Language::Chinese);
     }
     (void)QJsonDocument(sipref::inspectionToJson(result, QStringLiteral("fuzz"), sipref::Language::English)).toJson();
+    // Each call's ladder as `sipref flow` draws it, in Chinese (wide characters in the columns).
+    std::size_t drawn = 0;
+    for (const sipref::Call &call : result.flow.calls) {
+        if (++drawn > 16)
+            break;
+        const sipref::Ladder ladder = sipref::buildLadder(result, result.flow, call.messages);
+        (void)sipref::asciiLadder(ladder, result, sipref::Language::Chinese);
+    }
+    // The text report of `sipref inspect`, reading the input from standard input.
+    QByteArray copy = input;
+    QBuffer in(&copy), out, err;
+    in.open(QIODevice::ReadOnly);
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    const int code = sipref::cli::run({QStringLiteral("sipref"), QStringLiteral("inspect"), QStringLiteral("-")}, out, err, &in);
+    if (code < 0 || code > 2) // the documented exit codes
+        __builtin_trap();
     return 0;
 }
