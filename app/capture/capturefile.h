@@ -1,6 +1,3 @@
-// NOTE FOR THE ENGINEER IMPLEMENTING THIS (helper "capture"): first read /work/tmp/helper-common.md — the
-// working rules (own build dir build-capture, -j2, no commits, no update_translations, translations to
-// /work/tmp/tr-capture.json). Delete these three lines when you are done.
 #pragma once
 
 #include "checks/diagnostic.h"
