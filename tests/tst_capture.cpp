@@ -167,6 +167,8 @@ private slots:
     void contentLengthPastTheDatagram();
     void tcpContentLengthIntoTheNextMessage();
     void tcpFirstSegmentEndsInsideTheStartLine();
+    void originsKnownWithoutReadingTheText();
+    void twoMessagesInOneDatagram();
 };
 
 void TestCapture::magicNumbers_data()
@@ -970,6 +972,72 @@ void TestCapture::headerLineFormats()
         QVERIFY(inet_ntop(e.address.version == 6 ? AF_INET6 : AF_INET, e.address.bytes.data(), text, sizeof text));
         const QByteArray address = e.address.version == 6 ? '[' + QByteArray(text) + ']' : QByteArray(text);
         QCOMPARE(formatEndpoint(e), address + ':' + QByteArray::number(e.port));
+    }
+}
+
+void TestCapture::originsKnownWithoutReadingTheText()
+{
+    // The capture reader hands over each payload's origin with the text: the inspection takes it
+    // instead of reading the header lines back. What it takes must be what those lines say, for
+    // UDP and TCP, IPv4 and IPv6, and after the TCP message was moved before a later UDP packet.
+    TcpSide a{"10.0.0.1", 5060, "10.0.0.2", 5060, 1};
+    const QByteArray m = overTcp(s::invite());
+    const QByteArray file = pcapFile(Ethernet, {
+        at(a.syn(), 0, 0),
+        at(a.data(m.left(200)), 0, 1),
+        at(udpFrame("10.0.0.3", 5060, "10.0.0.4", 5062, s::options()), 0, 2),
+        at(a.data(m.mid(200)), 0, 3),
+        at(ethernet(0x86dd, ipv6("2001:db8::1", "2001:db8::2", protoUdp, udp(5060, 5060, s::trying100()))), 7, 999999),
+    });
+    const CaptureText c = readCapture(file);
+    QCOMPARE(c.origins.parts.size(), std::size_t(3));
+    QCOMPARE(c.origins.addresses.size(), std::size_t(6)); // each address written out once
+    qsizetype previousEnd = 0;
+    for (const KnownOrigins::Part &k : c.origins.parts) {
+        // Each payload right after its header line, the parts in text order up to the text's end.
+        QVERIFY(k.begin > previousEnd && k.end > k.begin && k.end <= c.text.size());
+        QCOMPARE(c.text.at(k.begin - 1), '\n');
+        QVERIFY(c.text.at(previousEnd) == 'U' || c.text.at(previousEnd) == 'T');
+        QCOMPARE(c.text.indexOf('\n', previousEnd), k.begin - 1);
+        previousEnd = k.end;
+    }
+    QCOMPARE(previousEnd, c.text.size());
+
+    const Inspection known = inspectBytes(file);
+    const Inspection read = inspect(c.text, catalog()); // the header lines read back
+    QCOMPARE(known.messages.size(), std::size_t(3));
+    QCOMPARE(read.messages.size(), known.messages.size());
+    for (std::size_t i = 0; i < known.messages.size(); ++i) {
+        QVERIFY(known.messages[i].origin.isSet() && read.messages[i].origin.isSet());
+        const MessageOrigin &k = *known.messages[i].origin;
+        const MessageOrigin &r = *read.messages[i].origin;
+        QCOMPARE(k.timeUs, r.timeUs);
+        QCOMPARE(k.hasDate, r.hasDate);
+        QCOMPARE(k.transport, r.transport);
+        QCOMPARE(k.direction, r.direction);
+        QCOMPARE(k.source, r.source);
+        QCOMPARE(k.destination, r.destination);
+    }
+    QCOMPARE(known.messages[0].origin->transport, Transport::Tcp);
+    QCOMPARE(known.messages[1].origin->destination, QByteArray("10.0.0.4:5062"));
+    QCOMPARE(known.messages[2].origin->source, QByteArray("[2001:db8::1]:5060"));
+    QCOMPARE(known.messages[2].origin->timeUs, qint64(t0 + 7) * 1000000 + 999999);
+}
+
+void TestCapture::twoMessagesInOneDatagram()
+{
+    // Two messages in one datagram (a broken or very old sender): both were in that packet, so
+    // both have its time and addresses. Read back from the text, the second one had none, since
+    // no header line stands before it.
+    const QByteArray file = pcapFile(Ethernet, {
+        at(udpFrame("10.0.0.2", 5060, "10.0.0.1", 5060, s::trying100() + s::trying100()), 0, 5),
+    });
+    const Inspection in = inspectBytes(file);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    for (const SipMessage &message : in.messages) {
+        QVERIFY(message.origin.isSet());
+        QCOMPARE(message.origin->source, QByteArray("10.0.0.2:5060"));
+        QCOMPARE(message.origin->timeUs, qint64(t0) * 1000000 + 5);
     }
 }
 

@@ -112,7 +112,7 @@ public:
             m_out.problems.push_back(
                 problem("capture-ip-fragments", "", Severity::Warning, {QString::number(fragments)}));
         m_out.sipMessages = m_writer.count();
-        m_out.text = m_writer.take();
+        m_out.text = m_writer.take(&m_out.origins);
     }
 
 private:
@@ -151,7 +151,7 @@ bool looksLikeCapture(QByteArrayView firstBytes)
     return false;
 }
 
-CaptureText readCapture(const QByteArray &bytes, const std::atomic_bool *cancel, const CaptureProgress &progress)
+CaptureText readCapture(QByteArray bytes, const std::atomic_bool *cancel, const CaptureProgress &progress)
 {
     CaptureText out;
     if (!looksLikeCapture(bytes))
@@ -206,6 +206,9 @@ CaptureText readCapture(const QByteArray &bytes, const std::atomic_bool *cancel,
             progress(qBound(qint64(0), qint64(std::ftell(pcap_file(pcap))), total), total);
     }
     pcap_close(pcap); // closes the FILE too
+    // Let go of the capture's bytes (when the caller handed them over) before the text is put in
+    // packet order, which holds it twice for a moment: a TCP capture's peak memory.
+    bytes = QByteArray();
 
     reader.finish();
     if (out.cancelled)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/diagnostic.h"
+#include "sip/origin.h"
 
 #include <QByteArray>
 #include <QString>
@@ -26,6 +27,9 @@ struct CaptureText
     bool isCapture = false;  // the bytes were a pcap/pcapng file (even a broken one)
     bool cancelled = false;
     QByteArray text;         // as above; empty when nothing SIP was found
+    // Each message's payload in text and what the capture told of it, in text order: the same as
+    // its header line says, for the inspection to take without reading the lines back.
+    KnownOrigins origins;
     // Capture-level findings (Diagnostic::message == -1, span {0,0}): truncated or corrupt file,
     // unsupported link type, TCP data missing from a stream, no SIP in the capture.
     std::vector<Diagnostic> problems;
@@ -38,8 +42,8 @@ using CaptureProgress = std::function<void(qint64 done, qint64 total)>;
 // pcap (both byte orders, micro- and nanosecond) and pcapng magic numbers at the start.
 bool looksLikeCapture(QByteArrayView firstBytes);
 
-// Reads a capture with libpcap. Not a capture: isCapture false and nothing else done.
-CaptureText readCapture(const QByteArray &bytes, const std::atomic_bool *cancel = nullptr,
-                        const CaptureProgress &progress = {});
+// Reads a capture with libpcap. Not a capture: isCapture false and nothing else done. The bytes
+// are let go as soon as they are read: moved in, they are freed before the text is finished.
+CaptureText readCapture(QByteArray bytes, const std::atomic_bool *cancel = nullptr, const CaptureProgress &progress = {});
 
 } // namespace sipref

@@ -20,15 +20,14 @@ Inspection inspectInput(QByteArray bytes, const Catalog &catalog, const InspectO
         readProgress = [&](qint64 done, qint64 total) {
             options.progress(qsizetype(total > 0 ? done * size / total : 0), qsizetype(2 * size));
         };
-    CaptureText capture = readCapture(bytes, options.cancel, readProgress);
-    bytes = QByteArray(); // freed here unless the caller keeps a copy
+    CaptureText capture = readCapture(std::move(bytes), options.cancel, readProgress); // freed inside
 
     InspectOptions textOptions = options;
     if (options.progress)
         textOptions.progress = [&](qsizetype done, qsizetype total) {
             options.progress(qsizetype(size + (total > 0 ? qint64(done) * size / total : size)), qsizetype(2 * size));
         };
-    Inspection result = inspect(capture.text, catalog, textOptions);
+    Inspection result = inspect(capture.text, catalog, textOptions, std::move(capture.origins));
     result.cancelled = result.cancelled || capture.cancelled;
 
     // The capture's findings say why there is no SIP better than the generic "no SIP message".

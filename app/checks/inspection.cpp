@@ -97,7 +97,8 @@ void mergeFlowDiagnostics(std::vector<Diagnostic> &diagnostics, const std::vecto
 
 } // namespace
 
-Inspection inspect(const QByteArray &input, const Catalog &catalog, const InspectOptions &options)
+Inspection inspect(const QByteArray &input, const Catalog &catalog, const InspectOptions &options,
+                   KnownOrigins known)
 {
     Inspection result;
     DecodedInput decoded = prepareInput(input);
@@ -112,7 +113,12 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
         progress = [&](qsizetype done) { options.progress(done, total); };
     result.messages = Scanner::scan(QByteArrayView(result.text), options.cancel, progress);
     result.cancelled = options.cancel && options.cancel->load();
-    attachLogOrigins(QByteArrayView(result.text), result.messages);
+    // Known origins refer to the input's bytes: not to a UTF-16 input's UTF-8 form.
+    if (!known.isEmpty() && !result.converted)
+        attachKnownOrigins(known, result.messages);
+    else
+        attachLogOrigins(QByteArrayView(result.text), result.messages);
+    known = {};
 
     if (result.messages.empty() && !result.cancelled) {
         result.diagnostics.push_back({"no-sip-message", result.encoding == TextEncoding::Binary ? "binary" : "",

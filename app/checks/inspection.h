@@ -47,6 +47,9 @@ struct InspectOptions
     std::function<void(qsizetype done, qsizetype total)> progress;
 };
 
-Inspection inspect(const QByteArray &input, const Catalog &catalog, const InspectOptions &options = {});
+// known: where parts of the input came from, when the reader that wrote it knew (a capture's
+// text); the messages in them take that origin instead of one read from the text around them.
+Inspection inspect(const QByteArray &input, const Catalog &catalog, const InspectOptions &options = {},
+                   KnownOrigins known = {});
 
 } // namespace sipref

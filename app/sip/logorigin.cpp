@@ -546,6 +546,31 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
 
 } // namespace
 
+void attachKnownOrigins(const KnownOrigins &known, std::vector<SipMessage> &messages)
+{
+    // Both in text order: one walk over the two.
+    auto part = known.parts.begin();
+    const auto end = known.parts.end();
+    const auto address = [&known](quint32 i) { return i < known.addresses.size() ? known.addresses[i] : QByteArray(); };
+    for (SipMessage &m : messages) {
+        const qsizetype at = m.startLine.offset;
+        while (part != end && part->end <= at)
+            ++part;
+        if (part == end)
+            break;
+        if (part->begin > at)
+            continue;
+        MessageOrigin o;
+        o.timeUs = part->timeUs;
+        o.hasDate = part->hasDate;
+        o.transport = part->transport;
+        o.source = address(part->source);
+        o.destination = address(part->destination);
+        if (o.isKnown())
+            m.origin = std::move(o);
+    }
+}
+
 void attachLogOrigins(QByteArrayView text, std::vector<SipMessage> &messages)
 {
     AddressBook addresses;

@@ -14,4 +14,8 @@ namespace sipref {
 // tcpdump "IP a.5060 > b.5060:") and the log prefix of its start line (syslog, logcat).
 void attachLogOrigins(QByteArrayView text, std::vector<SipMessage> &messages);
 
+// Fills SipMessage::origin of every message whose start line lies in one of the known parts
+// (sorted, not overlapping): what a capture reader knew, without reading its header lines back.
+void attachKnownOrigins(const KnownOrigins &known, std::vector<SipMessage> &messages);
+
 } // namespace sipref

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <vector>
 
 namespace sipref {
 
@@ -31,6 +32,28 @@ struct MessageOrigin
         return hasTime() || direction != Direction::Unknown || transport != Transport::Unknown || !source.isEmpty()
                || !destination.isEmpty();
     }
+};
+
+// What the reader that wrote a text knows of its parts: the capture reader writes every message's
+// payload after its header line and knows, without reading that line back, where the payload came
+// from. Kept compact (one entry per message of a capture, the addresses once each): the origins
+// are only put together when they are attached to the messages.
+struct KnownOrigins
+{
+    struct Part
+    {
+        qsizetype begin = 0; // the payload: [begin, end) in bytes of the text
+        qsizetype end = 0;
+        qint64 timeUs = -1; // as in MessageOrigin
+        quint32 source = 0; // index into addresses
+        quint32 destination = 0;
+        Transport transport = Transport::Unknown;
+        bool hasDate = false;
+    };
+    std::vector<Part> parts; // in text order, not overlapping
+    std::vector<QByteArray> addresses;
+
+    bool isEmpty() const { return parts.empty(); }
 };
 
 // "UDP", "TCP", "TLS", "SCTP", "WS", "WSS", or "" for Unknown.
