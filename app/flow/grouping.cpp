@@ -78,6 +78,14 @@ public:
           senderKeyIndex(messages() / 4), senderDialogKeyIndex(messages() / 4), sentHash(messages()),
           previousSent(messages(), -1)
     {
+        // Room for a call and a transaction per message, the most there can be: address space
+        // that is never touched costs no memory, while growing these lists by doubling copied
+        // every call and transaction again and touched the new pages twice (a tenth of the flow
+        // analysis of a big input).
+        flow.calls.reserve(messages());
+        callState.reserve(messages());
+        flow.transactions.reserve(messages());
+        txState.reserve(messages());
     }
 
     void add(std::size_t i)
