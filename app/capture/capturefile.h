@@ -20,8 +20,9 @@ namespace sipref {
 //   ...
 //
 // "U" is UDP, "T" TCP; IPv6 addresses are bracketed ("[2001:db8::1]:5060"). The payload follows
-// byte for byte; a line break is added after it only when it does not end in one. The log-origin
-// reader (app/sip/logorigin.h) turns the header line back into a MessageOrigin.
+// byte for byte; a line break is added after it only when it does not end in one. The same text
+// pasted as a log is understood too: the log-origin reader (app/sip/logorigin.h) reads the header
+// line back into a MessageOrigin; a capture's own inspection takes `origins` instead.
 struct CaptureText
 {
     bool isCapture = false;  // the bytes were a pcap/pcapng file (even a broken one)
