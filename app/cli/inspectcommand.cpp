@@ -52,6 +52,8 @@ QString originText(const MessageOrigin &o)
     return QStringLiteral("  [") + parts.join(QLatin1Char(' ')) + QLatin1Char(']');
 }
 
+} // namespace
+
 QString textReport(const Inspection &in, const QString &name, Language language)
 {
     const LineIndex lines{QByteArrayView(in.text)};
@@ -91,8 +93,6 @@ QString textReport(const Inspection &in, const QString &name, Language language)
                .arg(in.count(Severity::Info));
     return out;
 }
-
-} // namespace
 
 int inspectCommand(const QStringList &arguments, QIODevice &out, QIODevice &err, QIODevice *in)
 {
