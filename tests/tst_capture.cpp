@@ -122,6 +122,18 @@ struct TcpSide
     }
 };
 
+// An INVITE over TCP in two segments with an OPTIONS over UDP between them (to 10.0.0.4 at
+// optionsPort), then `more`: the TCP message begins first and is complete only after the UDP one.
+QByteArray tcpAroundUdp(quint16 optionsPort, const QList<Packet> &more = {})
+{
+    TcpSide a{"10.0.0.1", 5060, "10.0.0.2", 5060, 1};
+    const QByteArray m = overTcp(s::invite());
+    return pcapFile(Ethernet, QList<Packet>{at(a.syn(), 0, 0), at(a.data(m.left(200)), 0, 1),
+                                            at(udpFrame("10.0.0.3", 5060, "10.0.0.4", optionsPort, s::options()), 0, 2),
+                                            at(a.data(m.mid(200)), 0, 3)}
+                                  + more);
+}
+
 } // namespace
 
 class TestCapture : public QObject
@@ -613,16 +625,8 @@ void TestCapture::tcpCompactContentLength()
 void TestCapture::tcpInCaptureOrder()
 {
     // A TCP message that begins before a UDP message but completes after it comes first.
-    TcpSide a{"10.0.0.1", 5060, "10.0.0.2", 5060, 1};
-    const QByteArray m = overTcp(s::invite());
-    const QByteArray file = pcapFile(Ethernet, {
-        at(a.syn(), 0, 0),
-        at(a.data(m.left(200)), 0, 1),
-        at(udpFrame("10.0.0.3", 5060, "10.0.0.4", 5060, s::options()), 0, 2),
-        at(a.data(m.mid(200)), 0, 3),
-    });
-    const CaptureText c = readCapture(file);
-    QCOMPARE(c.text, header('T', "15:06:41.000001", "10.0.0.1:5060", "10.0.0.2:5060") + m
+    const CaptureText c = readCapture(tcpAroundUdp(5060));
+    QCOMPARE(c.text, header('T', "15:06:41.000001", "10.0.0.1:5060", "10.0.0.2:5060") + overTcp(s::invite())
                          + header('U', "15:06:41.000002", "10.0.0.3:5060", "10.0.0.4:5060") + s::options());
 }
 
@@ -980,15 +984,8 @@ void TestCapture::originsKnownWithoutReadingTheText()
     // The capture reader hands over each payload's origin with the text: the inspection takes it
     // instead of reading the header lines back. What it takes must be what those lines say, for
     // UDP and TCP, IPv4 and IPv6, and after the TCP message was moved before a later UDP packet.
-    TcpSide a{"10.0.0.1", 5060, "10.0.0.2", 5060, 1};
-    const QByteArray m = overTcp(s::invite());
-    const QByteArray file = pcapFile(Ethernet, {
-        at(a.syn(), 0, 0),
-        at(a.data(m.left(200)), 0, 1),
-        at(udpFrame("10.0.0.3", 5060, "10.0.0.4", 5062, s::options()), 0, 2),
-        at(a.data(m.mid(200)), 0, 3),
-        at(ethernet(0x86dd, ipv6("2001:db8::1", "2001:db8::2", protoUdp, udp(5060, 5060, s::trying100()))), 7, 999999),
-    });
+    const QByteArray file = tcpAroundUdp(
+        5062, {at(ethernet(0x86dd, ipv6("2001:db8::1", "2001:db8::2", protoUdp, udp(5060, 5060, s::trying100()))), 7, 999999)});
     const CaptureText c = readCapture(file);
     QCOMPARE(c.origins.parts.size(), std::size_t(3));
     QCOMPARE(c.origins.addresses.size(), std::size_t(6)); // each address written out once
