@@ -118,7 +118,7 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
         attachKnownOrigins(known, result.messages);
     else
         attachLogOrigins(QByteArrayView(result.text), result.messages);
-    known = {};
+    known = {}; // freed before the checks: a big capture has one entry per message
 
     if (result.messages.empty() && !result.cancelled) {
         result.diagnostics.push_back({"no-sip-message", result.encoding == TextEncoding::Binary ? "binary" : "",
