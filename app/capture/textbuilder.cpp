@@ -37,8 +37,8 @@ void TextBuilder::add(char kind, const Endpoint &source, const Endpoint &destina
         m_text += '\n';
     part.end = m_text.size();
     part.transport = kind == 'T' ? Transport::Tcp : Transport::Udp;
-    // The time the header line shows, where it shows a calendar date (a broken file's stamp far
-    // outside it tells no time).
+    // The time the header line shows. The reader keeps every stamp within the calendar (a broken
+    // file's is clamped); one outside it would tell no time rather than overflow.
     constexpr qint64 lastSecondOf9999 = 253402300799;
     if (packet.time.sec >= 0 && packet.time.sec <= lastSecondOf9999 && packet.time.usec >= 0
         && packet.time.usec <= 999999) {
