@@ -33,6 +33,7 @@ private slots:
     void sentMessages();
     void eachMessageItsOwnWrapper();
     void rawStreamHasNoOrigin();
+    void knownOriginsByPlace();
     void captureText();
     void timeFormats_data();
     void timeFormats();
@@ -156,6 +157,46 @@ void TestLogOrigin::rawStreamHasNoOrigin()
     QCOMPARE(in.messages.size(), std::size_t(3));
     for (const SipMessage &m : in.messages)
         QVERIFY(!m.origin->isKnown());
+}
+
+void TestLogOrigin::knownOriginsByPlace()
+{
+    // Origins a reader knew go to the messages whose start line lies in their part of the text, and
+    // to no other, whatever the text around them says.
+    const QByteArray first = invite(), second = trying100(), third = ringing180(), fourth = ok200Invite();
+    const QByteArray text = first + "U 2026-11-21 15:06:41.000001 10.9.9.9:5060 -> 10.9.9.8:5060\n" + second + third
+                            + fourth;
+    const qsizetype secondAt = text.indexOf('\n', first.size()) + 1;
+    const qsizetype thirdAt = secondAt + second.size();
+    KnownOrigins known;
+    known.addresses = {"10.0.0.1:5060", "10.0.0.2:5060"};
+    KnownOrigins::Part part;
+    part.begin = secondAt + 1; // begins after the 100 Trying's start line: not its part
+    part.end = thirdAt;
+    part.timeUs = 1000;
+    part.hasDate = true;
+    part.source = 1;
+    part.transport = Transport::Udp;
+    known.parts.push_back(part);
+    part.begin = thirdAt; // the 180 Ringing and the 200 OK, as in one datagram
+    part.end = text.size();
+    part.source = 7;      // no such address: left empty, the rest still told
+    part.destination = 0;
+    known.parts.push_back(part);
+
+    const Inspection in = inspect(text, test::catalog(), {}, known);
+    QCOMPARE(in.messages.size(), std::size_t(4));
+    // Before the first part, and in none: the header line in the text is not read either.
+    QVERIFY(!in.messages[0].origin->isKnown());
+    QVERIFY(!in.messages[1].origin->isKnown());
+    for (std::size_t i : {2, 3}) {
+        const MessageOrigin &o = *in.messages[i].origin;
+        QCOMPARE(o.timeUs, qint64(1000));
+        QVERIFY(o.hasDate);
+        QVERIFY(o.source.isEmpty());
+        QCOMPARE(o.destination, QByteArray("10.0.0.1:5060"));
+        QCOMPARE(o.transport, Transport::Udp);
+    }
 }
 
 void TestLogOrigin::captureText()
