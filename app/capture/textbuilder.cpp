@@ -79,8 +79,8 @@ QByteArray TextBuilder::take(KnownOrigins *origins)
     }
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const Entry &a, const Entry &b) { return a.packet < b.packet; });
-    // The parts into the same order, in place (a second list of them would be the biggest thing
-    // held at this moment, beside the two texts): each cycle of the permutation walked once.
+    // The parts into the same order, in place, since the text is held twice at this moment already:
+    // each cycle of the permutation walked once.
     std::vector<KnownOrigins::Part> &parts = m_origins.parts;
     std::vector<bool> placed(parts.size());
     for (std::size_t k = 0; k < parts.size(); ++k) {
