@@ -179,19 +179,27 @@ inline QByteArray pcapFile(quint32 linkType, const QList<Packet> &packets, Resol
     return file;
 }
 
-// Section header, one interface (microsecond time stamps, the default), enhanced packet blocks.
+// Section header and one interface (microsecond time stamps, the default).
+inline QByteArray pcapngHeader(quint32 linkType)
+{
+    return le32(0x0a0d0d0a) + le32(28) + le32(0x1a2b3c4d) + le16(1) + le16(0) + le32(0xffffffff) + le32(0xffffffff)
+           + le32(28) + le32(1) + le32(20) + le16(quint16(linkType)) + le16(0) + le32(262144) + le32(20);
+}
+
+// An enhanced packet block: any 64-bit time stamp, as a broken file may carry one.
+inline QByteArray pcapngPacket(quint64 micros, const QByteArray &frame)
+{
+    const QByteArray data = frame + QByteArray((4 - frame.size() % 4) % 4, '\0');
+    const quint32 length = quint32(32 + data.size());
+    return le32(6) + le32(length) + le32(0) + le32(quint32(micros >> 32)) + le32(quint32(micros))
+           + le32(quint32(frame.size())) + le32(quint32(frame.size())) + data + le32(length);
+}
+
 inline QByteArray pcapngFile(quint32 linkType, const QList<Packet> &packets)
 {
-    QByteArray file = le32(0x0a0d0d0a) + le32(28) + le32(0x1a2b3c4d) + le16(1) + le16(0) + le32(0xffffffff)
-                      + le32(0xffffffff) + le32(28);
-    file += le32(1) + le32(20) + le16(quint16(linkType)) + le16(0) + le32(262144) + le32(20);
-    for (const Packet &p : packets) {
-        const quint64 micros = quint64(p.seconds) * 1000000 + p.fraction;
-        const QByteArray data = p.frame + QByteArray((4 - p.frame.size() % 4) % 4, '\0');
-        const quint32 length = quint32(32 + data.size());
-        file += le32(6) + le32(length) + le32(0) + le32(quint32(micros >> 32)) + le32(quint32(micros))
-                + le32(quint32(p.frame.size())) + le32(quint32(p.frame.size())) + data + le32(length);
-    }
+    QByteArray file = pcapngHeader(linkType);
+    for (const Packet &p : packets)
+        file += pcapngPacket(quint64(p.seconds) * 1000000 + p.fraction, p.frame);
     return file;
 }
 

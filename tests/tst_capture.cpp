@@ -1043,15 +1043,8 @@ void TestCapture::garbageStampKeptInTheCalendar()
 {
     // A pcapng block may carry any 64-bit time stamp: one some 146 000 years ahead is taken as the
     // calendar's last second, in the header line and in the origin handed over alike.
-    const QByteArray frame = udpFrame("10.0.0.1", 5060, "10.0.0.2", 5060, s::options());
-    const quint64 micros = quint64(1) << 62;
-    QByteArray file = le32(0x0a0d0d0a) + le32(28) + le32(0x1a2b3c4d) + le16(1) + le16(0) + le32(0xffffffff)
-                      + le32(0xffffffff) + le32(28);
-    file += le32(1) + le32(20) + le16(quint16(Ethernet)) + le16(0) + le32(262144) + le32(20);
-    const QByteArray data = frame + QByteArray((4 - frame.size() % 4) % 4, '\0');
-    const quint32 length = quint32(32 + data.size());
-    file += le32(6) + le32(length) + le32(0) + le32(quint32(micros >> 32)) + le32(quint32(micros))
-            + le32(quint32(frame.size())) + le32(quint32(frame.size())) + data + le32(length);
+    const QByteArray file = pcapngHeader(Ethernet)
+                            + pcapngPacket(quint64(1) << 62, udpFrame("10.0.0.1", 5060, "10.0.0.2", 5060, s::options()));
     const Inspection known = inspectBytes(file);
     QCOMPARE(known.messages.size(), std::size_t(1));
     QVERIFY2(known.text.startsWith("U 9999-12-31 23:59:59."), known.text.left(60).constData());

@@ -37,14 +37,10 @@ void TextBuilder::add(char kind, const Endpoint &source, const Endpoint &destina
         m_text += '\n';
     part.end = m_text.size();
     part.transport = kind == 'T' ? Transport::Tcp : Transport::Udp;
-    // The time the header line shows. The reader keeps every stamp within the calendar (a broken
-    // file's is clamped); one outside it would tell no time rather than overflow.
-    constexpr qint64 lastSecondOf9999 = 253402300799;
-    if (packet.time.sec >= 0 && packet.time.sec <= lastSecondOf9999 && packet.time.usec >= 0
-        && packet.time.usec <= 999999) {
-        part.timeUs = packet.time.sec * 1000000 + packet.time.usec;
-        part.hasDate = true;
-    }
+    // The time the header line shows: the reader's stampOf() keeps every stamp within the calendar
+    // (a broken file's is clamped), so this cannot overflow.
+    part.timeUs = packet.time.sec * 1000000 + packet.time.usec;
+    part.hasDate = true;
     if (!m_entries.empty() && packet.index < m_entries.back().packet)
         m_inOrder = false;
     m_entries.push_back({packet.index, offset, quint32(m_entries.size())});
