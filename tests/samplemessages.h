@@ -667,6 +667,9 @@ inline QList<JunkCase> junkCases()
         {"stray capital before PRACK", "E..H.Z@.X" + prack, 1, "PRACK sip:dave@10.0.0.2:5060 SIP/2.0", 10},
         {"response", "..3....B..D" + ringing, 1, "SIP/2.0 180 Ringing", 12},
         {"response after a space", "IP 10.0.0.2 > 10.0.0.1: " + ringing, 1, "SIP/2.0 180 Ringing", 25},
+        // A log's label ending in a colon is no Request-URI, and the level before it no method.
+        {"label with a colon", "2026-11-22 10:00:02,415 DEBUG recv: " + prack, 1,
+         "PRACK sip:dave@10.0.0.2:5060 SIP/2.0", 37},
         // A log line that quotes a start line is no message when no header field follows it.
         {"quoted status line",
          "15:06:41 sent SIP/2.0 200 OK to 10.0.0.1:5060\n"
@@ -850,6 +853,11 @@ inline QList<FaultCase> faultCases()
     for (int i = 0; i < 512; ++i)
         binary += char(i % 7 == 0 ? 'A' : i % 31);
     c.append({"no SIP message, binary", binary, opts, "no-sip-message", "binary", Severity::Error, "", "", {}, {}});
+
+    QByteArray escaped = opts;
+    escaped.replace("\r\n", "\\r\\n");
+    c.append({"escaped line breaks (a JSON log)", "{\"msg\":\"" + escaped + "\"}\n", opts, "escaped-line-breaks", "",
+              Severity::Info, "", "", {QStringLiteral("1")}, "RFC 3261 §7"});
 
     // ---- Start line ----
     c.append({"method with a colon", edit(opts, optionsLine, "OPTIONS: sip:lab-b.test SIP/2.0"), opts,

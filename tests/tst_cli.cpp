@@ -31,6 +31,7 @@ private Q_SLOTS:
     void inspectCaptureAndLog();
     void inspectStdin();
     void inspectStrictness();
+    void inspectEscapedLog();
 
 private:
     struct Run
@@ -311,6 +312,36 @@ void TestCli::inspectStrictness()
     QCOMPARE(gb.value(QStringLiteral("warnings")).toInt(), 1);
     QCOMPARE(gb.value(QStringLiteral("infos")).toInt(), 0);
     QCOMPARE(run({QStringLiteral("inspect"), QStringLiteral("-"), QStringLiteral("--strictness"), QStringLiteral("loose")}, gbOk).code, 2);
+}
+
+
+void TestCli::inspectEscapedLog()
+{
+    // A JSON log line holding the message with escaped line breaks, after one other line: findings
+    // and offsets point into the file as it is.
+    QByteArray escaped = faultyInvite;
+    escaped.replace("\r\n", "\\r\\n");
+    const QByteArray prefix = "{\"ts\":\"2026-11-22T10:00:01.123Z\",\"msg\":\"";
+    const QByteArray log = "service started\n" + prefix + escaped + "\"}\n";
+    const Run text = run({QStringLiteral("inspect"), QStringLiteral("-"), QStringLiteral("--lang"), QStringLiteral("en")}, log);
+    QCOMPARE(text.code, 1);
+    const QByteArray at = "<stdin>:2:" + QByteArray::number(prefix.size() + 1) + ": ";
+    QVERIFY2(text.out.contains(at + "INVITE sip:bob@example.com SIP/2.0"), text.out.constData());
+    QVERIFY2(text.out.contains(at + "error: "), text.out.constData());
+    QVERIFY(text.out.contains("[escaped-line-breaks, RFC 3261 §7]"));
+
+    const Run json = run({QStringLiteral("inspect"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json")}, log);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(doc.value(QStringLiteral("bytes")).toInt(), int(log.size()));
+    const QJsonObject m = doc.value(QStringLiteral("messages")).toArray().first().toObject();
+    QCOMPARE(m.value(QStringLiteral("line")).toInt(), 2);
+    auto slice = [&](const QJsonObject &o) {
+        return log.mid(o.value(QStringLiteral("offset")).toInt(), o.value(QStringLiteral("length")).toInt());
+    };
+    QCOMPARE(slice(m.value(QStringLiteral("startLine")).toObject()), QByteArray("INVITE sip:bob@example.com SIP/2.0"));
+    const QJsonObject via = m.value(QStringLiteral("headers")).toArray().first().toObject();
+    QCOMPARE(slice(via), QByteArray("Via: SIP/2.0/UDP pc33.example.com;branch=z9hG4bKnashds8"));
+    QVERIFY(slice(m).startsWith("INVITE sip:bob@example.com SIP/2.0\\r\\nVia:"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void pasteHighlightsAndLists();
     void clickingAFindingMovesTheCursor();
     void selectingAMessageFiltersFindings();
+    void escapedMessagesShownWhereTheyAre();
     void textSurvivesARestart();
     void modelsPassTheTester();
     void largePasteIsShownReadOnly();
@@ -180,6 +181,40 @@ void TestInspectorView::selectingAMessageFiltersFindings()
     }
     QCOMPARE(view.findingsView()->model()->rowCount(), own);
     QCOMPARE(view.editor()->textCursor().block().text(), QStringLiteral("SIP/2.0 486 Busy Here"));
+}
+
+// A JSON log whose messages are written with escaped line breaks: the editor keeps the text as
+// pasted, and highlights, findings and the cursor land on the escaped text they came from.
+void TestInspectorView::escapedMessagesShownWhereTheyAre()
+{
+    ShownView shown(m_catalog, QSize(1000, 700));
+    InspectorView &view = shown.view;
+    QString escaped = invite.mid(invite.indexOf(QLatin1String("INVITE")));
+    escaped.replace(QLatin1String("\n"), QLatin1String("\\r\\n"));
+    const int split = int(escaped.indexOf(QLatin1String("SIP/2.0 486")));
+    const QString log = QStringLiteral("{\"ts\":\"2026-11-22T10:00:01.123Z\",\"msg\":\"") + escaped.left(split)
+                        + QStringLiteral("\"}\n{\"ts\":\"2026-11-22T10:00:01.150Z\",\"msg\":\"") + escaped.mid(split)
+                        + QStringLiteral("\"}\n");
+    paste(view, log);
+    QCOMPARE(view.editor()->toPlainText(), log);
+    QCOMPARE(view.result()->inspection.messages.size(), std::size_t(2));
+
+    const QTextDocument *doc = view.editor()->document();
+    const QTextBlock second = doc->findBlockByNumber(1);
+    const int status = int(second.text().indexOf(QLatin1String("SIP/2.0 486")));
+    QVERIFY(status > 0);
+    QVERIFY(hasFormatAt(second, status, view.highlighter()->kindFormat(SipHighlighter::StatusLine4)));
+    QVERIFY(!hasFormatAt(second, status - 2, view.highlighter()->kindFormat(SipHighlighter::StatusLine4)));
+    const int via = int(second.text().indexOf(QLatin1String("Via:")));
+    QVERIFY(hasFormatAt(second, via, view.highlighter()->kindFormat(SipHighlighter::HeaderName)));
+
+    view.messagesView()->setCurrentIndex(view.messagesView()->model()->index(1, 0));
+    QCOMPARE(view.editor()->textCursor().selectedText(), QStringLiteral("SIP/2.0 486 Busy Here"));
+    // The INVITE's missing Max-Forwards is found in the unescaped message.
+    bool maxForwards = false;
+    for (const Diagnostic &d : view.result()->inspection.diagnostics)
+        maxForwards = maxForwards || (QByteArrayView(d.header) == "Max-Forwards" && d.message == 0);
+    QVERIFY(maxForwards);
 }
 
 void TestInspectorView::textSurvivesARestart()

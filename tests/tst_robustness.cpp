@@ -82,7 +82,11 @@ QByteArray problems(const Inspection &in)
     if (!in.messages.empty() && noMessage != 0)
         fail("no-sip-message beside messages");
 
-    const LineIndex lines(in.text);
+    // Line numbers count lines of the input as given, which differs from the text only where
+    // escaped messages were unescaped; the map from one to the other never goes back.
+    const LineIndex lines(in.inputText());
+    if (in.escapes.isEmpty() != in.escapedInput.isEmpty())
+        fail("escape map without the input, or the input without a map");
     qsizetype previousEnd = 0;
     for (std::size_t i = 0; i < in.messages.size(); ++i) {
         const SipMessage &m = in.messages[i];
@@ -104,10 +108,13 @@ QByteArray problems(const Inspection &in)
         }
         if (m.isResponse() && m.code != -1 && (m.code < 0 || m.code > 999))
             fail(at + "status code out of range");
-        if (m.lineNumber != lines.line(m.startLine.offset) || m.column != lines.column(m.startLine.offset))
+        const qsizetype startInInput = in.inputOffset(m.startLine.offset);
+        if (startInInput < 0 || startInInput > in.inputOffset(m.whole.end())
+            || in.inputOffset(m.whole.end()) > in.inputText().size())
+            fail(at + "maps outside the input");
+        if (m.lineNumber != lines.line(startInInput) || m.column != lines.column(startInInput))
             fail(at + "line " + QByteArray::number(m.lineNumber) + ':' + QByteArray::number(m.column) + " is really "
-                 + QByteArray::number(lines.line(m.startLine.offset)) + ':'
-                 + QByteArray::number(lines.column(m.startLine.offset)));
+                 + QByteArray::number(lines.line(startInInput)) + ':' + QByteArray::number(lines.column(startInInput)));
         for (const HeaderField &h : m.headers) {
             if (!inside(h.line()) || !within(h.line(), m.whole) || h.name().offset != h.line().offset
                 || !within(h.name(), h.line()) || !within(h.value(), h.line()) || h.value().offset < h.name().end())

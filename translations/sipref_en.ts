@@ -5220,6 +5220,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>capture-no-sip empty</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The messages here are written with escaped line breaks (\r\n as text), as JSON logs and log collectors store them. They were read with the escapes undone, on %1 line(s) of the input; positions still refer to the input as given.</source>
+        <comment>escaped-line-breaks; %1 = number of lines of the input that held escaped messages</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

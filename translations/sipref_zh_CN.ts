@@ -5231,6 +5231,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>capture-no-sip empty</comment>
         <translation>抓包文件中没有任何数据包：抓包在捕获到内容之前就已停止，或者抓包过滤条件没有匹配到任何数据包。</translation>
     </message>
+    <message>
+        <source>The messages here are written with escaped line breaks (\r\n as text), as JSON logs and log collectors store them. They were read with the escapes undone, on %1 line(s) of the input; positions still refer to the input as given.</source>
+        <comment>escaped-line-breaks; %1 = number of lines of the input that held escaped messages</comment>
+        <translation>这里的消息以转义形式书写换行（把 \r\n 作为文本写出），JSON 日志和日志采集系统通常这样存储消息。已还原输入中 %1 行的转义后再解析；所报位置仍指原始输入。</translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

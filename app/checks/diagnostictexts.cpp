@@ -29,6 +29,12 @@ const Sentence sentences[] = {
                         "not a pcap or pcapng capture either. Open a capture file as it is, or paste the messages "
                         "as text.",
                         "no-sip-message binary")},
+    {"escaped-line-breaks", "",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "The messages here are written with escaped line breaks (\\r\\n as text), as JSON logs and "
+                        "log collectors store them. They were read with the escapes undone, on %1 line(s) of the "
+                        "input; positions still refer to the input as given.",
+                        "escaped-line-breaks; %1 = number of lines of the input that held escaped messages")},
     {"malformed-start-line", "invalid-method",
      QT_TRANSLATE_NOOP3("Diagnostics", "The method \"%1\" contains characters that a SIP token may not contain.",
                         "malformed-start-line invalid-method; %1 = method")},

@@ -3,11 +3,13 @@
 #include "catalog/catalog.h"
 #include "checks/checks.h"
 #include "flow/messagefacts.h"
+#include "sip/lineindex.h"
 #include "sip/logorigin.h"
 #include "sip/scanner.h"
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 namespace sipref {
 
@@ -106,6 +108,18 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
     result.encoding = decoded.encoding;
     result.converted = decoded.converted;
 
+    // Messages written with escaped line breaks (a JSON log) are read as the lines they stand for.
+    // Not in a capture's text: the known origins point into it as it is.
+    int escapedLines = 0;
+    if (known.isEmpty()) {
+        UnescapedText unescaped = unescapeMessages(QByteArrayView(result.text));
+        if (unescaped.lines > 0) {
+            escapedLines = unescaped.lines;
+            result.escapedInput = std::exchange(result.text, std::move(unescaped.text));
+            result.escapes = std::move(unescaped.map);
+        }
+    }
+
     const qsizetype total = result.text.size();
     // The scan is most of the work; checks run per message afterwards and are cheap.
     Scanner::Progress progress;
@@ -119,6 +133,19 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
     else
         attachLogOrigins(QByteArrayView(result.text), result.messages);
     known = {}; // freed before the checks: a big capture has one entry per message
+    if (escapedLines > 0) {
+        // RFC 3261 §7: the line breaks that divide a message into its lines.
+        result.diagnostics.push_back({"escaped-line-breaks", "", Severity::Info, Span{0, 0}, "", "RFC 3261 §7",
+                                      {QString::number(escapedLines)}, -1});
+        if (options.linesOfInput) {
+            const LineIndex lines{QByteArrayView(result.escapedInput)};
+            for (SipMessage &m : result.messages) {
+                const qsizetype at = result.inputOffset(m.startLine.offset);
+                m.lineNumber = lines.line(at);
+                m.column = lines.column(at);
+            }
+        }
+    }
 
     if (result.messages.empty() && !result.cancelled) {
         result.diagnostics.push_back({"no-sip-message", result.encoding == TextEncoding::Binary ? "binary" : "",

@@ -3,6 +3,7 @@
 #include "checks/diagnostic.h"
 #include "flow/flow.h"
 #include "sip/encoding.h"
+#include "sip/escapedmessages.h"
 #include "sip/message.h"
 
 #include <QByteArray>
@@ -15,18 +16,30 @@ namespace sipref {
 class Catalog;
 
 // The result of inspecting one input: the messages found and every finding, all as spans into
-// `text` (the bytes as read; only UTF-16 input is converted to UTF-8 first).
+// `text` (the bytes as read; only UTF-16 input is converted to UTF-8 first, and messages written
+// with escaped line breaks are unescaped).
 struct Inspection
 {
     QByteArray text;
     TextEncoding encoding = TextEncoding::Utf8;
     bool converted = false;
+    // When escaped messages were unescaped: where text offsets lie in the input, and the input
+    // (as UTF-8) for line numbers. Both empty otherwise.
+    EscapeMap escapes;
+    QByteArray escapedInput;
     bool cancelled = false;
     std::vector<SipMessage> messages;
     std::vector<Diagnostic> diagnostics; // ordered by message, then by position
     FlowAnalysis flow; // calls, transactions, dialogs; its findings are merged into diagnostics too
 
     int count(Severity s) const;
+    // Where a text offset lies in the input as given (they differ only when escapes were undone).
+    qsizetype inputOffset(qsizetype textOffset) const
+    {
+        return escapes.isEmpty() ? textOffset : escapes.inputOffset(textOffset);
+    }
+    // The input the user gave, as UTF-8: what line numbers count in.
+    const QByteArray &inputText() const { return escapes.isEmpty() ? text : escapedInput; }
     QByteArrayView view(Span s) const { return QByteArrayView(text).sliced(s.offset, s.length); }
     QString string(Span s) const { return decodeBytes(text.constData() + s.offset, s.length, encoding); }
     // Header value with folding undone: continuation line breaks and indentation become one space.
@@ -44,6 +57,9 @@ struct InspectOptions
 {
     Strictness strictness = Strictness::StrictRfc;
     const std::atomic_bool *cancel = nullptr;
+    // Messages' line numbers count lines of the input as given; false: of `text` (for a view that
+    // shows `text` itself, where unescaped messages take more lines than they did).
+    bool linesOfInput = true;
     std::function<void(qsizetype done, qsizetype total)> progress;
 };
 

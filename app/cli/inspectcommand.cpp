@@ -56,9 +56,11 @@ QString originText(const MessageOrigin &o)
 
 QString textReport(const Inspection &in, const QString &name, Language language)
 {
-    const LineIndex lines{QByteArrayView(in.text)};
+    // Lines and columns of the input as given, also where escaped messages were unescaped.
+    const LineIndex lines{QByteArrayView(in.inputText())};
     QString out;
-    auto location = [&](qsizetype offset) {
+    auto location = [&](qsizetype textOffset) {
+        const qsizetype offset = in.inputOffset(textOffset);
         return QStringLiteral("%1:%2:%3").arg(name).arg(lines.line(offset)).arg(lines.column(offset));
     };
     auto report = [&](const Diagnostic &d) {

@@ -9,18 +9,26 @@ namespace sipref {
 
 namespace {
 
-QJsonObject spanJson(Span s)
+// Offsets and lengths in bytes of the input as given (they differ from the inspected text's only
+// when escaped messages were unescaped).
+qsizetype inputLength(const Inspection &in, Span s)
 {
-    return {{QStringLiteral("offset"), double(s.offset)}, {QStringLiteral("length"), double(s.length)}};
+    return in.inputOffset(s.end()) - in.inputOffset(s.offset);
 }
 
-QJsonObject diagnosticJson(const Diagnostic &d, Language language)
+QJsonObject spanJson(const Inspection &in, Span s)
+{
+    return {{QStringLiteral("offset"), double(in.inputOffset(s.offset))},
+            {QStringLiteral("length"), double(inputLength(in, s))}};
+}
+
+QJsonObject diagnosticJson(const Inspection &in, const Diagnostic &d, Language language)
 {
     QJsonObject o{
         {QStringLiteral("id"), QString::fromLatin1(d.id)},
         {QStringLiteral("severity"), QString::fromLatin1(severityId(d.severity))},
-        {QStringLiteral("offset"), double(d.span.offset)},
-        {QStringLiteral("length"), double(d.span.length)},
+        {QStringLiteral("offset"), double(in.inputOffset(d.span.offset))},
+        {QStringLiteral("length"), double(inputLength(in, d.span))},
         {QStringLiteral("rfc"), QString::fromUtf8(d.rfc)},
         {QStringLiteral("message"), diagnosticMessage(d, language)},
     };
@@ -65,10 +73,10 @@ QJsonObject messageJson(const Inspection &in, const SipMessage &m, const std::ve
                         Language language)
 {
     QJsonObject o{
-        {QStringLiteral("offset"), double(m.whole.offset)},
-        {QStringLiteral("length"), double(m.whole.length)},
+        {QStringLiteral("offset"), double(in.inputOffset(m.whole.offset))},
+        {QStringLiteral("length"), double(inputLength(in, m.whole))},
         {QStringLiteral("kind"), m.isRequest() ? QStringLiteral("request") : QStringLiteral("response")},
-        {QStringLiteral("startLine"), spanJson(m.startLine)},
+        {QStringLiteral("startLine"), spanJson(in, m.startLine)},
         {QStringLiteral("line"), m.lineNumber},
     };
     const HeaderField *cseq = m.first(HeaderId::CSeq);
@@ -91,16 +99,16 @@ QJsonObject messageJson(const Inspection &in, const SipMessage &m, const std::ve
             {QStringLiteral("canonical"), h.id == HeaderId::Unknown ? in.string(h.name())
                                                                     : QString::fromLatin1(canonicalHeaderName(h.id))},
             {QStringLiteral("value"), in.unfoldedValue(h)},
-            {QStringLiteral("offset"), double(h.line().offset)},
-            {QStringLiteral("length"), double(h.line().length)},
+            {QStringLiteral("offset"), double(in.inputOffset(h.line().offset))},
+            {QStringLiteral("length"), double(inputLength(in, h.line()))},
         };
         headers.append(hj);
     }
     o.insert(QStringLiteral("headers"), headers);
-    o.insert(QStringLiteral("body"), spanJson(m.body));
+    o.insert(QStringLiteral("body"), spanJson(in, m.body));
     QJsonArray list;
     for (const Diagnostic *d : diags)
-        list.append(diagnosticJson(*d, language));
+        list.append(diagnosticJson(in, *d, language));
     o.insert(QStringLiteral("diagnostics"), list);
     return o;
 }
@@ -115,14 +123,14 @@ QJsonObject inspectionToJson(const Inspection &in, const QString &inputName, Lan
         if (d.message >= 0 && std::size_t(d.message) < perMessage.size())
             perMessage[std::size_t(d.message)].push_back(&d);
         else
-            global.append(diagnosticJson(d, language));
+            global.append(diagnosticJson(in, d, language));
     }
     QJsonArray messages;
     for (std::size_t i = 0; i < in.messages.size(); ++i)
         messages.append(messageJson(in, in.messages[i], perMessage[i], language));
     return {
         {QStringLiteral("input"), inputName},
-        {QStringLiteral("bytes"), double(in.text.size())},
+        {QStringLiteral("bytes"), double(in.inputText().size())},
         {QStringLiteral("encoding"), encodingName(in.encoding)},
         {QStringLiteral("messages"), messages},
         {QStringLiteral("diagnostics"), global},

@@ -251,8 +251,10 @@ private:
             return false;
         for (qsizetype i = b; i < e; ++i) {
             const unsigned char c = t.at(i);
+            // Something must follow the colon: "recv:" in "DEBUG recv: OPTIONS sip:b@c SIP/2.0"
+            // is a log's label, not the Request-URI (which made DEBUG the method).
             if (c == ':')
-                return i > b;
+                return i > b && i + 1 < e;
             if (!isAlpha(c) && !isDigit(c) && c != '+' && c != '-' && c != '.')
                 return false;
         }

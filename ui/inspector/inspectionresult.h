@@ -22,7 +22,9 @@ struct InspectionResult
     // Made by the worker too; a result made without them gets them from the list when shown.
     std::shared_ptr<const MessageListFacts> listFacts;
 
-    qsizetype position(qsizetype offset) const { return positions.toPosition(offset); }
+    // The editor position of a byte offset of the inspected text (the editor holds the input as
+    // given, which differs from that text where escaped messages were unescaped).
+    qsizetype position(qsizetype offset) const { return positions.toPosition(inspection.inputOffset(offset)); }
 };
 
 using InspectionResultPtr = std::shared_ptr<const InspectionResult>;

@@ -519,6 +519,8 @@ void InspectorView::startInspection()
             result->positions = OffsetMap(text);
         } else {
             // A capture becomes text here; the line index lets the view paint any line at once.
+            // The view shows that text, so line numbers count its lines.
+            options.linesOfInput = false;
             result->inspection = inspectInput(bytes, *catalog, options);
             const QByteArray &t = result->inspection.text;
             result->lineStarts.reserve(std::size_t(t.size() / 40 + 1));

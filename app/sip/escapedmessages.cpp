@@ -1,0 +1,316 @@
+#include "sip/escapedmessages.h"
+
+#include "sip/scanner.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace sipref {
+
+using namespace lex;
+
+qsizetype EscapeMap::inputOffset(qsizetype textOffset) const
+{
+    const auto after = std::upper_bound(m_points.begin(), m_points.end(), textOffset,
+                                        [](qsizetype t, const Point &p) { return t < p.text; });
+    if (after == m_points.begin())
+        return textOffset;
+    const Point &p = *(after - 1);
+    return p.input + (textOffset - p.text);
+}
+
+void EscapeMap::add(qsizetype textOffset, qsizetype inputOffset)
+{
+    if (!m_points.empty() && m_points.back().text == textOffset)
+        m_points.back().input = inputOffset;
+    else
+        m_points.push_back({textOffset, inputOffset});
+}
+
+namespace {
+
+// An escaped line break at i ("\n" or "\r\n" written out): its length in the input, or 0.
+qsizetype escapedBreak(const char *d, qsizetype i, qsizetype end)
+{
+    if (i + 1 < end && d[i + 1] == 'n')
+        return 2;
+    if (i + 3 < end && d[i + 1] == 'r' && d[i + 2] == '\\' && d[i + 3] == 'n')
+        return 4;
+    return 0;
+}
+
+// "SIP/<digits>.<digits>" (any case) at i; returns its end, or -1.
+qsizetype versionAt(const char *d, qsizetype i, qsizetype end)
+{
+    if (end - i < 7 || (d[i] | 0x20) != 's' || (d[i + 1] | 0x20) != 'i' || (d[i + 2] | 0x20) != 'p' || d[i + 3] != '/')
+        return -1;
+    qsizetype j = i + 4;
+    const qsizetype major = j;
+    while (j < end && isDigit(uchar(d[j])))
+        ++j;
+    if (j == major || j >= end || d[j] != '.')
+        return -1;
+    const qsizetype minor = ++j;
+    while (j < end && isDigit(uchar(d[j])))
+        ++j;
+    return j > minor ? j : -1;
+}
+
+// Whether [b, e), the text before an escaped line break, is or ends in a start line: a request
+// line ("METHOD URI SIP/2.0") or a status line ("SIP/2.0 486 ...", after junk or not).
+bool endsInStartLine(const char *d, qsizetype b, qsizetype e)
+{
+    for (const char *s = static_cast<const char *>(std::memchr(d + b, '/', std::size_t(e - b))); s;
+         s = static_cast<const char *>(std::memchr(s + 1, '/', std::size_t(e - (s + 1 - d))))) {
+        const qsizetype at = s - d - 3;
+        if (at < b)
+            continue;
+        const qsizetype v = versionAt(d, at, e);
+        if (v < 0)
+            continue;
+        // Request line: the version ends the text, after a space and at least two words.
+        if (v == e) {
+            // Before " SIP/2.0": the Request-URI, a space, and the method (after junk or not).
+            qsizetype k = at;
+            if (k <= b || d[k - 1] != ' ')
+                continue;
+            while (k > b && d[k - 1] == ' ')
+                --k;
+            const qsizetype uriEnd = k;
+            while (k > b && d[k - 1] != ' ')
+                --k;
+            return k < uriEnd && k > b && k - 1 > b && d[k - 2] != ' ';
+        }
+        // Status line: a space and three digits after the version.
+        if (e - v >= 4 && d[v] == ' ' && isDigit(uchar(d[v + 1])) && isDigit(uchar(d[v + 2])) && isDigit(uchar(d[v + 3]))
+            && (e - v == 4 || d[v + 4] == ' '))
+            return true;
+    }
+    return false;
+}
+
+// "name:" (a token, white space, a colon) at i: a header field after the start line.
+bool headerFieldAt(const char *d, qsizetype i, qsizetype end)
+{
+    const qsizetype b = i;
+    while (i < end && i - b <= 64 && isTokenChar(uchar(d[i])))
+        ++i;
+    if (i == b)
+        return false;
+    while (i < end && isSpace(uchar(d[i])))
+        ++i;
+    return i < end && d[i] == ':';
+}
+
+// An unescaped quote (" or ') before i and at or after from, the nearest one: the start of the
+// string that holds the message. -1 when there is none.
+qsizetype openingQuote(const char *d, qsizetype from, qsizetype i)
+{
+    for (qsizetype q = i - 1; q >= from; --q) {
+        if (d[q] != '"' && d[q] != '\'')
+            continue;
+        qsizetype slashes = 0;
+        while (q - 1 - slashes >= from && d[q - 1 - slashes] == '\\')
+            ++slashes;
+        if (slashes % 2 == 0)
+            return q;
+    }
+    return -1;
+}
+
+struct Found
+{
+    qsizetype open = -1; // where decoding starts: after the opening quote, or the line's start
+    char quote = 0;      // the quote that ends the string, 0 for none
+};
+
+// The first escaped message in [from, end) of one line: an escaped line break right after a
+// start line and right before a header field.
+bool findEscapedMessage(const char *d, qsizetype from, qsizetype end, Found *found)
+{
+    qsizetype segment = from; // after the previous escaped line break
+    for (qsizetype i = from; i < end;) {
+        const char *s = static_cast<const char *>(std::memchr(d + i, '\\', std::size_t(end - i)));
+        if (!s)
+            return false;
+        i = s - d;
+        const qsizetype length = escapedBreak(d, i, end);
+        if (length == 0) {
+            i += 2; // an escape of something else, or an escaped backslash: the next byte is taken
+            continue;
+        }
+        if (endsInStartLine(d, segment, i) && headerFieldAt(d, i + length, end)) {
+            const qsizetype q = openingQuote(d, from, i);
+            found->open = q >= 0 ? q + 1 : from;
+            found->quote = q >= 0 ? d[q] : 0;
+            return true;
+        }
+        i += length;
+        segment = i;
+    }
+    return false;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c = char(c | 0x20);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+int hexNumber(const char *d, qsizetype i, qsizetype digits, qsizetype end)
+{
+    if (end - i < digits)
+        return -1;
+    int v = 0;
+    for (qsizetype k = 0; k < digits; ++k) {
+        const int h = hexValue(d[i + k]);
+        if (h < 0)
+            return -1;
+        v = v * 16 + h;
+    }
+    return v;
+}
+
+void appendUtf8(QByteArray &out, uint cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xc0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+        out += char(0xe0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3f));
+        out += char(0x80 | (cp & 0x3f));
+    } else {
+        out += char(0xf0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3f));
+        out += char(0x80 | ((cp >> 6) & 0x3f));
+        out += char(0x80 | (cp & 0x3f));
+    }
+}
+
+// Undoes the escapes in [i, end) up to an unescaped `quote` (0: none ends it). Returns where it
+// stopped: the closing quote, or end.
+qsizetype decode(const char *d, qsizetype i, qsizetype end, char quote, QByteArray &out, EscapeMap &map)
+{
+    qsizetype plain = i; // start of the bytes not yet copied
+    auto flush = [&](qsizetype upTo) {
+        out.append(d + plain, upTo - plain);
+    };
+    while (i < end) {
+        const char c = d[i];
+        if (quote && c == quote)
+            break;
+        if (c != '\\' || i + 1 >= end) {
+            ++i;
+            continue;
+        }
+        flush(i);
+        qsizetype length = 2;
+        switch (d[i + 1]) {
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case '0': out += '\0'; break;
+        case 'u': {
+            int cp = hexNumber(d, i + 2, 4, end);
+            if (cp < 0) {
+                out.append(d + i, 2); // not an escape after all: kept as written
+                break;
+            }
+            length = 6;
+            if (cp >= 0xd800 && cp < 0xdc00) {
+                // A surrogate pair, "\ud83d\ude00": one character.
+                const int low = i + 12 <= end && d[i + 6] == '\\' && d[i + 7] == 'u' ? hexNumber(d, i + 8, 4, end) : -1;
+                if (low >= 0xdc00 && low < 0xe000) {
+                    cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+                    length = 12;
+                } else {
+                    cp = 0xfffd;
+                }
+            } else if (cp >= 0xdc00 && cp < 0xe000) {
+                cp = 0xfffd;
+            }
+            appendUtf8(out, uint(cp));
+            break;
+        }
+        case 'x': {
+            const int byte = hexNumber(d, i + 2, 2, end);
+            if (byte < 0) {
+                out.append(d + i, 2);
+            } else {
+                out += char(byte);
+                length = 4;
+            }
+            break;
+        }
+        default: out += d[i + 1]; break; // \" \' \\ \/ and any other: the character itself
+        }
+        i += length;
+        plain = i;
+        map.add(out.size(), i);
+    }
+    flush(i);
+    return i;
+}
+
+} // namespace
+
+UnescapedText unescapeMessages(QByteArrayView input)
+{
+    UnescapedText result;
+    const char *d = input.data();
+    const qsizetype size = input.size();
+    qsizetype copied = 0; // input bytes up to here are in result.text
+    // Only lines with a backslash can hold an escaped message: the search goes from one to the
+    // next, so an input without any costs one memchr.
+    for (qsizetype i = 0; i < size;) {
+        const char *s = static_cast<const char *>(std::memchr(d + i, '\\', std::size_t(size - i)));
+        if (!s)
+            break;
+        qsizetype lineStart = s - d;
+        while (lineStart > i && d[lineStart - 1] != '\n' && d[lineStart - 1] != '\r')
+            --lineStart;
+        qsizetype lineEnd = s - d;
+        while (lineEnd < size && d[lineEnd] != '\n' && d[lineEnd] != '\r')
+            ++lineEnd;
+        lineStart = std::max(lineStart, copied);
+        Found found;
+        if (!findEscapedMessage(d, lineStart, lineEnd, &found)) {
+            i = lineEnd;
+            continue;
+        }
+        if (result.text.isNull())
+            result.text.reserve(size);
+        result.text.append(d + copied, found.open - copied);
+        qsizetype pos = found.open;
+        for (;;) {
+            pos = decode(d, pos, lineEnd, found.quote, result.text, result.map);
+            // A second message on the same line starts after junk (the next field's name); the
+            // rest of the line after the last one is left out.
+            Found next;
+            if (pos < lineEnd && findEscapedMessage(d, pos, lineEnd, &next)) {
+                result.text.append(d + pos, next.open - pos);
+                pos = next.open;
+                found = next;
+                continue;
+            }
+            break;
+        }
+        if (pos < lineEnd)
+            result.map.add(result.text.size(), lineEnd);
+        ++result.lines;
+        copied = lineEnd;
+        i = lineEnd;
+    }
+    if (result.lines > 0)
+        result.text.append(d + copied, size - copied);
+    return result;
+}
+
+} // namespace sipref

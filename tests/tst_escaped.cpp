@@ -1,0 +1,226 @@
+// Messages written with escaped line breaks, as JSON logs and Python's repr() store them: read as
+// the messages they stand for, with positions in the input as given.
+#include "samplemessages.h"
+#include "testsupport.h"
+
+#include "sip/escapedmessages.h"
+
+#include <QtTest>
+#include <set>
+
+using namespace sipref;
+using namespace sipref::test;
+using namespace sipref::test::samples;
+
+namespace {
+
+// A message as a JSON string's content: CR, LF, quote and backslash escaped.
+QByteArray jsonEscaped(const QByteArray &wire)
+{
+    QByteArray out;
+    for (char c : wire) {
+        switch (c) {
+        case '\r': out += "\\r"; break;
+        case '\n': out += "\\n"; break;
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+QByteArray jsonLine(const QByteArray &time, const QByteArray &wire)
+{
+    return "{\"time\":\"" + time + "\",\"level\":\"debug\",\"msg\":\"" + jsonEscaped(wire)
+           + "\",\"caller\":\"transport/udp.go:212\"}\n";
+}
+
+// What was found wrong with each message, as (message, id, detail), the escape note left out.
+std::set<std::tuple<int, QByteArray, QByteArray>> findings(const Inspection &in)
+{
+    std::set<std::tuple<int, QByteArray, QByteArray>> out;
+    for (const Diagnostic &d : in.diagnostics) {
+        if (QByteArrayView(d.id) != "escaped-line-breaks")
+            out.insert({d.message, d.id, d.detail});
+    }
+    return out;
+}
+
+int escapeNotes(const Inspection &in)
+{
+    return int(std::count_if(in.diagnostics.begin(), in.diagnostics.end(), [](const Diagnostic &d) {
+        return QByteArrayView(d.id) == "escaped-line-breaks";
+    }));
+}
+
+} // namespace
+
+class TestEscaped : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonLogReadAsTheMessages();
+    void positionsInTheInputAsGiven();
+    void pythonBytesRepr();
+    void unicodeEscapes();
+    void twoMessagesOnOneLine();
+    void textWithoutEscapedMessagesUntouched_data();
+    void textWithoutEscapedMessagesUntouched();
+    void mapBetweenTextAndInput();
+    void brokenEscapesKeptAsWritten();
+};
+
+void TestEscaped::jsonLogReadAsTheMessages()
+{
+    const QByteArray raw = invite() + ok200Invite();
+    const QByteArray json = jsonLine("2026-11-22T10:00:01.123Z", invite())
+                            + jsonLine("2026-11-22T10:00:01.180Z", ok200Invite());
+    const Inspection plain = run(raw);
+    const Inspection escaped = run(json);
+
+    QCOMPARE(escaped.messages.size(), std::size_t(2));
+    QCOMPARE(escapeNotes(escaped), 1);
+    // The same findings as for the messages on the wire: the SDP bodies end where Content-Length
+    // says (the JSON after each string is left out), headers and values are the same.
+    QCOMPARE(findings(escaped), findings(plain));
+    for (std::size_t i = 0; i < 2; ++i) {
+        const SipMessage &a = plain.messages[i];
+        const SipMessage &b = escaped.messages[i];
+        QCOMPARE(text(escaped, b.startLine), text(plain, a.startLine));
+        QCOMPARE(b.headers.size(), a.headers.size());
+        QCOMPARE(text(escaped, b.body), text(plain, a.body));
+        for (std::size_t h = 0; h < a.headers.size(); ++h)
+            QCOMPARE(escaped.unfoldedValue(b.headers[h]), plain.unfoldedValue(a.headers[h]));
+        // The time in front of each string is the log's wrapper: read as the message's time.
+        QVERIFY(b.origin->hasTime());
+    }
+    QCOMPARE(escaped.messages[1].origin->timeUs % 1000000, qint64(180000));
+}
+
+void TestEscaped::positionsInTheInputAsGiven()
+{
+    const QByteArray json = "first line of the log\n" + jsonLine("2026-11-22T10:00:01.123Z", invite())
+                            + jsonLine("2026-11-22T10:00:01.180Z", ok200Invite());
+    const Inspection in = run(json);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QCOMPARE(in.inputText(), json);
+    const QByteArray prefix = "{\"time\":\"2026-11-22T10:00:01.123Z\",\"level\":\"debug\",\"msg\":\"";
+    // Line and column of each start line count in the input, where each message is one line.
+    QCOMPARE(in.messages[0].lineNumber, 2);
+    QCOMPARE(in.messages[0].column, int(prefix.size()) + 1);
+    QCOMPARE(in.messages[1].lineNumber, 3);
+    // Spans map back onto the escaped text they came from.
+    for (const SipMessage &m : in.messages) {
+        const qsizetype b = in.inputOffset(m.startLine.offset);
+        const qsizetype e = in.inputOffset(m.startLine.end());
+        QCOMPARE(json.mid(b, e - b), text(in, m.startLine));
+        const HeaderField &from = *m.first(HeaderId::From);
+        const qsizetype fb = in.inputOffset(from.line().offset);
+        const qsizetype fe = in.inputOffset(from.line().end());
+        QCOMPARE(json.mid(fb, fe - fb), QByteArray("From: \\\"Alice\\\" <sip:alice@lab-a.test>;tag=c41f"));
+    }
+    // After the last message, text and input line up again.
+    QCOMPARE(in.inputOffset(in.text.size()), json.size());
+}
+
+void TestEscaped::pythonBytesRepr()
+{
+    // print(packet) in Python: b'...' with \r\n, \x for bytes beyond ASCII and ' as the quote.
+    const QByteArray line = "2026-11-22 10:00:02,415 DEBUG recv from 10.0.0.9:5060: "
+                            "b'MESSAGE sip:34020000001320000001@3402000000 SIP/2.0\\r\\n"
+                            "Via: SIP/2.0/UDP 10.0.0.9:5060;branch=z9hG4bK-m1\\r\\n"
+                            "From: \"\\xe5\\xbc\\xa0\\xe4\\xb8\\x89\" <sip:34020000002000000001@3402000000>;tag=t1\\r\\n"
+                            "To: <sip:34020000001320000001@3402000000>\\r\\n"
+                            "Call-ID: m1@10.0.0.9\\r\\nCSeq: 20 MESSAGE\\r\\nMax-Forwards: 70\\r\\n"
+                            "Content-Length: 0\\r\\n\\r\\n'\n";
+    const Inspection in = run(line);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    const SipMessage &m = in.messages[0];
+    QCOMPARE(text(in, m.method), QByteArray("MESSAGE"));
+    QCOMPARE(in.unfoldedValue(*m.first(HeaderId::From)),
+             QStringLiteral("\"张三\" <sip:34020000002000000001@3402000000>;tag=t1"));
+    for (const Diagnostic &d : in.diagnostics)
+        QVERIFY2(d.severity == Severity::Info, d.id);
+}
+
+void TestEscaped::unicodeEscapes()
+{
+    // jsonEscaped() would escape the backslashes of the \u escapes: put them in afterwards.
+    QByteArray json = jsonLine("2026-11-22T10:00:01.100Z", trying100());
+    json.replace("\\\"Alice\\\"", "\\\"\\u5f20\\u4e09 \\ud83d\\ude00\\\"");
+    const Inspection in = run(json);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    QCOMPARE(in.unfoldedValue(*in.messages[0].first(HeaderId::From)),
+             QStringLiteral("\"张三 😀\" <sip:alice@lab-a.test>;tag=c41f"));
+}
+
+void TestEscaped::twoMessagesOnOneLine()
+{
+    const QByteArray line = "{\"request\":\"" + jsonEscaped(invite()) + "\",\"response\":\"" + jsonEscaped(trying100())
+                            + "\"}\n";
+    const Inspection in = run(line);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QCOMPARE(text(in, in.messages[1].startLine), QByteArray("SIP/2.0 100 Trying"));
+    QCOMPARE(in.messages[0].lineNumber, 1);
+    QCOMPARE(in.messages[1].lineNumber, 1);
+    QCOMPARE(findings(in), findings(run(invite() + trying100())));
+}
+
+void TestEscaped::textWithoutEscapedMessagesUntouched_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    // A Windows path and a "\n" in a header value, in a message on the wire.
+    QTest::newRow("backslashes in a message")
+        << crlf("MESSAGE sip:bob@lab-b.test SIP/2.0\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK-x\n"
+                "From: <sip:alice@lab-a.test>;tag=1\nTo: <sip:bob@lab-b.test>\nCall-ID: x@1\nCSeq: 1 MESSAGE\n"
+                "Max-Forwards: 70\nSubject: see C:\\new\\table and SIP/2.0\\r\\n\nContent-Length: 0\n\n");
+    // A log line that quotes a start line with an escaped break, but no header field follows.
+    QTest::newRow("escaped start line alone") << QByteArray("sent \"SIP/2.0 200 OK\\r\\n\" to peer\n");
+    QTest::newRow("JSON without a message") << QByteArray("{\"path\":\"C:\\\\logs\\\\sip\",\"n\":\"a\\nb\"}\n");
+}
+
+void TestEscaped::textWithoutEscapedMessagesUntouched()
+{
+    QFETCH(QByteArray, input);
+    const UnescapedText u = unescapeMessages(input);
+    QVERIFY(u.text.isNull());
+    QCOMPARE(u.lines, 0);
+    const Inspection in = run(input);
+    QCOMPARE(in.text, input);
+    QVERIFY(in.escapes.isEmpty());
+    QCOMPARE(escapeNotes(in), 0);
+}
+
+void TestEscaped::mapBetweenTextAndInput()
+{
+    // "a\nb" (4 bytes) becomes "a" LF "b" (3 bytes): offsets after the escape are one less in the text.
+    const QByteArray input = "x INVITE sip:b@c SIP/2.0\\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\\nTo: <sip:b@c>\n";
+    const UnescapedText u = unescapeMessages(input);
+    QCOMPARE(u.lines, 1);
+    QCOMPARE(u.text, QByteArray("x INVITE sip:b@c SIP/2.0\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\nTo: <sip:b@c>\n"));
+    QCOMPARE(u.map.inputOffset(0), qsizetype(0));
+    QCOMPARE(u.map.inputOffset(24), qsizetype(24)); // the LF: where its escape starts
+    QCOMPARE(u.map.inputOffset(25), qsizetype(26)); // "Via" starts after the two bytes of "\n"
+    const qsizetype to = u.text.indexOf("To:");
+    QCOMPARE(u.map.inputOffset(to), input.indexOf("To:"));
+    QCOMPARE(u.map.inputOffset(u.text.size()), input.size());
+}
+
+void TestEscaped::brokenEscapesKeptAsWritten()
+{
+    // A lone surrogate, a \u without four hex digits and a \x without two: kept or replaced,
+    // never read past the end.
+    const QByteArray input = "{\"m\":\"OPTIONS sip:b@c SIP/2.0\\r\\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\\r\\n"
+                             "Subject: \\ud800 \\u12 \\xZ1\\r\\nTo: <sip:b@c>\\r\\n\\r\\n\\u00";
+    const UnescapedText u = unescapeMessages(input);
+    QCOMPARE(u.lines, 1);
+    QVERIFY(u.text.contains("Subject: \xef\xbf\xbd \\u12 \\xZ1\r\n"));
+    QVERIFY(u.text.endsWith("\r\n\r\n\\u00"));
+    const Inspection in = run(input);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+}
+
+QTEST_GUILESS_MAIN(TestEscaped)
+#include "tst_escaped.moc"
