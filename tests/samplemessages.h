@@ -859,6 +859,10 @@ inline QList<FaultCase> faultCases()
     c.append({"escaped line breaks (a JSON log)", "{\"msg\":\"" + escaped + "\"}\n", opts, "escaped-line-breaks", "",
               Severity::Info, "", "", {QStringLiteral("1")}, "RFC 3261 §7"});
 
+    QByteArray doubledCr = opts;
+    doubledCr.replace("\r\n", "\r\r\n");
+    c.append({"CR CR LF line ends", doubledCr, opts, "doubled-cr", "", Severity::Info, "", optionsLine, {}, "RFC 3261 §7"});
+
     // ---- Start line ----
     c.append({"method with a colon", edit(opts, optionsLine, "OPTIONS: sip:lab-b.test SIP/2.0"), opts,
               "malformed-start-line", "invalid-method", Severity::Error, "", "OPTIONS:", {QStringLiteral("OPTIONS:")},

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void clickingAFindingMovesTheCursor();
     void selectingAMessageFiltersFindings();
     void escapedMessagesShownWhereTheyAre();
+    void doubledCrIsOneLineBreak();
     void textSurvivesARestart();
     void modelsPassTheTester();
     void largePasteIsShownReadOnly();
@@ -215,6 +216,32 @@ void TestInspectorView::escapedMessagesShownWhereTheyAre()
     for (const Diagnostic &d : view.result()->inspection.diagnostics)
         maxForwards = maxForwards || (QByteArrayView(d.header) == "Max-Forwards" && d.message == 0);
     QVERIFY(maxForwards);
+}
+
+// CR CR LF (CRLF text converted once more): the editor took each CR alone for a line break of its
+// own, every message came out double-spaced and lost its header fields. Pasted and opened, it is
+// one line break.
+void TestInspectorView::doubledCrIsOneLineBreak()
+{
+    ShownView shown(m_catalog);
+    InspectorView &view = shown.view;
+    QString doubled = invite;
+    doubled.replace(QLatin1String("\n"), QLatin1String("\r\r\n"));
+    paste(view, doubled);
+    QCOMPARE(view.editor()->toPlainText(), invite);
+    QCOMPARE(view.result()->inspection.messages.size(), std::size_t(2));
+    QCOMPARE(view.result()->inspection.messages[1].headers.size(), std::size_t(6));
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("doubled.log")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(doubled.toUtf8());
+    file.close();
+    QSignalSpy spy(&view, &InspectorView::inspected);
+    QVERIFY(view.openFile(file.fileName()));
+    QVERIFY(spy.wait(5000));
+    QCOMPARE(view.editor()->toPlainText(), invite);
+    QCOMPARE(view.result()->inspection.messages[0].headers.size(), std::size_t(7));
 }
 
 void TestInspectorView::textSurvivesARestart()

@@ -73,6 +73,7 @@ class TestScanner : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void doubledCrLineEnds();
     void compactForms_data();
     void compactForms();
     void lettersWithoutCompactForm();
@@ -1031,6 +1032,47 @@ void TestScanner::messagesCopyTheirParts()
     found[0] = copy;
     QCOMPARE(found[0].origin->source, QByteArray("changed"));
     QCOMPARE(found[0].headers.size(), std::size_t(2));
+}
+
+// CR CR LF (CRLF text written once more in text mode): one line break each, not a CR alone and
+// an empty line, which ended every header block right after its start line.
+void TestScanner::doubledCrLineEnds()
+{
+    const QByteArray wire = s::invite() + s::ok200Invite();
+    QByteArray doubled = wire;
+    doubled.replace("\r\n", "\r\r\n");
+    const Inspection plain = run(wire);
+    const Inspection in = run(doubled);
+    QCOMPARE(in.messages.size(), plain.messages.size());
+    for (std::size_t i = 0; i < in.messages.size(); ++i) {
+        const SipMessage &a = plain.messages[i];
+        const SipMessage &b = in.messages[i];
+        QVERIFY(b.doubledCr);
+        QVERIFY(!a.doubledCr);
+        QVERIFY(b.headerBlockEnded);
+        QCOMPARE(b.headers.size(), a.headers.size());
+        for (std::size_t h = 0; h < a.headers.size(); ++h)
+            QCOMPARE(in.unfoldedValue(b.headers[h]), plain.unfoldedValue(a.headers[h]));
+        QByteArray body = text(plain, a.body);
+        body.replace("\r\n", "\r\r\n");
+        QCOMPARE(text(in, b.body), body);
+        // Content-Length counts the body as it was on the wire.
+        QCOMPARE(b.bodyWireLength, qint64(a.body.length));
+        // A line of the text is what an editor shows: CR alone, then CR LF, is two.
+        QCOMPARE(b.lineNumber, 2 * a.lineNumber - 1);
+    }
+    // No finding but the note, once for the input, at the first message.
+    int notes = 0;
+    for (const Diagnostic &d : in.diagnostics) {
+        if (QByteArrayView(d.id) == "doubled-cr") {
+            ++notes;
+            QCOMPARE(d.message, -1);
+            QCOMPARE(d.span.offset, in.messages[0].startLine.offset);
+        } else {
+            QVERIFY2(d.severity == Severity::Info, d.id);
+        }
+    }
+    QCOMPARE(notes, 1);
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

@@ -5225,6 +5225,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>escaped-line-breaks; %1 = number of lines of the input that held escaped messages</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The lines end in CR CR LF instead of CRLF: the text had its line ends converted a second time (CRLF text written again in text mode on Windows). They were read as CRLF, as they were on the wire.</source>
+        <comment>doubled-cr</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

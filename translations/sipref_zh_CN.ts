@@ -5234,7 +5234,12 @@ Run sipref COMMAND --help for the options of a command.
     <message>
         <source>The messages here are written with escaped line breaks (\r\n as text), as JSON logs and log collectors store them. They were read with the escapes undone, on %1 line(s) of the input; positions still refer to the input as given.</source>
         <comment>escaped-line-breaks; %1 = number of lines of the input that held escaped messages</comment>
-        <translation>这里的消息以转义形式书写换行（把 \r\n 作为文本写出），JSON 日志和日志采集系统通常这样存储消息。已还原输入中 %1 行的转义后再解析；所报位置仍指原始输入。</translation>
+        <translation>此处消息中的换行以转义形式写出（即文本“\r\n”），JSON 日志和日志采集系统通常如此存储消息。已对输入中 %1 行还原转义后再解析；所报位置仍对应原始输入。</translation>
+    </message>
+    <message>
+        <source>The lines end in CR CR LF instead of CRLF: the text had its line ends converted a second time (CRLF text written again in text mode on Windows). They were read as CRLF, as they were on the wire.</source>
+        <comment>doubled-cr</comment>
+        <translation>各行以 CR CR LF 而非 CRLF 结尾：文本的行尾被再次转换过（CRLF 文本在 Windows 上又以文本模式写出一遍）。已按 CRLF 解析，与线路上传输时一致。</translation>
     </message>
 </context>
 <context>

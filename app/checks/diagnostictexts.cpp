@@ -35,6 +35,12 @@ const Sentence sentences[] = {
                         "log collectors store them. They were read with the escapes undone, on %1 line(s) of the "
                         "input; positions still refer to the input as given.",
                         "escaped-line-breaks; %1 = number of lines of the input that held escaped messages")},
+    {"doubled-cr", "",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "The lines end in CR CR LF instead of CRLF: the text had its line ends converted a second "
+                        "time (CRLF text written again in text mode on Windows). They were read as CRLF, as they "
+                        "were on the wire.",
+                        "doubled-cr")},
     {"malformed-start-line", "invalid-method",
      QT_TRANSLATE_NOOP3("Diagnostics", "The method \"%1\" contains characters that a SIP token may not contain.",
                         "malformed-start-line invalid-method; %1 = method")},

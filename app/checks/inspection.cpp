@@ -147,6 +147,12 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
         }
     }
 
+    // Said once for the input, at the first message whose lines end so.
+    const auto doubled = std::find_if(result.messages.begin(), result.messages.end(),
+                                      [](const SipMessage &m) { return m.doubledCr; });
+    if (doubled != result.messages.end())
+        result.diagnostics.push_back({"doubled-cr", "", Severity::Info, doubled->startLine, "", "RFC 3261 §7", {}, -1});
+
     if (result.messages.empty() && !result.cancelled) {
         result.diagnostics.push_back({"no-sip-message", result.encoding == TextEncoding::Binary ? "binary" : "",
                                       Severity::Error, Span{0, 0}, "", "RFC 3261 §7", {}, -1});

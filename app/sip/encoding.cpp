@@ -173,20 +173,33 @@ QString decodeBytes(const char *data, qsizetype size, TextEncoding encoding)
     return QString::fromUtf8(data, size);
 }
 
+QString withoutDoubledCr(QString text)
+{
+    static const QString doubled = QStringLiteral("\r\r\n");
+    if (text.contains(doubled))
+        text.replace(doubled, QStringLiteral("\n"));
+    return text;
+}
+
 QString decodeText(const QByteArray &bytes)
 {
+    QString text;
     switch (detectEncoding(bytes)) {
     case TextEncoding::Utf16LE:
-        return QStringDecoder(QStringConverter::Utf16LE).decode(bytes);
+        text = QStringDecoder(QStringConverter::Utf16LE).decode(bytes);
+        break;
     case TextEncoding::Utf16BE:
-        return QStringDecoder(QStringConverter::Utf16BE).decode(bytes);
+        text = QStringDecoder(QStringConverter::Utf16BE).decode(bytes);
+        break;
     case TextEncoding::Gb18030:
-        return decodeBytes(bytes.constData(), bytes.size(), TextEncoding::Gb18030);
+        text = decodeBytes(bytes.constData(), bytes.size(), TextEncoding::Gb18030);
+        break;
     case TextEncoding::Utf8:
     case TextEncoding::Binary:
+        text = QString::fromUtf8(bytes);
         break;
     }
-    return QString::fromUtf8(bytes);
+    return withoutDoubledCr(std::move(text));
 }
 
 } // namespace sipref

@@ -23,7 +23,11 @@ DecodedInput prepareInput(const QByteArray &bytes);
 QString encodingName(TextEncoding encoding); // "UTF-8", "GB18030", ...
 // Text of a part of the input as characters, in the input's encoding.
 QString decodeBytes(const char *data, qsizetype size, TextEncoding encoding);
-// The whole input as characters, for the editor.
+// CR CR LF (CRLF text converted once more on Windows) as one line break: an editor takes the CR
+// alone for a line break of its own, and every line of the message came out double-spaced, the
+// header block ended by the first "empty" line.
+QString withoutDoubledCr(QString text);
+// The whole input as characters, for the editor (CR CR LF as one line break).
 QString decodeText(const QByteArray &bytes);
 
 } // namespace sipref

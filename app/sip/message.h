@@ -105,6 +105,7 @@ struct SipMessage
     bool bareLineEnds = false;      // the message's lines end in LF or CR alone, as in most logs
     bool prefixStripped = false;    // a log prefix was removed from every line
     bool bodyNotShown = false;      // the log shows the body decoded, not as text (tshark -V)
+    bool doubledCr = false;         // lines end in CR CR LF (a CRLF text converted once more), read as CRLF
 
     bool isRequest() const { return kind == Kind::Request; }
     bool isResponse() const { return kind == Kind::Response; }

@@ -20,6 +20,7 @@ struct Line
     qsizetype next = 0; // first byte of the following line
     qsizetype sipSlash = -1; // the '/' of the first "SIP/x.y" then space or line end, -1 when none
     bool bareBreak = false; // ended in LF or CR alone (a CRLF-less log)
+    bool doubledCr = false; // ended in CR CR LF: a CRLF text whose line ends were converted again
 
     qsizetype breakLength() const { return next - end; }
 };
@@ -109,6 +110,12 @@ public:
             l.next = m_size;
         } else if (*p == '\r' && p + 1 < end && p[1] == '\n') {
             l.next = l.end + 2; // CRLF
+        } else if (*p == '\r' && end - p >= 3 && p[1] == '\r' && p[2] == '\n') {
+            // CR CR LF: CRLF text written once more in text mode on Windows (each LF became CRLF).
+            // One line break, not a CR alone and then an empty line that would end the header
+            // block after the start line.
+            l.next = l.end + 3;
+            l.doubledCr = true;
         } else {
             l.next = l.end + 1; // LF or CR alone (old Mac endings)
             l.bareBreak = true;
@@ -654,6 +661,7 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
     m.column = int(match.begin - lineStart) + 1;
     m.startLine = Span::between(match.begin, first.end);
     m.bareLineEnds = first.bareBreak;
+    m.doubledCr = first.doubledCr;
     parseStartLine(m, match.begin, first.end);
     if (isTsharkTree(first, match))
         return buildTshark(m, first);
@@ -728,6 +736,7 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
             badLines.push_back({Span::between(c.b, c.e), !fields.empty()});
         }
         m.bareLineEnds = m.bareLineEnds || l.bareBreak;
+        m.doubledCr = m.doubledCr || l.doubledCr;
         end = l.end;
         pos = l.next;
     }
@@ -827,6 +836,7 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
             wireAtEndNoBreak = wire - 2;
             lastLineBreak = l.next;
             m.bareLineEnds = m.bareLineEnds || l.bareBreak;
+            m.doubledCr = m.doubledCr || l.doubledCr;
         }
         asIs += (c.e - c.b) + 1;
         pos = l.next;

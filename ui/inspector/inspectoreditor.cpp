@@ -1,5 +1,7 @@
 #include "inspector/inspectoreditor.h"
 
+#include "sip/encoding.h"
+
 #include <QMimeData>
 #include <QTextBlock>
 #include <QTimer>
@@ -49,7 +51,7 @@ void InspectorEditor::insertFromMimeData(const QMimeData *source)
 {
     constexpr qsizetype bigPaste = 256 * 1024;
     if (source->hasText() && !isReadOnly()) {
-        const QString text = source->text();
+        const QString text = withoutDoubledCr(source->text());
         const QTextCursor cursor = textCursor();
         const bool replacesEverything = document()->isEmpty()
                                         || (cursor.selectionStart() == 0
@@ -65,6 +67,10 @@ void InspectorEditor::insertFromMimeData(const QMimeData *source)
                 replaceAllText(text, true);
             else
                 insertInParts(textCursor(), text, true); // over the selection, as a paste goes
+            return;
+        }
+        if (text.size() != source->text().size()) {
+            insertPlainText(text); // as QPlainTextEdit pastes plain text, with CR CR LF made one break
             return;
         }
     }
