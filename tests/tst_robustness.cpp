@@ -85,8 +85,8 @@ QByteArray problems(const Inspection &in)
     // Line numbers count lines of the input as given, which differs from the text only where
     // escaped messages were unescaped; the map from one to the other never goes back.
     const LineIndex lines(in.inputText());
-    if (in.escapes.isEmpty() != in.escapedInput.isEmpty())
-        fail("escape map without the input, or the input without a map");
+    if (in.inputMaps.empty() != in.originalInput.isNull())
+        fail("a map to the input without the input, or the input without a map");
     qsizetype previousEnd = 0;
     for (std::size_t i = 0; i < in.messages.size(); ++i) {
         const SipMessage &m = in.messages[i];

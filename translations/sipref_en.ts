@@ -5230,6 +5230,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>doubled-cr</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The text holds terminal colour codes (ANSI escape sequences such as ESC[32m, as a console with colours writes them) on %1 line(s); they were left out before the messages were read.</source>
+        <comment>terminal-colors; %1 = number of lines that held colour codes</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

@@ -5241,6 +5241,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>doubled-cr</comment>
         <translation>各行以 CR CR LF 而非 CRLF 结尾：文本的行尾被再次转换过（CRLF 文本在 Windows 上又以文本模式写出一遍）。已按 CRLF 解析，与线路上传输时一致。</translation>
     </message>
+    <message>
+        <source>The text holds terminal colour codes (ANSI escape sequences such as ESC[32m, as a console with colours writes them) on %1 line(s); they were left out before the messages were read.</source>
+        <comment>terminal-colors; %1 = number of lines that held colour codes</comment>
+        <translation>文本中有 %1 行含终端颜色控制码（ANSI 转义序列，如 ESC[32m，带颜色输出的控制台会写入这类代码）；已先去除这些控制码，再解析消息。</translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

@@ -35,6 +35,11 @@ const Sentence sentences[] = {
                         "log collectors store them. They were read with the escapes undone, on %1 line(s) of the "
                         "input; positions still refer to the input as given.",
                         "escaped-line-breaks; %1 = number of lines of the input that held escaped messages")},
+    {"terminal-colors", "",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "The text holds terminal colour codes (ANSI escape sequences such as ESC[32m, as a console "
+                        "with colours writes them) on %1 line(s); they were left out before the messages were read.",
+                        "terminal-colors; %1 = number of lines that held colour codes")},
     {"doubled-cr", "",
      QT_TRANSLATE_NOOP3("Diagnostics",
                         "The lines end in CR CR LF instead of CRLF: the text had its line ends converted a second "

@@ -5,6 +5,7 @@
 #include "flow/messagefacts.h"
 #include "sip/lineindex.h"
 #include "sip/logorigin.h"
+#include "sip/terminalcolors.h"
 #include "sip/scanner.h"
 
 #include <algorithm>
@@ -108,15 +109,27 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
     result.encoding = decoded.encoding;
     result.converted = decoded.converted;
 
-    // Messages written with escaped line breaks (a JSON log) are read as the lines they stand for.
-    // Not in a capture's text: the known origins point into it as it is.
+    // Terminal colour codes are left out, and messages written with escaped line breaks (a JSON
+    // log) are read as the lines they stand for. Not in a capture's text: the known origins point
+    // into it as it is.
+    int colouredLines = 0;
     int escapedLines = 0;
     if (known.isEmpty()) {
+        auto replaceText = [&result](QByteArray text, EscapeMap map) {
+            QByteArray before = std::exchange(result.text, std::move(text));
+            if (result.originalInput.isNull())
+                result.originalInput = std::move(before);
+            result.inputMaps.push_back(std::move(map));
+        };
+        StrippedText stripped = stripTerminalColors(QByteArrayView(result.text));
+        if (stripped.lines > 0) {
+            colouredLines = stripped.lines;
+            replaceText(std::move(stripped.text), std::move(stripped.map));
+        }
         UnescapedText unescaped = unescapeMessages(QByteArrayView(result.text));
         if (unescaped.lines > 0) {
             escapedLines = unescaped.lines;
-            result.escapedInput = std::exchange(result.text, std::move(unescaped.text));
-            result.escapes = std::move(unescaped.map);
+            replaceText(std::move(unescaped.text), std::move(unescaped.map));
         }
     }
 
@@ -133,17 +146,22 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
     else
         attachLogOrigins(QByteArrayView(result.text), result.messages);
     known = {}; // freed before the checks: a big capture has one entry per message
-    if (escapedLines > 0) {
-        // RFC 3261 §7: the line breaks that divide a message into its lines.
+    // RFC 3261 §7: what a message's text is made of (and the line breaks that divide it). Said
+    // when they explain how messages were read: binary junk holds "colour codes" too.
+    if (result.messages.empty())
+        colouredLines = escapedLines = 0;
+    if (colouredLines > 0)
+        result.diagnostics.push_back({"terminal-colors", "", Severity::Info, Span{0, 0}, "", "RFC 3261 §7",
+                                      {QString::number(colouredLines)}, -1});
+    if (escapedLines > 0)
         result.diagnostics.push_back({"escaped-line-breaks", "", Severity::Info, Span{0, 0}, "", "RFC 3261 §7",
                                       {QString::number(escapedLines)}, -1});
-        if (options.linesOfInput) {
-            const LineIndex lines{QByteArrayView(result.escapedInput)};
-            for (SipMessage &m : result.messages) {
-                const qsizetype at = result.inputOffset(m.startLine.offset);
-                m.lineNumber = lines.line(at);
-                m.column = lines.column(at);
-            }
+    if (!result.inputMaps.empty() && options.linesOfInput) {
+        const LineIndex lines{QByteArrayView(result.originalInput)};
+        for (SipMessage &m : result.messages) {
+            const qsizetype at = result.inputOffset(m.startLine.offset);
+            m.lineNumber = lines.line(at);
+            m.column = lines.column(at);
         }
     }
 

@@ -23,23 +23,27 @@ struct Inspection
     QByteArray text;
     TextEncoding encoding = TextEncoding::Utf8;
     bool converted = false;
-    // When escaped messages were unescaped: where text offsets lie in the input, and the input
-    // (as UTF-8) for line numbers. Both empty otherwise.
-    EscapeMap escapes;
-    QByteArray escapedInput;
+    // When the text differs from the input (terminal colour codes left out, escaped messages
+    // unescaped): the maps from text offsets back to the input, each to the text before it, and
+    // the input (as UTF-8) for line numbers. Both empty otherwise.
+    std::vector<EscapeMap> inputMaps;
+    QByteArray originalInput;
     bool cancelled = false;
     std::vector<SipMessage> messages;
     std::vector<Diagnostic> diagnostics; // ordered by message, then by position
     FlowAnalysis flow; // calls, transactions, dialogs; its findings are merged into diagnostics too
 
     int count(Severity s) const;
-    // Where a text offset lies in the input as given (they differ only when escapes were undone).
+    // Where a text offset lies in the input as given (they differ only where colour codes were
+    // left out or escapes undone).
     qsizetype inputOffset(qsizetype textOffset) const
     {
-        return escapes.isEmpty() ? textOffset : escapes.inputOffset(textOffset);
+        for (auto map = inputMaps.rbegin(); map != inputMaps.rend(); ++map)
+            textOffset = map->inputOffset(textOffset);
+        return textOffset;
     }
     // The input the user gave, as UTF-8: what line numbers count in.
-    const QByteArray &inputText() const { return escapes.isEmpty() ? text : escapedInput; }
+    const QByteArray &inputText() const { return inputMaps.empty() ? text : originalInput; }
     QByteArrayView view(Span s) const { return QByteArrayView(text).sliced(s.offset, s.length); }
     QString string(Span s) const { return decodeBytes(text.constData() + s.offset, s.length, encoding); }
     // Header value with folding undone: continuation line breaks and indentation become one space.

@@ -1,9 +1,11 @@
-// Messages written with escaped line breaks, as JSON logs and Python's repr() store them: read as
-// the messages they stand for, with positions in the input as given.
+// Messages in the forms logs write them besides plain text: with escaped line breaks, as JSON logs
+// and Python's repr() store them, and with terminal colour codes around them. Read as the messages
+// they stand for, with positions in the input as given.
 #include "samplemessages.h"
 #include "testsupport.h"
 
 #include "sip/escapedmessages.h"
+#include "sip/terminalcolors.h"
 
 #include <QtTest>
 #include <set>
@@ -36,12 +38,14 @@ QByteArray jsonLine(const QByteArray &time, const QByteArray &wire)
            + "\",\"caller\":\"transport/udp.go:212\"}\n";
 }
 
-// What was found wrong with each message, as (message, id, detail), the escape note left out.
+// What was found wrong with each message, as (message, id, detail), the notes on the input's form
+// left out.
 std::set<std::tuple<int, QByteArray, QByteArray>> findings(const Inspection &in)
 {
     std::set<std::tuple<int, QByteArray, QByteArray>> out;
     for (const Diagnostic &d : in.diagnostics) {
-        if (QByteArrayView(d.id) != "escaped-line-breaks")
+        const QByteArrayView id(d.id);
+        if (id != "escaped-line-breaks" && id != "terminal-colors")
             out.insert({d.message, d.id, d.detail});
     }
     return out;
@@ -56,7 +60,7 @@ int escapeNotes(const Inspection &in)
 
 } // namespace
 
-class TestEscaped : public QObject
+class TestInputForms : public QObject
 {
     Q_OBJECT
 
@@ -70,9 +74,12 @@ private slots:
     void textWithoutEscapedMessagesUntouched();
     void mapBetweenTextAndInput();
     void brokenEscapesKeptAsWritten();
+    void colourCodesLeftOut();
+    void colouredJsonLog();
+    void incompleteColourCodesKept();
 };
 
-void TestEscaped::jsonLogReadAsTheMessages()
+void TestInputForms::jsonLogReadAsTheMessages()
 {
     const QByteArray raw = invite() + ok200Invite();
     const QByteArray json = jsonLine("2026-11-22T10:00:01.123Z", invite())
@@ -99,7 +106,7 @@ void TestEscaped::jsonLogReadAsTheMessages()
     QCOMPARE(escaped.messages[1].origin->timeUs % 1000000, qint64(180000));
 }
 
-void TestEscaped::positionsInTheInputAsGiven()
+void TestInputForms::positionsInTheInputAsGiven()
 {
     const QByteArray json = "first line of the log\n" + jsonLine("2026-11-22T10:00:01.123Z", invite())
                             + jsonLine("2026-11-22T10:00:01.180Z", ok200Invite());
@@ -125,7 +132,7 @@ void TestEscaped::positionsInTheInputAsGiven()
     QCOMPARE(in.inputOffset(in.text.size()), json.size());
 }
 
-void TestEscaped::pythonBytesRepr()
+void TestInputForms::pythonBytesRepr()
 {
     // print(packet) in Python: b'...' with \r\n, \x for bytes beyond ASCII and ' as the quote.
     const QByteArray line = "2026-11-22 10:00:02,415 DEBUG recv from 10.0.0.9:5060: "
@@ -145,7 +152,7 @@ void TestEscaped::pythonBytesRepr()
         QVERIFY2(d.severity == Severity::Info, d.id);
 }
 
-void TestEscaped::unicodeEscapes()
+void TestInputForms::unicodeEscapes()
 {
     // jsonEscaped() would escape the backslashes of the \u escapes: put them in afterwards.
     QByteArray json = jsonLine("2026-11-22T10:00:01.100Z", trying100());
@@ -156,7 +163,7 @@ void TestEscaped::unicodeEscapes()
              QStringLiteral("\"张三 😀\" <sip:alice@lab-a.test>;tag=c41f"));
 }
 
-void TestEscaped::twoMessagesOnOneLine()
+void TestInputForms::twoMessagesOnOneLine()
 {
     const QByteArray line = "{\"request\":\"" + jsonEscaped(invite()) + "\",\"response\":\"" + jsonEscaped(trying100())
                             + "\"}\n";
@@ -168,7 +175,7 @@ void TestEscaped::twoMessagesOnOneLine()
     QCOMPARE(findings(in), findings(run(invite() + trying100())));
 }
 
-void TestEscaped::textWithoutEscapedMessagesUntouched_data()
+void TestInputForms::textWithoutEscapedMessagesUntouched_data()
 {
     QTest::addColumn<QByteArray>("input");
     // A Windows path and a "\n" in a header value, in a message on the wire.
@@ -181,7 +188,7 @@ void TestEscaped::textWithoutEscapedMessagesUntouched_data()
     QTest::newRow("JSON without a message") << QByteArray("{\"path\":\"C:\\\\logs\\\\sip\",\"n\":\"a\\nb\"}\n");
 }
 
-void TestEscaped::textWithoutEscapedMessagesUntouched()
+void TestInputForms::textWithoutEscapedMessagesUntouched()
 {
     QFETCH(QByteArray, input);
     const UnescapedText u = unescapeMessages(input);
@@ -189,11 +196,11 @@ void TestEscaped::textWithoutEscapedMessagesUntouched()
     QCOMPARE(u.lines, 0);
     const Inspection in = run(input);
     QCOMPARE(in.text, input);
-    QVERIFY(in.escapes.isEmpty());
+    QVERIFY(in.inputMaps.empty());
     QCOMPARE(escapeNotes(in), 0);
 }
 
-void TestEscaped::mapBetweenTextAndInput()
+void TestInputForms::mapBetweenTextAndInput()
 {
     // "a\nb" (4 bytes) becomes "a" LF "b" (3 bytes): offsets after the escape are one less in the text.
     const QByteArray input = "x INVITE sip:b@c SIP/2.0\\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\\nTo: <sip:b@c>\n";
@@ -208,7 +215,7 @@ void TestEscaped::mapBetweenTextAndInput()
     QCOMPARE(u.map.inputOffset(u.text.size()), input.size());
 }
 
-void TestEscaped::brokenEscapesKeptAsWritten()
+void TestInputForms::brokenEscapesKeptAsWritten()
 {
     // A lone surrogate, a \u without four hex digits and a \x without two: kept or replaced,
     // never read past the end.
@@ -222,5 +229,67 @@ void TestEscaped::brokenEscapesKeptAsWritten()
     QCOMPARE(in.messages.size(), std::size_t(1));
 }
 
-QTEST_GUILESS_MAIN(TestEscaped)
-#include "tst_escaped.moc"
+void TestInputForms::colourCodesLeftOut()
+{
+    // A console with colours: a code before the log line, around the start line, after the body.
+    const QByteArray plain = invite() + ok200Invite();
+    QByteArray coloured = "\x1b[0;36m2026-11-22 10:00:01.123 [DEBUG] received:\x1b[0m\n" + plain;
+    coloured.replace("INVITE sip:bob@lab-b.test SIP/2.0", "\x1b[1;32mINVITE sip:bob@lab-b.test SIP/2.0\x1b[0m");
+    coloured.replace("SIP/2.0 200 OK", "\x1b[32mSIP/2.0 200 OK\x1b(B\x1b[m");
+    const Inspection in = run(coloured);
+    const Inspection reference = run("2026-11-22 10:00:01.123 [DEBUG] received:\n" + plain);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QCOMPARE(findings(in), findings(reference));
+    QCOMPARE(text(in, in.messages[0].startLine), QByteArray("INVITE sip:bob@lab-b.test SIP/2.0"));
+    QCOMPARE(text(in, in.messages[1].body), text(reference, reference.messages[1].body));
+    int notes = 0;
+    for (const Diagnostic &d : in.diagnostics) {
+        if (QByteArrayView(d.id) == "terminal-colors") {
+            ++notes;
+            QCOMPARE(d.args, QStringList{QStringLiteral("3")});
+        }
+    }
+    QCOMPARE(notes, 1);
+    // The start line, found in the input right after its colour code.
+    const qsizetype b = in.inputOffset(in.messages[0].startLine.offset);
+    QCOMPARE(coloured.mid(b, 6), QByteArray("INVITE"));
+    QCOMPARE(in.messages[0].lineNumber, 2);
+    QCOMPARE(in.messages[0].column, 8);
+}
+
+void TestInputForms::colouredJsonLog()
+{
+    // Both at once: the colour codes go first, then the escapes are undone; positions go back
+    // through both.
+    const QByteArray log = "\x1b[33m" + jsonLine("2026-11-22T10:00:01.123Z", invite()) + "\x1b[0m"
+                           + jsonLine("2026-11-22T10:00:01.180Z", ok200Invite());
+    const Inspection in = run(log);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QCOMPARE(in.inputMaps.size(), std::size_t(2));
+    QCOMPARE(findings(in), findings(run(invite() + ok200Invite())));
+    for (const SipMessage &m : in.messages) {
+        const qsizetype b = in.inputOffset(m.startLine.offset);
+        const qsizetype e = in.inputOffset(m.startLine.end());
+        QCOMPARE(log.mid(b, e - b), text(in, m.startLine));
+    }
+    QCOMPARE(in.messages[1].lineNumber, 2);
+}
+
+void TestInputForms::incompleteColourCodesKept()
+{
+    // A lone ESC, ESC[ without a final byte, an OSC title: not colour codes; kept as they are.
+    for (const QByteArray &input : {QByteArray("a\x1b b"), QByteArray("a\x1b[12;"), QByteArray("\x1b]0;title\x07")}) {
+        const StrippedText s = stripTerminalColors(input);
+        QVERIFY(s.text.isNull());
+        QCOMPARE(s.lines, 0);
+    }
+    const StrippedText s = stripTerminalColors(QByteArray("x\x1b[1;31mred\x1b[0m\ny\x1b[Kz\n"));
+    QCOMPARE(s.text, QByteArray("xred\nyz\n"));
+    QCOMPARE(s.lines, 2);
+    QCOMPARE(s.map.inputOffset(1), qsizetype(8));  // "red" after ESC[1;31m
+    QCOMPARE(s.map.inputOffset(4), qsizetype(15)); // the LF after ESC[0m
+    QCOMPARE(s.map.inputOffset(5), qsizetype(16)); // "y"
+}
+
+QTEST_GUILESS_MAIN(TestInputForms)
+#include "tst_inputforms.moc"

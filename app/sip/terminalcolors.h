@@ -1,0 +1,22 @@
+#pragma once
+
+#include "sip/escapedmessages.h"
+
+#include <QByteArrayView>
+
+namespace sipref {
+
+// Terminal colour codes — ANSI escape sequences such as ESC[1;32m, which consoles with colours
+// (a Kamailio with log_color, fs_cli, a pjsua log saved with its colours) put around log lines and
+// sometimes around a start line — left out: "ESC[32mINVITE sip:b@c SIP/2.0ESC[0m" was no start line.
+// Control sequences (ESC [ ... final byte) and two-byte escapes go; everything else is copied.
+struct StrippedText
+{
+    QByteArray text; // null when the input holds no escape sequence
+    EscapeMap map;   // where each byte of text came from in the input
+    int lines = 0;   // input lines that held escape sequences
+};
+
+StrippedText stripTerminalColors(QByteArrayView input);
+
+} // namespace sipref
