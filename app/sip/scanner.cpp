@@ -19,8 +19,12 @@ struct Line
     qsizetype end = 0;  // excludes the line break
     qsizetype next = 0; // first byte of the following line
     qsizetype sipSlash = -1; // the '/' of the first "SIP/x.y" then space or line end, -1 when none
-    bool bareBreak = false; // ended in LF or CR alone (a CRLF-less log)
-    bool doubledCr = false; // ended in CR CR LF: a CRLF text whose line ends were converted again
+    // How the line ended, when not in CRLF (or the input's end): bits a message collects with one
+    // OR per line.
+    enum Break : quint8 { BareBreak = 1, DoubledCr = 2 }; // LF or CR alone (a CRLF-less log); CR CR LF
+    quint8 breaks = 0;
+
+    bool bareBreak() const { return breaks & BareBreak; }
 
     qsizetype breakLength() const { return next - end; }
 };
@@ -115,10 +119,10 @@ public:
             // One line break, not a CR alone and then an empty line that would end the header
             // block after the start line.
             l.next = l.end + 3;
-            l.doubledCr = true;
+            l.breaks = Line::DoubledCr;
         } else {
             l.next = l.end + 1; // LF or CR alone (old Mac endings)
-            l.bareBreak = true;
+            l.breaks = Line::BareBreak;
         }
         return l;
     }
@@ -660,8 +664,8 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
         --lineStart;
     m.column = int(match.begin - lineStart) + 1;
     m.startLine = Span::between(match.begin, first.end);
-    m.bareLineEnds = first.bareBreak;
-    m.doubledCr = first.doubledCr;
+    m.bareLineEnds = first.bareBreak();
+    m.doubledCr = first.breaks & Line::DoubledCr;
     parseStartLine(m, match.begin, first.end);
     if (isTsharkTree(first, match))
         return buildTshark(m, first);
@@ -697,6 +701,7 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
 
     fields.clear();
     badLines.clear();
+    quint8 breaks = first.breaks; // how the lines ended, put in the message after the loop
     qsizetype colon = -1;
     qsizetype end = first.end;
     while (pos < t.size()) {
@@ -735,11 +740,12 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
             // Also a "name" of more than 64 KiB before a colon: no header field has one.
             badLines.push_back({Span::between(c.b, c.e), !fields.empty()});
         }
-        m.bareLineEnds = m.bareLineEnds || l.bareBreak;
-        m.doubledCr = m.doubledCr || l.doubledCr;
+        breaks |= l.breaks;
         end = l.end;
         pos = l.next;
     }
+    m.bareLineEnds = breaks & Line::BareBreak;
+    m.doubledCr = breaks & Line::DoubledCr;
     keepFields(m);
 
     qsizetype resume = pos;
@@ -803,7 +809,7 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
                 if (!t.isBlank(c.b, c.e) && (declared == w || declared == w - 2 || declared == a || declared == a - 1)) {
                     m.body = Span::between(bodyStart, l.next);
                     m.bodyWireLength = w;
-                    m.bareLineEnds = m.bareLineEnds || l.bareBreak;
+                    m.bareLineEnds = m.bareLineEnds || l.bareBreak();
                     *resume = l.next;
                     return;
                 }
@@ -835,8 +841,8 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
             wireAtEnd = wire;
             wireAtEndNoBreak = wire - 2;
             lastLineBreak = l.next;
-            m.bareLineEnds = m.bareLineEnds || l.bareBreak;
-            m.doubledCr = m.doubledCr || l.doubledCr;
+            m.bareLineEnds = m.bareLineEnds || l.bareBreak();
+            m.doubledCr = m.doubledCr || (l.breaks & Line::DoubledCr);
         }
         asIs += (c.e - c.b) + 1;
         pos = l.next;

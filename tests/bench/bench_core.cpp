@@ -1,13 +1,16 @@
 // bench_core FILE [REPEAT]: the inspector core on one file, part by part, as inspect() runs it:
-// input preparation, the scan, every check on every message (findings kept), the log origins.
+// input preparation (decoding, colour codes left out, escaped messages unescaped), the scan, every
+// check on every message (findings kept), the log origins.
 // Prints one CORE line with the best time of each part over REPEAT runs (default 1, a cold
 // process as `sipref inspect --bench` is). Run under /usr/bin/time -f %M for the peak memory of
 // the core alone, without the flow analysis. See BENCHMARKS.md.
 #include "catalog/catalog.h"
 #include "checks/checks.h"
 #include "sip/encoding.h"
+#include "sip/escapedmessages.h"
 #include "sip/logorigin.h"
 #include "sip/scanner.h"
+#include "sip/terminalcolors.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -40,7 +43,11 @@ int main(int argc, char **argv)
     for (int r = 0; r < repeat; ++r) {
         QElapsedTimer timer;
         timer.start();
-        const DecodedInput input = prepareInput(bytes);
+        DecodedInput input = prepareInput(bytes);
+        if (StrippedText stripped = stripTerminalColors(QByteArrayView(input.bytes)); stripped.lines > 0)
+            input.bytes = std::move(stripped.text);
+        if (UnescapedText unescaped = unescapeMessages(QByteArrayView(input.bytes)); unescaped.lines > 0)
+            input.bytes = std::move(unescaped.text);
         const double prepared = double(timer.nsecsElapsed()) / 1e9;
         std::vector<SipMessage> messages = Scanner::scan(QByteArrayView(input.bytes));
         const double scanned = double(timer.nsecsElapsed()) / 1e9;
