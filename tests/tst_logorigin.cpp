@@ -68,6 +68,13 @@ void TestLogOrigin::wrappers_data()
         << "2026-11-21T15:06:41.250 sbc-1 kamailio[2133]: DEBUG: received from udp:[2001:db8::7]:5070\n"
                + logText(invite())
         << Expected{"2026-11-21T15:06:41.250000Z", Direction::Received, Transport::Udp, "[2001:db8::7]:5070", {}};
+    // Cisco IOS/CUBE "debug ccsip messages": the time, then "Received:" or "Sent:" alone.
+    QTest::newRow("cisco received")
+        << "Nov 21 15:06:41.123: //-1/xxxxxxxxxxxx/SIP/Msg/ccsipDisplayMsg:\nReceived: \n" + logText(invite())
+        << Expected{"15:06:41.123000", Direction::Received, Transport::Unknown, {}, {}};
+    QTest::newRow("cisco sent")
+        << "Nov 21 15:06:41.125: //1234/ABCDEF012345/SIP/Msg/ccsipDisplayMsg:\nSent:\n" + logText(invite())
+        << Expected{"15:06:41.125000", Direction::Sent, Transport::Unknown, {}, {}};
     QTest::newRow("tshark -V")
         << QByteArray("Frame 1: 612 bytes on wire (4896 bits), 612 bytes captured (4896 bits)\n"
            "    Arrival Time: Nov 21, 2026 15:06:41.123456000 UTC\n"

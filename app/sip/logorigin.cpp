@@ -490,6 +490,20 @@ const char *lineStartBefore(const char *stop, const char *end)
 }
 
 // Reads the lines between the previous message and this start line, nearest first.
+// Cisco IOS and CUBE ("debug ccsip messages") put "Received:" or "Sent:" alone on the line before
+// each message, after a line with the time: a direction without an address.
+Direction ciscoDirectionLine(Piece line)
+{
+    const char *b = line.b;
+    const char *e = line.e;
+    while (b < e && (*b == ' ' || *b == '\t'))
+        ++b;
+    while (e > b && (e[-1] == ' ' || e[-1] == '\t'))
+        --e;
+    const QByteArrayView word(b, e - b);
+    return word == "Received:" ? Direction::Received : word == "Sent:" ? Direction::Sent : Direction::Unknown;
+}
+
 MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage &m, AddressBook &book)
 {
     MessageOrigin o;
@@ -522,6 +536,8 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
                 haveAddresses = arrowLine(line, &o, book) || tcpdumpLine(line, &o, book);
             if (!haveAddresses && (find(line.b, line.e, "from ") || find(line.b, line.e, "to ")))
                 haveAddresses = directionLine(line, &o, book);
+            if (!haveAddresses && o.direction == Direction::Unknown && line.size() <= 16)
+                o.direction = ciscoDirectionLine(line);
         }
         if (!o.hasTime()) {
             MessageOrigin t;
