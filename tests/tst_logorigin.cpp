@@ -75,6 +75,15 @@ void TestLogOrigin::wrappers_data()
     QTest::newRow("cisco sent")
         << "Nov 21 15:06:41.125: //1234/ABCDEF012345/SIP/Msg/ccsipDisplayMsg:\nSent:\n" + logText(invite())
         << Expected{"15:06:41.125000", Direction::Sent, Transport::Unknown, {}, {}};
+    // SIPp -trace_msg: a dashed rule with the time, then the direction and transport.
+    QTest::newRow("sipp sent")
+        << "\n----------------------------------------------- 2026-11-21 15:06:41.123456\n"
+           "UDP message sent (367 bytes):\n\n" + logText(invite())
+        << Expected{"2026-11-21T15:06:41.123456Z", Direction::Sent, Transport::Udp, {}, {}};
+    QTest::newRow("sipp received")
+        << "\n----------------------------------------------- 2026-11-21 15:06:41.125001\n"
+           "TCP message received [310] bytes :\n\n" + logText(invite())
+        << Expected{"2026-11-21T15:06:41.125001Z", Direction::Received, Transport::Tcp, {}, {}};
     QTest::newRow("tshark -V")
         << QByteArray("Frame 1: 612 bytes on wire (4896 bits), 612 bytes captured (4896 bits)\n"
            "    Arrival Time: Nov 21, 2026 15:06:41.123456000 UTC\n"

@@ -490,9 +490,10 @@ const char *lineStartBefore(const char *stop, const char *end)
 }
 
 // Reads the lines between the previous message and this start line, nearest first.
-// Cisco IOS and CUBE ("debug ccsip messages") put "Received:" or "Sent:" alone on the line before
-// each message, after a line with the time: a direction without an address.
-Direction ciscoDirectionLine(Piece line)
+// Lines that give a direction but no address. Cisco IOS and CUBE ("debug ccsip messages") put
+// "Received:" or "Sent:" alone on the line before each message, after a line with the time; SIPp
+// (-trace_msg) writes "UDP message sent (367 bytes):" and "TCP message received [310] bytes :".
+bool directionOnlyLine(Piece line, MessageOrigin *o)
 {
     const char *b = line.b;
     const char *e = line.e;
@@ -501,7 +502,23 @@ Direction ciscoDirectionLine(Piece line)
     while (e > b && (e[-1] == ' ' || e[-1] == '\t'))
         --e;
     const QByteArrayView word(b, e - b);
-    return word == "Received:" ? Direction::Received : word == "Sent:" ? Direction::Sent : Direction::Unknown;
+    if (word == "Received:" || word == "Sent:") {
+        o->direction = word == "Sent:" ? Direction::Sent : Direction::Received;
+        return true;
+    }
+    for (const auto &[cue, direction] : {std::pair{QByteArrayView(" message sent "), Direction::Sent},
+                                         std::pair{QByteArrayView(" message received "), Direction::Received}}) {
+        const char *at = find(b, e, cue);
+        if (!at || at - b > 5)
+            continue;
+        const Transport transport = transportFromName(QByteArrayView(b, at - b));
+        if (transport == Transport::Unknown)
+            continue;
+        o->direction = direction;
+        o->transport = transport;
+        return true;
+    }
+    return false;
 }
 
 MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage &m, AddressBook &book)
@@ -536,8 +553,8 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
                 haveAddresses = arrowLine(line, &o, book) || tcpdumpLine(line, &o, book);
             if (!haveAddresses && (find(line.b, line.e, "from ") || find(line.b, line.e, "to ")))
                 haveAddresses = directionLine(line, &o, book);
-            if (!haveAddresses && o.direction == Direction::Unknown && line.size() <= 16)
-                o.direction = ciscoDirectionLine(line);
+            if (!haveAddresses && o.direction == Direction::Unknown && line.size() <= 64)
+                directionOnlyLine(line, &o);
         }
         if (!o.hasTime()) {
             MessageOrigin t;
