@@ -499,6 +499,10 @@ bool directionOnlyLine(Piece line, MessageOrigin *o)
     const char *e = line.e;
     while (b < e && (*b == ' ' || *b == '\t'))
         ++b;
+    // Asked of every short wrapper line: its first letter rules out nearly all of them (times,
+    // rules, brackets).
+    if (b == e || (*b != 'R' && *b != 'S' && *b != 'U' && *b != 'T' && *b != 'W'))
+        return false;
     while (e > b && (e[-1] == ' ' || e[-1] == '\t'))
         --e;
     const QByteArrayView word(b, e - b);
