@@ -74,6 +74,7 @@ private slots:
     void textWithoutEscapedMessagesUntouched();
     void mapBetweenTextAndInput();
     void brokenEscapesKeptAsWritten();
+    void escapedTwice();
     void colourCodesLeftOut();
     void colouredJsonLog();
     void incompleteColourCodesKept();
@@ -227,6 +228,26 @@ void TestInputForms::brokenEscapesKeptAsWritten()
     QVERIFY(u.text.endsWith("\r\n\r\n\\u00"));
     const Inspection in = run(input);
     QCOMPARE(in.messages.size(), std::size_t(1));
+}
+
+void TestInputForms::escapedTwice()
+{
+    // A JSON log line kept as the string of another JSON document (a log shipper's export, Docker's
+    // json-file driver): two levels of escapes.
+    const QByteArray inner = jsonLine("2026-11-22T10:00:01.123Z", invite());
+    QByteArray outer = "{\"log\":\"" + jsonEscaped(inner) + "\",\"stream\":\"stdout\"}\n";
+    outer += "{\"log\":\"" + jsonEscaped(jsonLine("2026-11-22T10:00:01.180Z", ok200Invite())) + "\"}\n";
+    const Inspection in = run(outer);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QCOMPARE(in.inputMaps.size(), std::size_t(2));
+    QCOMPARE(findings(in), findings(run(invite() + ok200Invite())));
+    QCOMPARE(in.unfoldedValue(*in.messages[0].first(HeaderId::From)), QStringLiteral("\"Alice\" <sip:alice@lab-a.test>;tag=c41f"));
+    for (const SipMessage &m : in.messages) {
+        const qsizetype b = in.inputOffset(m.startLine.offset);
+        const qsizetype e = in.inputOffset(m.startLine.end());
+        QCOMPARE(outer.mid(b, e - b), text(in, m.startLine));
+    }
+    QCOMPARE(in.messages[1].lineNumber, 2);
 }
 
 void TestInputForms::colourCodesLeftOut()

@@ -126,9 +126,12 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
             colouredLines = stripped.lines;
             replaceText(std::move(stripped.text), std::move(stripped.map));
         }
-        UnescapedText unescaped = unescapeMessages(QByteArrayView(result.text));
-        if (unescaped.lines > 0) {
-            escapedLines = unescaped.lines;
+        // A JSON line inside another JSON string is escaped twice: each pass undoes one level.
+        for (int pass = 0; pass < 3; ++pass) {
+            UnescapedText unescaped = unescapeMessages(QByteArrayView(result.text));
+            if (unescaped.lines == 0)
+                break;
+            escapedLines = std::max(escapedLines, unescaped.lines);
             replaceText(std::move(unescaped.text), std::move(unescaped.map));
         }
     }

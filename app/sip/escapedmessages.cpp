@@ -29,13 +29,21 @@ void EscapeMap::add(qsizetype textOffset, qsizetype inputOffset)
 
 namespace {
 
-// An escaped line break at i ("\n" or "\r\n" written out): its length in the input, or 0.
+// An escaped line break at i ("\n" or "\r\n" written out), or one escaped twice ("\\n",
+// "\\r\\n": a JSON log line inside another JSON string): its length in the input, or 0.
 qsizetype escapedBreak(const char *d, qsizetype i, qsizetype end)
 {
-    if (i + 1 < end && d[i + 1] == 'n')
+    auto at = [&](qsizetype k, QByteArrayView s) {
+        return end - k >= s.size() && std::memcmp(d + k, s.data(), std::size_t(s.size())) == 0;
+    };
+    if (at(i, "\\n"))
         return 2;
-    if (i + 3 < end && d[i + 1] == 'r' && d[i + 2] == '\\' && d[i + 3] == 'n')
+    if (at(i, "\\r\\n"))
         return 4;
+    if (at(i, "\\\\n"))
+        return 3;
+    if (at(i, "\\\\r\\\\n"))
+        return 6;
     return 0;
 }
 

@@ -31,7 +31,9 @@ private:
 // stand for. Only a line holding such a message is touched: from the quote that opens the string
 // holding it to the quote that closes it, JSON and C escapes (\r \n \t \" \\ \/ \uXXXX \xNN) are
 // undone, and the rest of the line after the string is left out (it is not SIP, and after the
-// message it would read as part of its body). Everything else is copied as it is.
+// message it would read as part of its body). Everything else is copied as it is. A message
+// escaped twice (a JSON log line inside another JSON string) comes out escaped once: the caller
+// runs this again.
 struct UnescapedText
 {
     QByteArray text; // null when no line holds an escaped message
