@@ -39,6 +39,7 @@ class TestChecks : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void quotedTextInTheInputsEncoding();
     void fires_data();
     void fires();
     void corrected_data();
@@ -338,6 +339,33 @@ void TestChecks::addressMasksMatchByteByByte()
     // Every answer was met.
     for (int n : decided)
         QVERIFY(n > 100);
+}
+
+// Text a finding quotes from the message is decoded as the input is (it was read as Latin-1: a
+// Chinese reason phrase came out as "æå").
+void TestChecks::quotedTextInTheInputsEncoding()
+{
+    const QByteArray utf8 = crlf("SIP/2.0 200 \xe6\x88\x90\xe5\x8a\x9f\n"
+                                 "Via: SIP/2.0/UDP 10.0.0.8:5060;branch=z9hG4bK-gb1\n"
+                                 "From: <sip:34020000001320000001@3402000000>;tag=a1\n"
+                                 "To: <sip:34020000001320000001@3402000000>;tag=b2\n"
+                                 "Call-ID: gb-1@10.0.0.8\n"
+                                 "CSeq: 1 REGISTER\n"
+                                 "Date: \xe6\x98\xa8\xe5\xa4\xa9\n"
+                                 "Content-Length: 0\n\n");
+    const QByteArray gb18030 = QStringEncoder("GB18030").encode(QString::fromUtf8(utf8));
+    for (const QByteArray &input : {utf8, gb18030}) {
+        const Inspection in = run(input);
+        QCOMPARE(in.encoding, input == utf8 ? TextEncoding::Utf8 : TextEncoding::Gb18030);
+        QStringList quoted;
+        for (const Diagnostic &d : in.diagnostics) {
+            const QByteArrayView id(d.id);
+            if (id == "reason-phrase-differs" || id == "invalid-date")
+                quoted << d.args.first();
+        }
+        quoted.sort();
+        QCOMPARE(quoted, (QStringList{QStringLiteral("成功"), QStringLiteral("昨天")}));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestChecks)

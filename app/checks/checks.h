@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/diagnostic.h"
+#include "sip/encoding.h"
 #include "sip/headervalue.h"
 #include "sip/message.h"
 
@@ -38,9 +39,12 @@ struct CheckContext
     const Catalog &catalog;
     std::vector<Diagnostic> &out;
     const HeaderCounts &headers;
+    TextEncoding encoding = TextEncoding::Utf8;
 
     QByteArrayView view(Span s) const { return text.sliced(s.offset, s.length); }
-    QString string(Span s) const { return QString::fromLatin1(view(s)); }
+    // Text quoted in a finding, in the input's encoding: a Chinese reason phrase read as Latin-1
+    // came out as "æå".
+    QString string(Span s) const { return decodeBytes(text.data() + s.offset, s.length, encoding); }
     void add(Diagnostic d) const
     {
         d.message = messageIndex;

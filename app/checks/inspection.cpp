@@ -190,7 +190,7 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
         const qsizetype before = qsizetype(result.diagnostics.size());
         const HeaderCounts counts(result.messages[i]);
         const CheckContext context{QByteArrayView(result.text), result.messages[i], int(i), catalog,
-                                   result.diagnostics, counts};
+                                   result.diagnostics, counts, result.encoding};
         checkMessage(context);
         std::stable_sort(result.diagnostics.begin() + before, result.diagnostics.end(),
                          [](const Diagnostic &a, const Diagnostic &b) { return a.span.offset < b.span.offset; });
