@@ -861,6 +861,10 @@ inline QList<FaultCase> faultCases()
 
     c.append({"terminal colour codes", "\x1b[1;32m" + opts + "\x1b[0m", opts, "terminal-colors", "", Severity::Info, "",
               {}, {QStringLiteral("2")}, "RFC 3261 §7"}); // the code after the last CRLF is on a line of its own
+    QByteArray nbsp = opts;
+    nbsp.replace("CSeq: ", "CSeq:\xc2\xa0");
+    c.append({"non-breaking space", nbsp, opts, "non-breaking-spaces", "", Severity::Info, "", {},
+              {QStringLiteral("1")}, "RFC 3261 §25.1"});
     QByteArray doubledCr = opts;
     doubledCr.replace("\r\n", "\r\r\n");
     c.append({"CR CR LF line ends", doubledCr, opts, "doubled-cr", "", Severity::Info, "", optionsLine, {}, "RFC 3261 §7"});

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "sip/escapedmessages.h"
+#include "sip/nonbreakingspaces.h"
 #include "sip/terminalcolors.h"
 
 #include <QtTest>
@@ -45,7 +46,7 @@ std::set<std::tuple<int, QByteArray, QByteArray>> findings(const Inspection &in)
     std::set<std::tuple<int, QByteArray, QByteArray>> out;
     for (const Diagnostic &d : in.diagnostics) {
         const QByteArrayView id(d.id);
-        if (id != "escaped-line-breaks" && id != "terminal-colors")
+        if (id != "escaped-line-breaks" && id != "terminal-colors" && id != "non-breaking-spaces")
             out.insert({d.message, d.id, d.detail});
     }
     return out;
@@ -78,6 +79,7 @@ private slots:
     void colourCodesLeftOut();
     void colouredJsonLog();
     void incompleteColourCodesKept();
+    void nonBreakingSpacesReadAsSpaces();
 };
 
 void TestInputForms::jsonLogReadAsTheMessages()
@@ -310,6 +312,32 @@ void TestInputForms::incompleteColourCodesKept()
     QCOMPARE(s.map.inputOffset(1), qsizetype(8));  // "red" after ESC[1;31m
     QCOMPARE(s.map.inputOffset(4), qsizetype(15)); // the LF after ESC[0m
     QCOMPARE(s.map.inputOffset(5), qsizetype(16)); // "y"
+}
+
+void TestInputForms::nonBreakingSpacesReadAsSpaces()
+{
+    // Copied out of a web page: every space a U+00A0, and Chinese text beside them untouched.
+    QByteArray plain = invite() + ok200Invite();
+    plain.replace("\"Alice\"", "\"\xe5\xbc\xa0\xe4\xb8\x89\"");
+    QByteArray pasted = plain;
+    pasted.replace(" ", "\xc2\xa0");
+    const Inspection reference = run(plain);
+    const Inspection in = run(pasted);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QCOMPARE(findings(in), findings(reference));
+    QCOMPARE(in.unfoldedValue(*in.messages[0].first(HeaderId::From)),
+             QStringLiteral("\"张三\" <sip:alice@lab-a.test>;tag=c41f"));
+    const qsizetype b = in.inputOffset(in.messages[1].startLine.offset);
+    const qsizetype e = in.inputOffset(in.messages[1].startLine.end());
+    QCOMPARE(pasted.mid(b, e - b), QByteArray("SIP/2.0\xc2\xa0" "200\xc2\xa0OK"));
+    QCOMPARE(in.messages[1].lineNumber, reference.messages[1].lineNumber);
+
+    // Only the pair C2 A0: a lone C2, and the bytes of a GB18030 input, stay as they are.
+    QVERIFY(replaceNonBreakingSpaces(QByteArray("a\xc2 b\xc2")).text.isNull());
+    const QByteArray gb = QStringEncoder("GB18030").encode(QString::fromUtf8(pasted));
+    const Inspection gbIn = run(gb);
+    QCOMPARE(gbIn.encoding, TextEncoding::Gb18030);
+    QVERIFY(gbIn.inputMaps.empty());
 }
 
 QTEST_GUILESS_MAIN(TestInputForms)

@@ -5235,6 +5235,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>terminal-colors; %1 = number of lines that held colour codes</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The text holds non-breaking spaces (U+00A0) on %1 line(s), as text copied out of a web page, a document or an HTML e-mail does. SIP allows only spaces and tabs there; they were read as spaces. Copy the messages from the original log or capture when the spacing matters.</source>
+        <comment>non-breaking-spaces; %1 = number of lines</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

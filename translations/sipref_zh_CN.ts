@@ -5246,6 +5246,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>terminal-colors; %1 = number of lines that held colour codes</comment>
         <translation>文本中有 %1 行含终端颜色控制码（ANSI 转义序列，如 ESC[32m，带颜色输出的控制台会写入这类代码）；已先去除这些控制码，再解析消息。</translation>
     </message>
+    <message>
+        <source>The text holds non-breaking spaces (U+00A0) on %1 line(s), as text copied out of a web page, a document or an HTML e-mail does. SIP allows only spaces and tabs there; they were read as spaces. Copy the messages from the original log or capture when the spacing matters.</source>
+        <comment>non-breaking-spaces; %1 = number of lines</comment>
+        <translation>文本中有 %1 行含不换行空格（U+00A0），从网页、文档或 HTML 邮件中复制的文本常带有这种字符。SIP 在这些位置只允许空格和制表符；已按空格解析。如需核对空白字符，请从原始日志或抓包中复制消息。</translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

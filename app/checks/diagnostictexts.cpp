@@ -40,6 +40,12 @@ const Sentence sentences[] = {
                         "The text holds terminal colour codes (ANSI escape sequences such as ESC[32m, as a console "
                         "with colours writes them) on %1 line(s); they were left out before the messages were read.",
                         "terminal-colors; %1 = number of lines that held colour codes")},
+    {"non-breaking-spaces", "",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "The text holds non-breaking spaces (U+00A0) on %1 line(s), as text copied out of a web "
+                        "page, a document or an HTML e-mail does. SIP allows only spaces and tabs there; they were "
+                        "read as spaces. Copy the messages from the original log or capture when the spacing matters.",
+                        "non-breaking-spaces; %1 = number of lines")},
     {"doubled-cr", "",
      QT_TRANSLATE_NOOP3("Diagnostics",
                         "The lines end in CR CR LF instead of CRLF: the text had its line ends converted a second "

@@ -5,6 +5,7 @@
 #include "flow/messagefacts.h"
 #include "sip/lineindex.h"
 #include "sip/logorigin.h"
+#include "sip/nonbreakingspaces.h"
 #include "sip/terminalcolors.h"
 #include "sip/scanner.h"
 
@@ -109,10 +110,11 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
     result.encoding = decoded.encoding;
     result.converted = decoded.converted;
 
-    // Terminal colour codes are left out, and messages written with escaped line breaks (a JSON
-    // log) are read as the lines they stand for. Not in a capture's text: the known origins point
+    // Terminal colour codes are left out, non-breaking spaces read as spaces, and messages written
+    // with escaped line breaks (a JSON log) are read as the lines they stand for. Not in a capture's text: the known origins point
     // into it as it is.
     int colouredLines = 0;
+    int nbspLines = 0;
     int escapedLines = 0;
     if (known.isEmpty()) {
         auto replaceText = [&result](QByteArray text, EscapeMap map) {
@@ -125,6 +127,13 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
         if (stripped.lines > 0) {
             colouredLines = stripped.lines;
             replaceText(std::move(stripped.text), std::move(stripped.map));
+        }
+        if (result.encoding == TextEncoding::Utf8) {
+            StrippedText spaced = replaceNonBreakingSpaces(QByteArrayView(result.text));
+            if (spaced.lines > 0) {
+                nbspLines = spaced.lines;
+                replaceText(std::move(spaced.text), std::move(spaced.map));
+            }
         }
         // A JSON line inside another JSON string is escaped twice: each pass undoes one level.
         for (int pass = 0; pass < 3; ++pass) {
@@ -152,10 +161,13 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
     // RFC 3261 §7: what a message's text is made of (and the line breaks that divide it). Said
     // when they explain how messages were read: binary junk holds "colour codes" too.
     if (result.messages.empty())
-        colouredLines = escapedLines = 0;
+        colouredLines = nbspLines = escapedLines = 0;
     if (colouredLines > 0)
         result.diagnostics.push_back({"terminal-colors", "", Severity::Info, Span{0, 0}, "", "RFC 3261 §7",
                                       {QString::number(colouredLines)}, -1});
+    if (nbspLines > 0)
+        result.diagnostics.push_back({"non-breaking-spaces", "", Severity::Info, Span{0, 0}, "", "RFC 3261 §25.1",
+                                      {QString::number(nbspLines)}, -1});
     if (escapedLines > 0)
         result.diagnostics.push_back({"escaped-line-breaks", "", Severity::Info, Span{0, 0}, "", "RFC 3261 §7",
                                       {QString::number(escapedLines)}, -1});
