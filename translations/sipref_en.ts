@@ -6369,10 +6369,6 @@ Via: SIP/2.0/UDP …
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opened %1 (GB18030).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 looks like binary data; only text parts can hold SIP messages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6524,6 +6520,11 @@ Via: SIP/2.0/UDP …
     </message>
     <message>
         <source>%1 — %2 with lines too long to edit comfortably: shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 (read as %2).</source>
+        <comment>%2 = encoding name, such as GB18030</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

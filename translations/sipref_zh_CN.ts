@@ -6375,10 +6375,6 @@ Via: SIP/2.0/UDP …
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>Opened %1 (GB18030).</source>
-        <translation>已打开 %1（按 GB18030 编码读取）。</translation>
-    </message>
-    <message>
         <source>%1 looks like binary data; only text parts can hold SIP messages.</source>
         <translation>%1 看起来是二进制数据；只有其中的文本部分可能包含 SIP 消息。</translation>
     </message>
@@ -6529,6 +6525,11 @@ Via: SIP/2.0/UDP …
     <message>
         <source>%1 — %2 with lines too long to edit comfortably: shown read-only.</source>
         <translation>%1 — %2，其中有的行过长，不便编辑，以只读方式显示。</translation>
+    </message>
+    <message>
+        <source>Opened %1 (read as %2).</source>
+        <comment>%2 = encoding name, such as GB18030</comment>
+        <translation>已打开 %1（按 %2 编码读取）。</translation>
     </message>
 </context>
 <context>

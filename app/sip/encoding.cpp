@@ -118,6 +118,38 @@ bool looksBinary(const QByteArray &b)
     return n > 0 && control * 10 > n; // over 10% control bytes
 }
 
+// Whether text that is not UTF-8 reads as GB18030. Chinese text is made of byte pairs with both
+// bytes at or above 0x81 (GB2312's range, nearly every character in use) or four-byte forms;
+// Latin-1 text has single high bytes, followed by an ASCII letter (which GBK also allows as a
+// second byte, but for rare characters only), a space or punctuation (which it does not). A few
+// broken pairs (a log cut inside a character) do not change the answer.
+bool readsAsGb18030(const QByteArray &b)
+{
+    const auto *p = reinterpret_cast<const uchar *>(b.constData());
+    const qsizetype n = std::min<qsizetype>(b.size(), 4 << 20);
+    qsizetype chinese = 0, other = 0;
+    for (qsizetype i = 0; i < n;) {
+        const uchar c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const uchar second = i + 1 < n ? p[i + 1] : 0;
+        if (c >= 0x81 && c <= 0xfe && second >= 0x81 && second <= 0xfe) {
+            ++chinese;
+            i += 2;
+        } else if (c >= 0x81 && c <= 0xfe && second >= 0x30 && second <= 0x39 && i + 3 < n && p[i + 2] >= 0x81
+                   && p[i + 2] <= 0xfe && p[i + 3] >= 0x30 && p[i + 3] <= 0x39) {
+            ++chinese;
+            i += 4;
+        } else {
+            ++other; // a lone high byte, or one before ASCII
+            i += 1 + (second >= 0x40 && second <= 0x7e);
+        }
+    }
+    return chinese > 0 && chinese >= other;
+}
+
 } // namespace
 
 TextEncoding detectEncoding(const QByteArray &bytes)
@@ -129,7 +161,7 @@ TextEncoding detectEncoding(const QByteArray &bytes)
         return TextEncoding::Binary;
     if (isValidUtf8(bytes.constData(), bytes.size()))
         return TextEncoding::Utf8;
-    return TextEncoding::Gb18030;
+    return readsAsGb18030(bytes) ? TextEncoding::Gb18030 : TextEncoding::Windows1252;
 }
 
 DecodedInput prepareInput(const QByteArray &bytes)
@@ -158,6 +190,8 @@ QString encodingName(TextEncoding encoding)
         return QStringLiteral("UTF-16BE");
     case TextEncoding::Binary:
         return QStringLiteral("binary");
+    case TextEncoding::Windows1252:
+        return QStringLiteral("Windows-1252");
     }
     return {};
 }
@@ -168,6 +202,10 @@ QString decodeBytes(const char *data, qsizetype size, TextEncoding encoding)
         QStringDecoder gb("GB18030");
         if (gb.isValid())
             return gb.decode(QByteArrayView(data, size));
+    }
+    if (encoding == TextEncoding::Windows1252) {
+        QStringDecoder windows("windows-1252");
+        return windows.isValid() ? windows.decode(QByteArrayView(data, size)) : QString::fromLatin1(data, size);
     }
     // Binary and UTF-16 inputs are parsed as UTF-8 bytes; invalid sequences become U+FFFD.
     return QString::fromUtf8(data, size);
@@ -184,7 +222,8 @@ QString withoutDoubledCr(QString text)
 QString decodeText(const QByteArray &bytes)
 {
     QString text;
-    switch (detectEncoding(bytes)) {
+    const TextEncoding encoding = detectEncoding(bytes);
+    switch (encoding) {
     case TextEncoding::Utf16LE:
         text = QStringDecoder(QStringConverter::Utf16LE).decode(bytes);
         break;
@@ -192,7 +231,8 @@ QString decodeText(const QByteArray &bytes)
         text = QStringDecoder(QStringConverter::Utf16BE).decode(bytes);
         break;
     case TextEncoding::Gb18030:
-        text = decodeBytes(bytes.constData(), bytes.size(), TextEncoding::Gb18030);
+    case TextEncoding::Windows1252:
+        text = decodeBytes(bytes.constData(), bytes.size(), encoding);
         break;
     case TextEncoding::Utf8:
     case TextEncoding::Binary:

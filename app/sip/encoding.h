@@ -5,10 +5,12 @@
 
 namespace sipref {
 
-// The text encodings an input can arrive in. SIP syntax is ASCII, so the scanner reads UTF-8 and
-// GB18030 bytes as they are (GB18030 never uses CR, LF, SP, ':' or '/' inside a character);
-// only UTF-16 must be converted first.
-enum class TextEncoding { Utf8, Gb18030, Utf16LE, Utf16BE, Binary };
+// The text encodings an input can arrive in. SIP syntax is ASCII, so the scanner reads UTF-8,
+// GB18030 and Windows-1252 bytes as they are (GB18030 never uses CR, LF, SP, ':' or '/' inside a
+// character); only UTF-16 must be converted first. Text that is not UTF-8 is GB18030 when it reads
+// as Chinese, else Windows-1252 (Latin-1 with the Windows extras): a log from a Western European
+// Windows machine.
+enum class TextEncoding { Utf8, Gb18030, Utf16LE, Utf16BE, Binary, Windows1252 };
 
 struct DecodedInput
 {

@@ -448,8 +448,10 @@ bool InspectorView::openFile(const QString &path)
     const TextEncoding encoding = detectEncoding(bytes);
     setText(decodeText(bytes));
     QApplication::restoreOverrideCursor();
-    if (encoding == TextEncoding::Gb18030)
-        m_status->setText(tr("Opened %1 (GB18030).").arg(QDir::toNativeSeparators(path)));
+    // The editor holds characters: the encoding the file was read in is said once, here.
+    if (encoding == TextEncoding::Gb18030 || encoding == TextEncoding::Windows1252)
+        m_status->setText(tr("Opened %1 (read as %2).", "%2 = encoding name, such as GB18030")
+                              .arg(QDir::toNativeSeparators(path), encodingName(encoding)));
     else if (encoding == TextEncoding::Binary)
         m_status->setText(tr("%1 looks like binary data; only text parts can hold SIP messages.").arg(QDir::toNativeSeparators(path)));
     Q_EMIT fileOpened(path);
