@@ -23,11 +23,10 @@ qsizetype sequenceLength(const char *d, qsizetype i, qsizetype end)
             ++j;
         return j < end && uchar(d[j]) >= 0x40 && uchar(d[j]) <= 0x7e ? j + 1 - i : 0;
     }
-    // Two-byte escapes (ESC ( B, ESC =, ...) other than the start of a string command.
-    if (second >= 0x40 && second <= 0x5f && second != ']' && second != 'P' && second != '_' && second != '^')
-        return 2;
-    if (second == '(' || second == ')')
-        return i + 2 < end ? 3 : 0;
+    // "ESC ( B", which tput sgr0 writes after a colour's reset. Other escapes are not colours, and
+    // a stray ESC before text ("ESC BYE ...") must not take a letter of it.
+    if ((second == '(' || second == ')') && i + 2 < end && d[i + 2] >= 0x30 && d[i + 2] <= 0x7e)
+        return 3;
     return 0;
 }
 
