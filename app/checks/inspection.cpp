@@ -123,13 +123,13 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
                 result.originalInput = std::move(before);
             result.inputMaps.push_back(std::move(map));
         };
-        StrippedText stripped = stripTerminalColors(QByteArrayView(result.text));
+        ReplacedText stripped = stripTerminalColors(QByteArrayView(result.text));
         if (stripped.lines > 0) {
             colouredLines = stripped.lines;
             replaceText(std::move(stripped.text), std::move(stripped.map));
         }
         if (result.encoding == TextEncoding::Utf8) {
-            StrippedText spaced = replaceNonBreakingSpaces(QByteArrayView(result.text));
+            ReplacedText spaced = replaceNonBreakingSpaces(QByteArrayView(result.text));
             if (spaced.lines > 0) {
                 nbspLines = spaced.lines;
                 replaceText(std::move(spaced.text), std::move(spaced.map));

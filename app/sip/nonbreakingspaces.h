@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sip/terminalcolors.h"
+#include "sip/replacedtext.h"
 
 #include <QByteArrayView>
 
@@ -11,6 +11,6 @@ namespace sipref {
 // only SP and HTAB, so "CSeq: 101 INVITE" with one after the colon was an invalid CSeq, and a start
 // line with them was no start line at all. For UTF-8 input only (the byte pair means something else
 // in GB18030).
-StrippedText replaceNonBreakingSpaces(QByteArrayView input);
+ReplacedText replaceNonBreakingSpaces(QByteArrayView input);
 
 } // namespace sipref

@@ -32,13 +32,11 @@ qsizetype sequenceLength(const char *d, qsizetype i, qsizetype end)
 
 } // namespace
 
-StrippedText stripTerminalColors(QByteArrayView input)
+ReplacedText stripTerminalColors(QByteArrayView input)
 {
-    StrippedText result;
+    TextReplacer replacer(input);
     const char *d = input.data();
     const qsizetype size = input.size();
-    qsizetype copied = 0;        // input bytes up to here are in result.text or left out
-    qsizetype countedLineEnd = -1; // the end of the last line counted in result.lines
     for (qsizetype i = 0; i < size;) {
         const char *s = static_cast<const char *>(std::memchr(d + i, escape, std::size_t(size - i)));
         if (!s)
@@ -49,21 +47,10 @@ StrippedText stripTerminalColors(QByteArrayView input)
             ++i; // a lone ESC stays: it is text, and the checks may report it
             continue;
         }
-        if (result.text.isNull())
-            result.text.reserve(size);
-        result.text.append(d + copied, i - copied);
+        replacer.replace(i, i + length, {});
         i += length;
-        copied = i;
-        result.map.add(result.text.size(), i);
-        if (i > countedLineEnd) {
-            const char *lf = static_cast<const char *>(std::memchr(d + i, '\n', std::size_t(size - i)));
-            countedLineEnd = lf ? lf - d : size;
-            ++result.lines;
-        }
     }
-    if (!result.text.isNull())
-        result.text.append(d + copied, size - copied);
-    return result;
+    return replacer.take();
 }
 
 } // namespace sipref

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sip/escapedmessages.h"
+#include "sip/replacedtext.h"
 
 #include <QByteArrayView>
 
@@ -11,13 +11,6 @@ namespace sipref {
 // sometimes around a start line — left out: "ESC[32mINVITE sip:b@c SIP/2.0ESC[0m" was no start line.
 // Control sequences (ESC [ ... final byte) and charset selections (ESC ( B) go; everything else,
 // a lone ESC too, is copied.
-struct StrippedText
-{
-    QByteArray text; // null when the input holds no escape sequence
-    EscapeMap map;   // where each byte of text came from in the input
-    int lines = 0;   // input lines that held escape sequences
-};
-
-StrippedText stripTerminalColors(QByteArrayView input);
+ReplacedText stripTerminalColors(QByteArrayView input);
 
 } // namespace sipref

@@ -44,7 +44,7 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         timer.start();
         DecodedInput input = prepareInput(bytes);
-        if (StrippedText stripped = stripTerminalColors(QByteArrayView(input.bytes)); stripped.lines > 0)
+        if (ReplacedText stripped = stripTerminalColors(QByteArrayView(input.bytes)); stripped.lines > 0)
             input.bytes = std::move(stripped.text);
         if (UnescapedText unescaped = unescapeMessages(QByteArrayView(input.bytes)); unescaped.lines > 0)
             input.bytes = std::move(unescaped.text);

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sip/escapedmessages.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+namespace sipref {
+
+// An input with some stretches replaced (colour codes left out, non-breaking spaces made spaces),
+// and the map from the new text's offsets back to the input's.
+struct ReplacedText
+{
+    QByteArray text; // null when nothing was replaced
+    EscapeMap map;
+    int lines = 0;   // input lines with a replacement
+};
+
+// Builds a ReplacedText from left to right: replace() each stretch in input order, then take().
+class TextReplacer
+{
+public:
+    explicit TextReplacer(QByteArrayView input) : m_input(input) { }
+
+    // [from, to) of the input becomes `with` (from at or after the end of the previous stretch).
+    void replace(qsizetype from, qsizetype to, QByteArrayView with);
+    ReplacedText take();
+
+private:
+    QByteArrayView m_input;
+    ReplacedText m_result;
+    qsizetype m_copied = 0;          // input bytes up to here are in the text or replaced
+    qsizetype m_countedLineEnd = -1; // the end of the last line counted in lines
+};
+
+} // namespace sipref
