@@ -670,6 +670,7 @@ inline QList<JunkCase> junkCases()
         // A log's label ending in a colon is no Request-URI, and the level before it no method.
         {"label with a colon", "2026-11-22 10:00:02,415 DEBUG recv: " + prack, 1,
          "PRACK sip:dave@10.0.0.2:5060 SIP/2.0", 37},
+        {"label with a colon, at the line's start", "DEBUG recv: " + prack, 1, "PRACK sip:dave@10.0.0.2:5060 SIP/2.0", 13},
         // A log line that quotes a start line is no message when no header field follows it.
         {"quoted status line",
          "15:06:41 sent SIP/2.0 200 OK to 10.0.0.1:5060\n"

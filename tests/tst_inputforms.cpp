@@ -56,7 +56,7 @@ std::set<std::tuple<int, QByteArray, QByteArray>> findings(const Inspection &in)
 QByteArray inInput(const Inspection &in, Span s, const QByteArray &input)
 {
     const qsizetype b = in.inputOffset(s.offset);
-    return input.mid(b, in.inputOffset(s.end()) - b);
+    return input.mid(b, in.inputEnd(s.end()) - b);
 }
 
 // Every start line maps back onto the same text in the input.
@@ -95,6 +95,7 @@ private slots:
     void colouredJsonLog();
     void incompleteColourCodesKept();
     void nonBreakingSpacesReadAsSpaces();
+    void escapedColourCodesAndSpaces();
 };
 
 void TestInputForms::jsonLogReadAsTheMessages()
@@ -122,6 +123,9 @@ void TestInputForms::jsonLogReadAsTheMessages()
         QVERIFY(b.origin->hasTime());
     }
     QCOMPARE(escaped.messages[1].origin->timeUs % 1000000, qint64(180000));
+    // In the input, each message ends where its string does: the JSON after it is no part of it.
+    for (std::size_t i = 0; i < 2; ++i)
+        QVERIFY(inInput(escaped, escaped.messages[i].whole, json).endsWith(jsonEscaped(i == 0 ? invite() : ok200Invite())));
 }
 
 void TestInputForms::positionsInTheInputAsGiven()
@@ -278,9 +282,8 @@ void TestInputForms::colourCodesLeftOut()
         }
     }
     QCOMPARE(notes, 1);
-    // The start line, found in the input right after its colour code.
-    const qsizetype b = in.inputOffset(in.messages[0].startLine.offset);
-    QCOMPARE(coloured.mid(b, 6), QByteArray("INVITE"));
+    // The start lines, found in the input between their colour codes.
+    QVERIFY(startLinesMapBack(in, coloured));
     QCOMPARE(in.messages[0].lineNumber, 2);
     QCOMPARE(in.messages[0].column, 8);
 }
@@ -302,7 +305,7 @@ void TestInputForms::colouredJsonLog()
 void TestInputForms::incompleteColourCodesKept()
 {
     // A lone ESC, ESC[ without a final byte, an OSC title, a stray ESC before a start line: not colour
-    // codes; kept as they are (the last one lost the B of BYE).
+    // codes; kept as they are (the stray ESC once took the B of BYE with it).
     for (const QByteArray &input : {QByteArray("a\x1b b"), QByteArray("a\x1b[12;"), QByteArray("\x1b]0;title\x07"),
                                     QByteArray("\x1b" "BYE sip:b@c SIP/2.0")}) {
         const ReplacedText s = stripTerminalColors(input);
@@ -335,10 +338,27 @@ void TestInputForms::nonBreakingSpacesReadAsSpaces()
 
     // Only the pair C2 A0: a lone C2, and the bytes of a GB18030 input, stay as they are.
     QVERIFY(replaceNonBreakingSpaces(QByteArray("a\xc2 b\xc2")).text.isNull());
-    const QByteArray gb = QStringEncoder("GB18030").encode(QString::fromUtf8(pasted));
+    // C2 A0 is a character of its own in GB18030 (beside 张三 D5C5 C8FD): it stays.
+    QByteArray gb = invite();
+    gb.replace("\"Alice\"", "\"\xd5\xc5\xc8\xfd\xc2\xa0\"");
     const Inspection gbIn = run(gb);
     QCOMPARE(gbIn.encoding, TextEncoding::Gb18030);
     QVERIFY(gbIn.inputMaps.empty());
+    QVERIFY(gbIn.text.contains("\xc2\xa0"));
+}
+
+void TestInputForms::escapedColourCodesAndSpaces()
+{
+    // Docker's JSON logs escape a colour code as \u001b and a non-breaking space as \u00a0: they
+    // appear only once the escapes are undone, and are dealt with then.
+    QByteArray line = jsonLine("2026-11-22T10:00:01.123Z", invite());
+    line.replace("INVITE sip:", "\\u001b[32mINVITE sip:");
+    line.replace("CSeq: 101", "CSeq:\\u00a0101");
+    const Inspection in = run(line);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    QCOMPARE(findings(in), findings(run(invite())));
+    QVERIFY(startLinesMapBack(in, line));
+    QCOMPARE(in.messages[0].column, int(line.indexOf("INVITE")) + 1);
 }
 
 QTEST_GUILESS_MAIN(TestInputForms)

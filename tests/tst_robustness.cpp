@@ -109,8 +109,9 @@ QByteArray problems(const Inspection &in)
         if (m.isResponse() && m.code != -1 && (m.code < 0 || m.code > 999))
             fail(at + "status code out of range");
         const qsizetype startInInput = in.inputOffset(m.startLine.offset);
-        if (startInInput < 0 || startInInput > in.inputOffset(m.whole.end())
-            || in.inputOffset(m.whole.end()) > in.inputText().size())
+        if (startInInput < 0 || startInInput > std::max(startInInput, in.inputEnd(m.whole.end()))
+            || in.inputEnd(m.whole.end()) > in.inputText().size()
+            || (m.whole.length > 0 && in.inputEnd(m.whole.end()) <= startInInput))
             fail(at + "maps outside the input");
         if (m.lineNumber != lines.line(startInInput) || m.column != lines.column(startInInput))
             fail(at + "line " + QByteArray::number(m.lineNumber) + ':' + QByteArray::number(m.column) + " is really "

@@ -1080,6 +1080,16 @@ void TestScanner::doubledCrLineEnds()
         }
     }
     QCOMPARE(notes, 1);
+
+    // The same in UTF-16 (converted to UTF-8 before the scan): read the same way, not with the
+    // breaks rewritten on the way.
+    const QByteArray utf16 = QStringEncoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom)
+                                 .encode(QString::fromUtf8(doubled));
+    const Inspection wide = run(utf16);
+    QVERIFY(wide.converted);
+    QCOMPARE(wide.text, doubled);
+    QCOMPARE(wide.messages.size(), in.messages.size());
+    QVERIFY(wide.messages[0].doubledCr);
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

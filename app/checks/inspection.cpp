@@ -111,30 +111,37 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
     result.converted = decoded.converted;
 
     // Terminal colour codes are left out, non-breaking spaces read as spaces, and messages written
-    // with escaped line breaks (a JSON log) are read as the lines they stand for. Not in a capture's text: the known origins point
-    // into it as it is.
+    // with escaped line breaks (a JSON log) are read as the lines they stand for. Not in a
+    // capture's text: the known origins point into it as it is.
     int colouredLines = 0;
     int nbspLines = 0;
     int escapedLines = 0;
-    if (known.isEmpty()) {
+    // The maps are 32-bit, as spans are; an input past Span::maxInput is read as it is.
+    if (known.isEmpty() && result.text.size() <= Span::maxInput) {
         auto replaceText = [&result](QByteArray text, EscapeMap map) {
             QByteArray before = std::exchange(result.text, std::move(text));
             if (result.originalInput.isNull())
                 result.originalInput = std::move(before);
             result.inputMaps.push_back(std::move(map));
         };
-        ReplacedText stripped = stripTerminalColors(QByteArrayView(result.text));
-        if (stripped.lines > 0) {
-            colouredLines = stripped.lines;
-            replaceText(std::move(stripped.text), std::move(stripped.map));
-        }
-        if (result.encoding == TextEncoding::Utf8) {
-            ReplacedText spaced = replaceNonBreakingSpaces(QByteArrayView(result.text));
-            if (spaced.lines > 0) {
-                nbspLines = spaced.lines;
-                replaceText(std::move(spaced.text), std::move(spaced.map));
+        // The non-breaking spaces of UTF-8 text (a UTF-16 input is UTF-8 by now); GB18030 and
+        // Windows-1252 write them otherwise.
+        const bool utf8 = result.encoding == TextEncoding::Utf8 || result.converted;
+        auto colourAndSpaces = [&] {
+            ReplacedText stripped = stripTerminalColors(QByteArrayView(result.text));
+            if (stripped.lines > 0) {
+                colouredLines = std::max(colouredLines, stripped.lines);
+                replaceText(std::move(stripped.text), std::move(stripped.map));
             }
-        }
+            if (utf8) {
+                ReplacedText spaced = replaceNonBreakingSpaces(QByteArrayView(result.text));
+                if (spaced.lines > 0) {
+                    nbspLines = std::max(nbspLines, spaced.lines);
+                    replaceText(std::move(spaced.text), std::move(spaced.map));
+                }
+            }
+        };
+        colourAndSpaces();
         // A JSON line inside another JSON string is escaped twice: each pass undoes one level.
         for (int pass = 0; pass < 3; ++pass) {
             UnescapedText unescaped = unescapeMessages(QByteArrayView(result.text));
@@ -143,6 +150,10 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
             escapedLines = std::max(escapedLines, unescaped.lines);
             replaceText(std::move(unescaped.text), std::move(unescaped.map));
         }
+        // Escaped, colour codes and non-breaking spaces read "\u001b[32m" and "\u00a0" (Docker's
+        // JSON logs): they are there only now.
+        if (escapedLines > 0)
+            colourAndSpaces();
     }
 
     const qsizetype total = result.text.size();

@@ -25,7 +25,8 @@ struct Inspection
     bool converted = false;
     // When the text differs from the input (terminal colour codes left out, escaped messages
     // unescaped): the maps from text offsets back to the input, each to the text before it, and
-    // the input (as UTF-8) for line numbers. Both empty otherwise.
+    // the input (as the scan would have read it: UTF-16 converted, other encodings as they are) for
+    // line numbers. Both empty otherwise.
     std::vector<EscapeMap> inputMaps;
     QByteArray originalInput;
     bool cancelled = false;
@@ -42,7 +43,14 @@ struct Inspection
             textOffset = map->inputOffset(textOffset);
         return textOffset;
     }
-    // The input the user gave, as UTF-8: what line numbers count in.
+    // Where a span that ends at textOffset ends in the input (before anything left out right there).
+    qsizetype inputEnd(qsizetype textOffset) const
+    {
+        for (auto map = inputMaps.rbegin(); map != inputMaps.rend(); ++map)
+            textOffset = map->inputEnd(textOffset);
+        return textOffset;
+    }
+    // The input the user gave (UTF-16 converted): what line numbers count in.
     const QByteArray &inputText() const { return inputMaps.empty() ? text : originalInput; }
     QByteArrayView view(Span s) const { return QByteArrayView(text).sliced(s.offset, s.length); }
     QString string(Span s) const { return decodeBytes(text.constData() + s.offset, s.length, encoding); }

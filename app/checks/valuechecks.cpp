@@ -20,10 +20,12 @@ void checkCSeq(const CheckContext &c, const HeaderField &h)
         return;
     }
     if (cseq.numberStatus == NumberStatus::TooLarge || cseq.number >= (quint64(1) << 31)) {
+        // The number is what precedes the method view; searching for the method's text instead
+        // found it inside the number when the method was digits ("CSeq: 99999999999 9").
+        const QByteArrayView value = c.view(h.value());
+        const QByteArrayView number = value.first(cseq.method.data() - value.data()).trimmed();
         c.add({"invalid-cseq", "range", Severity::Error, h.value(), "CSeq", "RFC 3261 §8.1.1.5",
-               // The number is what precedes the method view; searching for the method's text
-               // instead found it inside the number when the method was digits ("CSeq: 99999999999 9").
-               {QString::fromLatin1(c.view(h.value()).first(cseq.method.data() - c.view(h.value()).data()).trimmed())}});
+               {decodeBytes(number.data(), number.size(), c.encoding)}});
     }
     if (m.isRequest() && cseq.method != c.view(m.method)) {
         c.add({"cseq-method-mismatch", "", Severity::Error, h.value(), "CSeq", "RFC 3261 §8.1.1.5",

@@ -4,16 +4,18 @@
 #include "sip/headervalue.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace sipref {
 
 namespace {
 
-// Offsets and lengths in bytes of the input as given (they differ from the inspected text's only
-// when escaped messages were unescaped).
+// Offsets and lengths in bytes of the input as given (they differ from the inspected text's where
+// colour codes were left out, non-breaking spaces replaced or escaped messages unescaped).
 qsizetype inputLength(const Inspection &in, Span s)
 {
-    return in.inputOffset(s.end()) - in.inputOffset(s.offset);
+    // An empty span where something was left out maps its end before its start.
+    return std::max<qsizetype>(0, in.inputEnd(s.end()) - in.inputOffset(s.offset));
 }
 
 QJsonObject spanJson(const Inspection &in, Span s)

@@ -239,7 +239,7 @@ QString decodeText(const QByteArray &bytes)
         text = QString::fromUtf8(bytes);
         break;
     }
-    return withoutDoubledCr(std::move(text));
+    return text;
 }
 
 } // namespace sipref

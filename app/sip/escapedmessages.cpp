@@ -9,22 +9,35 @@ namespace sipref {
 
 using namespace lex;
 
-qsizetype EscapeMap::inputOffset(qsizetype textOffset) const
+const EscapeMap::Point *EscapeMap::pointAtOrBefore(qsizetype textOffset) const
 {
     const auto after = std::upper_bound(m_points.begin(), m_points.end(), textOffset,
                                         [](qsizetype t, const Point &p) { return t < p.text; });
-    if (after == m_points.begin())
-        return textOffset;
-    const Point &p = *(after - 1);
-    return p.input + (textOffset - p.text);
+    return after == m_points.begin() ? nullptr : &*(after - 1);
 }
 
-void EscapeMap::add(qsizetype textOffset, qsizetype inputOffset)
+qsizetype EscapeMap::inputOffset(qsizetype textOffset) const
 {
-    if (!m_points.empty() && m_points.back().text == textOffset)
-        m_points.back().input = inputOffset;
-    else
-        m_points.push_back({textOffset, inputOffset});
+    const Point *p = pointAtOrBefore(textOffset);
+    return p ? p->input + (textOffset - p->text) : textOffset;
+}
+
+qsizetype EscapeMap::inputEnd(qsizetype textOffset) const
+{
+    const Point *p = pointAtOrBefore(textOffset);
+    if (!p)
+        return textOffset;
+    return p->input + (textOffset - p->text) - (p->text == textOffset ? p->dropped : 0);
+}
+
+void EscapeMap::add(qsizetype textOffset, qsizetype inputOffset, qsizetype dropped)
+{
+    if (!m_points.empty() && m_points.back().text == textOffset) {
+        m_points.back().input = qint32(inputOffset);
+        m_points.back().dropped += qint32(dropped);
+    } else {
+        m_points.push_back({qint32(textOffset), qint32(inputOffset), qint32(dropped)});
+    }
 }
 
 namespace {
@@ -311,7 +324,7 @@ UnescapedText unescapeMessages(QByteArrayView input)
             break;
         }
         if (pos < lineEnd)
-            result.map.add(result.text.size(), lineEnd);
+            result.map.add(result.text.size(), lineEnd, lineEnd - pos); // the JSON after the string
         ++result.lines;
         copied = lineEnd;
         i = lineEnd;

@@ -6,23 +6,31 @@
 
 namespace sipref {
 
-// Where each byte of an unescaped text came from in the input: one point after every escape
-// sequence or dropped stretch, the bytes between two points taken one for one.
+// Where each byte of a text made from an input (escapes undone, colour codes left out, ...) came
+// from: one point after every replaced or dropped stretch, the bytes between two points taken one
+// for one. 32-bit, as spans are: the passes that make such texts read at most Span::maxInput bytes.
 class EscapeMap
 {
 public:
     bool isEmpty() const { return m_points.empty(); }
-    // The input offset of a text offset (an offset inside an escape's output maps into the escape).
+    // The input offset of a text offset, for where a span starts (an offset inside an escape's
+    // output maps into the escape).
     qsizetype inputOffset(qsizetype textOffset) const;
-    // From textOffset on, text and input advance together again from inputOffset.
-    void add(qsizetype textOffset, qsizetype inputOffset);
+    // The input offset for where a span ending at textOffset ends: before a stretch dropped right
+    // there (a colour code after a start line is not part of it).
+    qsizetype inputEnd(qsizetype textOffset) const;
+    // From textOffset on, text and input advance together again from inputOffset; `dropped` input
+    // bytes just before inputOffset gave no text at all.
+    void add(qsizetype textOffset, qsizetype inputOffset, qsizetype dropped = 0);
 
 private:
     struct Point
     {
-        qsizetype text;
-        qsizetype input;
+        qint32 text;
+        qint32 input;
+        qint32 dropped;
     };
+    const Point *pointAtOrBefore(qsizetype textOffset) const;
     std::vector<Point> m_points;
 };
 
@@ -34,6 +42,8 @@ private:
 // message it would read as part of its body). Everything else is copied as it is. A message
 // escaped twice (a JSON log line inside another JSON string) comes out escaped once: the caller
 // runs this again.
+// \uXXXX becomes UTF-8: in a GB18030 or Windows-1252 input such characters show as garbled text
+// (JSON itself is UTF-8, so such inputs rarely hold them).
 struct UnescapedText
 {
     QByteArray text; // null when no line holds an escaped message

@@ -489,7 +489,6 @@ const char *lineStartBefore(const char *stop, const char *end)
     return after;
 }
 
-// Reads the lines between the previous message and this start line, nearest first.
 // Lines that give a direction but no address. Cisco IOS and CUBE ("debug ccsip messages") put
 // "Received:" or "Sent:" alone on the line before each message, after a line with the time; SIPp
 // (-trace_msg) writes "UDP message sent (367 bytes):" and "TCP message received [310] bytes :".
@@ -525,6 +524,7 @@ bool directionOnlyLine(Piece line, MessageOrigin *o)
     return false;
 }
 
+// Reads the lines between the previous message and this start line, nearest first.
 MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage &m, AddressBook &book)
 {
     MessageOrigin o;

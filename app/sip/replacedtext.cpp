@@ -6,6 +6,7 @@ namespace sipref {
 
 void TextReplacer::replace(qsizetype from, qsizetype to, QByteArrayView with)
 {
+    Q_ASSERT(from >= m_copied && to >= from && with.size() <= to - from);
     const char *d = m_input.data();
     const qsizetype size = m_input.size();
     QByteArray &text = m_result.text;
@@ -14,10 +15,13 @@ void TextReplacer::replace(qsizetype from, qsizetype to, QByteArrayView with)
     text.append(d + m_copied, from - m_copied);
     text.append(with);
     m_copied = to;
-    m_result.map.add(text.size(), to);
+    m_result.map.add(text.size(), to, with.isEmpty() ? to - from : 0);
     if (to > m_countedLineEnd) {
-        const char *lf = static_cast<const char *>(std::memchr(d + to, '\n', std::size_t(size - to)));
-        m_countedLineEnd = lf ? lf - d : size;
+        // The line ends at the next LF or CR (a CR-only text has no LF).
+        qsizetype end = to;
+        while (end < size && d[end] != '\n' && d[end] != '\r')
+            ++end;
+        m_countedLineEnd = end;
         ++m_result.lines;
     }
 }

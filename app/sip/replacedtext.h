@@ -22,7 +22,8 @@ class TextReplacer
 public:
     explicit TextReplacer(QByteArrayView input) : m_input(input) { }
 
-    // [from, to) of the input becomes `with` (from at or after the end of the previous stretch).
+    // [from, to) of the input becomes `with`, no longer than it (from at or after the end of the
+    // previous stretch): offsets only shrink, so the map never goes back.
     void replace(qsizetype from, qsizetype to, QByteArrayView with);
     ReplacedText take();
 

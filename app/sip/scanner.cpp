@@ -253,23 +253,29 @@ private:
         return m;
     }
 
-    static bool isSchemeToken(const Text &t, qsizetype b, qsizetype e)
+    // The colon after a URI scheme at b (RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ),
+    // ASCII whatever the C locale says of other bytes), or -1.
+    static qsizetype schemeColon(const Text &t, qsizetype b, qsizetype e)
     {
-        // RFC 3986 scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ): ASCII, whatever the C
-        // locale says of other bytes.
         auto isAlpha = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
         if (b >= e || !isAlpha(t.at(b)))
-            return false;
+            return -1;
         for (qsizetype i = b; i < e; ++i) {
             const unsigned char c = t.at(i);
-            // Something must follow the colon: "recv:" in "DEBUG recv: OPTIONS sip:b@c SIP/2.0"
-            // is a log's label, not the Request-URI (which made DEBUG the method).
             if (c == ':')
-                return i > b && i + 1 < e;
+                return i > b ? i : -1;
             if (!isAlpha(c) && !isDigit(c) && c != '+' && c != '-' && c != '.')
-                return false;
+                return -1;
         }
-        return false;
+        return -1;
+    }
+
+    // A URI's scheme and something after its colon: "recv:" in "DEBUG recv: OPTIONS sip:b@c
+    // SIP/2.0" is a log's label, not the Request-URI (which made DEBUG the method).
+    static bool isSchemeToken(const Text &t, qsizetype b, qsizetype e)
+    {
+        const qsizetype colon = schemeColon(t, b, e);
+        return colon >= 0 && colon + 1 < e && !isSpace(t.at(colon + 1));
     }
 
     // Where "METHOD SP Request-URI" begins in [b, versionStart), or -1. A clean line starts with the
@@ -286,8 +292,10 @@ private:
             qsizetype i = b;
             while (i < versionStart && isTokenChar(at(i)))
                 ++i;
+            // "INVITE sip: SIP/2.0" is a known method with a broken URI, still a request line.
             if (i > b && i < versionStart && at(i) == ' ' && i + 1 < versionStart && at(i + 1) != '<'
-                && isSchemeToken(*this, i + 1, versionStart))
+                && (isSchemeToken(*this, i + 1, versionStart)
+                    || (schemeColon(*this, i + 1, versionStart) >= 0 && isKnownMethod(b, i))))
                 return b;
         }
         Tok toks[64];
@@ -810,6 +818,7 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
                     m.body = Span::between(bodyStart, l.next);
                     m.bodyWireLength = w;
                     m.bareLineEnds = m.bareLineEnds || l.bareBreak();
+                    m.doubledCr = m.doubledCr || (l.breaks & Line::DoubledCr);
                     *resume = l.next;
                     return;
                 }

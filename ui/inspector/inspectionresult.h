@@ -23,8 +23,10 @@ struct InspectionResult
     std::shared_ptr<const MessageListFacts> listFacts;
 
     // The editor position of a byte offset of the inspected text (the editor holds the input as
-    // given, which differs from that text where escaped messages were unescaped).
+    // given, which differs from that text where colour codes were left out or escapes undone).
     qsizetype position(qsizetype offset) const { return positions.toPosition(inspection.inputOffset(offset)); }
+    // The same for where a span ends: before a colour code or JSON left out right after it.
+    qsizetype endPosition(qsizetype offset) const { return positions.toPosition(inspection.inputEnd(offset)); }
 };
 
 using InspectionResultPtr = std::shared_ptr<const InspectionResult>;

@@ -446,7 +446,7 @@ bool InspectorView::openFile(const QString &path)
     }
     leaveLargeMode(false);
     const TextEncoding encoding = detectEncoding(bytes);
-    setText(decodeText(bytes));
+    setText(withoutDoubledCr(decodeText(bytes)));
     QApplication::restoreOverrideCursor();
     // The editor holds characters: the encoding the file was read in is said once, here.
     if (encoding == TextEncoding::Gb18030 || encoding == TextEncoding::Windows1252)
@@ -682,7 +682,7 @@ void InspectorView::selectMessage(int message, bool moveCursor)
         } else if (moveCursor) {
             const SipMessage &m = m_result->inspection.messages[std::size_t(message)];
             QTextCursor cursor = m_editor->textCursor();
-            cursor.setPosition(int(m_result->position(m.startLine.end())));
+            cursor.setPosition(int(m_result->endPosition(m.startLine.end())));
             cursor.setPosition(int(m_result->position(m.startLine.offset)), QTextCursor::KeepAnchor);
             QSignalBlocker block(m_editor);
             m_editor->setTextCursor(cursor);
@@ -774,7 +774,7 @@ void InspectorView::onFindingActivated(const QModelIndex &index)
     }
     QTextCursor cursor = m_editor->textCursor();
     cursor.setPosition(int(m_result->position(d->span.offset)));
-    cursor.setPosition(int(m_result->position(d->span.end())), QTextCursor::KeepAnchor);
+    cursor.setPosition(int(std::max(m_result->position(d->span.offset), m_result->endPosition(d->span.end()))), QTextCursor::KeepAnchor);
     m_editor->setTextCursor(cursor);
     m_editor->centerCursor();
     highlightVisible();
@@ -813,7 +813,7 @@ bool InspectorView::eventFilter(QObject *watched, QEvent *event)
             const qsizetype pos = m_editor->cursorForPosition(help->pos()).position();
             QStringList lines;
             for (const Diagnostic &d : m_result->inspection.diagnostics) {
-                if (d.span.length > 0 && m_result->position(d.span.offset) <= pos && pos < m_result->position(d.span.end()))
+                if (d.span.length > 0 && m_result->position(d.span.offset) <= pos && pos < m_result->endPosition(d.span.end()))
                     lines.append(QStringLiteral("%1: %2").arg(severityLabel(d.severity, m_language), diagnosticMessage(d, m_language)));
                 if (lines.size() >= 6)
                     break;
@@ -911,7 +911,7 @@ void InspectorView::leaveLargeMode(bool keepText)
     m_bigView->setResult(nullptr, isDark());
     m_textStack->setCurrentWidget(m_editor);
     if (keepText)
-        setText(decodeText(bytes)); // goes in by parts: the window stays responsive meanwhile
+        setText(withoutDoubledCr(decodeText(bytes))); // goes in by parts: the window stays responsive meanwhile
 }
 
 void InspectorView::onBigViewCursor(qsizetype offset)

@@ -54,7 +54,7 @@ void SipHighlighter::setResult(const InspectionResultPtr &result, bool dark)
         auto add = [&](std::vector<Run> &to, Span s, Kind k) {
             if (s.length <= 0)
                 return;
-            to.push_back({result->position(s.offset), result->position(s.end()), k});
+            to.push_back({result->position(s.offset), std::max(result->position(s.offset), result->endPosition(s.end())), k});
         };
         for (const SipMessage &m : in.messages) {
             Kind start = RequestLine;
