@@ -159,6 +159,10 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     });
 
     auto *topBar = new QHBoxLayout;
+    // Wraps in a narrow window (Chinese has no spaces to break at, so any character may end a line)
+    // instead of being cut off under the buttons.
+    m_hint->setWordWrap(true);
+    m_hint->setMinimumWidth(0);
     topBar->addWidget(m_hint, 1);
     topBar->addWidget(m_progress);
     topBar->addWidget(m_cancelButton);
