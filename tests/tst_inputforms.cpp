@@ -91,6 +91,8 @@ private slots:
     void mapBetweenTextAndInput();
     void brokenEscapesKeptAsWritten();
     void escapedTwice();
+    void dockerRecordsJoined();
+    void dockerRecordsAmongOtherLines();
     void colourCodesLeftOut();
     void colouredJsonLog();
     void incompleteColourCodesKept();
@@ -259,6 +261,66 @@ void TestInputForms::escapedTwice()
     QCOMPARE(in.unfoldedValue(*in.messages[0].first(HeaderId::From)), QStringLiteral("\"Alice\" <sip:alice@lab-a.test>;tag=c41f"));
     QVERIFY(startLinesMapBack(in, outer));
     QCOMPARE(in.messages[1].lineNumber, 2);
+}
+
+namespace {
+
+// Docker's json-file log: one record per line printed, the line's break escaped inside it.
+QByteArray dockerLog(const QByteArray &printed)
+{
+    QByteArray out;
+    int n = 0;
+    for (qsizetype i = 0; i < printed.size();) {
+        const qsizetype nl = printed.indexOf('\n', i);
+        const qsizetype end = nl < 0 ? printed.size() : nl + 1;
+        out += "{\"log\":\"" + jsonEscaped(printed.mid(i, end - i)) + "\",\"stream\":\"stdout\",\"time\":\"2026-11-22T10:00:"
+               + QByteArray::number(10 + n++ % 50) + ".123456789Z\"}\n";
+        i = end;
+    }
+    return out;
+}
+
+} // namespace
+
+void TestInputForms::dockerRecordsJoined()
+{
+    const QByteArray printed = invite() + ok200Invite();
+    const QByteArray log = dockerLog(printed);
+    const UnescapedText u = unescapeMessages(log);
+    QCOMPARE(u.text, printed);
+    QCOMPARE(u.lines, int(printed.count('\n')));
+    const Inspection in = run(log);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QCOMPARE(escapeNotes(in), 1);
+    QCOMPARE(findings(in), findings(run(printed)));
+    QCOMPARE(text(in, in.messages[1].body), text(run(printed), run(printed).messages[1].body));
+    QVERIFY(startLinesMapBack(in, log));
+    // One record per line: line numbers are the records', columns start after {"log":".
+    QCOMPARE(in.messages[0].lineNumber, 1);
+    QCOMPARE(in.messages[0].column, 9);
+    QCOMPARE(in.messages[1].lineNumber, int(invite().count('\n')) + 1);
+    for (const SipMessage &m : in.messages) {
+        const Span cseq = m.first(HeaderId::CSeq)->line();
+        QVERIFY(text(in, cseq).startsWith("CSeq: "));
+        QCOMPARE(inInput(in, cseq, log), text(in, cseq)); // a line holds no escape but its break
+    }
+    QCOMPARE(in.inputOffset(in.text.size()), log.size());
+}
+
+void TestInputForms::dockerRecordsAmongOtherLines()
+{
+    // A line split by Docker into two records (the first without a break), CRLF record ends, and
+    // a plain line before the records: joined as printed, the plain line kept.
+    QByteArray log = "plain line\n" + dockerLog(options());
+    const qsizetype cseq = log.indexOf("CSeq: ");
+    log.insert(cseq + 6, "\",\"stream\":\"stdout\",\"time\":\"2026-11-22T10:00:09Z\"}\r\n{\"log\":\"");
+    const UnescapedText u = unescapeMessages(log);
+    QCOMPARE(u.text, "plain line\n" + options());
+    const Inspection in = run(log);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    QCOMPARE(findings(in), findings(run(options())));
+    QCOMPARE(in.messages[0].lineNumber, 2);
+    QVERIFY(startLinesMapBack(in, log));
 }
 
 void TestInputForms::colourCodesLeftOut()

@@ -280,6 +280,37 @@ qsizetype decode(const char *d, qsizetype i, qsizetype end, char quote, QByteArr
     return i;
 }
 
+// Docker's json-file log driver writes each line a container printed as a record of its own,
+// `{"log":"INVITE sip:bob@b SIP/2.0\r\n","stream":"stdout","time":"..."}`: a message comes as
+// one record per line. The record's string is the line, its escaped break included; what is
+// around it is left out, and so is the record's own line break, so the lines join as printed (a
+// line longer than 16 KiB comes in several records without a break but in the last one).
+constexpr QByteArrayView dockerRecordStart = "{\"log\":\"";
+
+bool isDockerRecord(const char *d, qsizetype lineStart, qsizetype size)
+{
+    return size - lineStart >= dockerRecordStart.size()
+           && std::memcmp(d + lineStart, dockerRecordStart.data(), std::size_t(dockerRecordStart.size())) == 0;
+}
+
+// The records from lineStart on, each turned into its line; returns where the input goes on
+// after the last one.
+qsizetype joinDockerRecords(const char *d, qsizetype lineStart, qsizetype size, UnescapedText &result)
+{
+    while (lineStart < size && isDockerRecord(d, lineStart, size)) {
+        const char *nl = static_cast<const char *>(std::memchr(d + lineStart, '\n', std::size_t(size - lineStart)));
+        const qsizetype lineEnd = nl ? nl - d : size;
+        const qsizetype open = lineStart + dockerRecordStart.size();
+        result.map.add(result.text.size(), open, open - lineStart);
+        const qsizetype close = decode(d, open, lineEnd, '"', result.text, result.map);
+        const qsizetype next = nl ? lineEnd + 1 : size;
+        result.map.add(result.text.size(), next, next - close);
+        ++result.lines;
+        lineStart = next;
+    }
+    return lineStart;
+}
+
 } // namespace
 
 UnescapedText unescapeMessages(QByteArrayView input)
@@ -301,6 +332,13 @@ UnescapedText unescapeMessages(QByteArrayView input)
         while (lineEnd < size && d[lineEnd] != '\n' && d[lineEnd] != '\r')
             ++lineEnd;
         lineStart = std::max(lineStart, copied);
+        if (isDockerRecord(d, lineStart, size)) {
+            if (result.text.isNull())
+                result.text.reserve(size);
+            result.text.append(d + copied, lineStart - copied);
+            copied = i = joinDockerRecords(d, lineStart, size, result);
+            continue;
+        }
         Found found;
         if (!findEscapedMessage(d, lineStart, lineEnd, &found)) {
             i = lineEnd;

@@ -41,7 +41,8 @@ private:
 // undone, and the rest of the line after the string is left out (it is not SIP, and after the
 // message it would read as part of its body). Everything else is copied as it is. A message
 // escaped twice (a JSON log line inside another JSON string) comes out escaped once: the caller
-// runs this again.
+// runs this again. Docker's json-file logs, which hold one record per printed line
+// (`{"log":"Via: ...\r\n","stream":"stdout","time":"..."}`), are joined into the lines printed.
 // \uXXXX becomes UTF-8: in a GB18030 or Windows-1252 input such characters show as garbled text
 // (JSON itself is UTF-8, so such inputs rarely hold them).
 struct UnescapedText
