@@ -866,6 +866,10 @@ inline QList<FaultCase> faultCases()
     nbsp.replace("CSeq: ", "CSeq:\xc2\xa0");
     c.append({"non-breaking space", nbsp, opts, "non-breaking-spaces", "", Severity::Info, "", {},
               {QStringLiteral("1")}, "RFC 3261 §25.1"});
+    QByteArray ngrep = opts;
+    ngrep.replace("\r\n", ".\n");
+    c.append({"ngrep byline output", "U 10.0.0.1:5060 -> 10.0.0.2:5060 #1\n" + ngrep + "\n", opts, "ngrep-line-ends", "",
+              Severity::Info, "", {}, {QString::number(opts.count("\r\n"))}, "RFC 3261 §7"});
     QByteArray doubledCr = opts;
     doubledCr.replace("\r\n", "\r\r\n");
     c.append({"CR CR LF line ends", doubledCr, opts, "doubled-cr", "", Severity::Info, "", optionsLine, {}, "RFC 3261 §7"});

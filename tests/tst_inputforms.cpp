@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "sip/escapedmessages.h"
+#include "sip/ngreplineends.h"
 #include "sip/nonbreakingspaces.h"
 #include "sip/terminalcolors.h"
 
@@ -46,7 +47,7 @@ std::set<std::tuple<int, QByteArray, QByteArray>> findings(const Inspection &in)
     std::set<std::tuple<int, QByteArray, QByteArray>> out;
     for (const Diagnostic &d : in.diagnostics) {
         const QByteArrayView id(d.id);
-        if (id != "escaped-line-breaks" && id != "terminal-colors" && id != "non-breaking-spaces")
+        if (id != "escaped-line-breaks" && id != "terminal-colors" && id != "non-breaking-spaces" && id != "ngrep-line-ends")
             out.insert({d.message, d.id, d.detail});
     }
     return out;
@@ -93,6 +94,11 @@ private slots:
     void escapedTwice();
     void dockerRecordsJoined();
     void dockerRecordsAmongOtherLines();
+    void ngrepBylineReadAsOnTheWire();
+    void ngrepContentLengthPastThePacket();
+    void ngrepFoundAtAnyOffset();
+    void ngrepLikeTextUntouched_data();
+    void ngrepLikeTextUntouched();
     void colourCodesLeftOut();
     void colouredJsonLog();
     void incompleteColourCodesKept();
@@ -321,6 +327,101 @@ void TestInputForms::dockerRecordsAmongOtherLines()
     QCOMPARE(findings(in), findings(run(options())));
     QCOMPARE(in.messages[0].lineNumber, 2);
     QVERIFY(startLinesMapBack(in, log));
+}
+
+namespace {
+
+// What `ngrep -t -W byline` prints for a packet: its line, the payload with each CR (and any other
+// byte that is not printable) as a dot, and an empty line.
+QByteArray ngrepPacket(const QByteArray &packetLine, const QByteArray &wire)
+{
+    QByteArray payload;
+    for (const char c : wire)
+        payload += c == '\n' || (c >= 0x20 && c < 0x7f) ? c : '.';
+    return packetLine + "\n" + payload + "\n";
+}
+
+} // namespace
+
+void TestInputForms::ngrepBylineReadAsOnTheWire()
+{
+    const QByteArray wire = invite() + ok200Invite();
+    const QByteArray log = "interface: any\nfilter: ( port 5060 ) and ((ip || ip6) || (vlan && (ip || ip6)))\n#\n"
+                           + ngrepPacket("U 2026/11/22 10:00:01.123456 10.0.0.1:5060 -> 10.0.0.2:5060 #1", invite())
+                           + "#\n"
+                           + ngrepPacket("T 2026/11/22 10:00:01.180000 10.0.0.2:5060 -> 10.0.0.1:5060 [AP] #2", ok200Invite());
+    const Inspection plain = run(wire);
+    const Inspection in = run(log);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QCOMPARE(findings(in), findings(plain));
+    int notes = 0;
+    for (const Diagnostic &d : in.diagnostics) {
+        if (QByteArrayView(d.id) == "ngrep-line-ends") {
+            ++notes;
+            QCOMPARE(d.args, QStringList{QString::number(wire.count("\r\n"))});
+        }
+    }
+    QCOMPARE(notes, 1);
+    for (std::size_t i = 0; i < 2; ++i) {
+        QCOMPARE(text(in, in.messages[i].startLine), text(plain, plain.messages[i].startLine));
+        QCOMPARE(text(in, in.messages[i].body), text(plain, plain.messages[i].body)); // Content-Length holds
+        QVERIFY(in.messages[i].origin->hasTime());
+    }
+    QCOMPARE(in.messages[1].origin->transport, Transport::Tcp);
+    // A dot for a dot: offsets in the input are those of the text.
+    QCOMPARE(in.inputText(), log);
+    QCOMPARE(in.inputOffset(in.messages[1].startLine.offset), log.indexOf("SIP/2.0 200 OK"));
+    QCOMPARE(in.messages[1].lineNumber, int(log.left(log.indexOf("SIP/2.0 200 OK")).count('\n')) + 1);
+}
+
+void TestInputForms::ngrepContentLengthPastThePacket()
+{
+    // ngrep without -q writes a line of hash marks before each packet it shows. A Content-Length
+    // larger than the datagram took in that line, the next packet's line and its message.
+    QByteArray tooLong = invite();
+    const qsizetype body = tooLong.size() - tooLong.indexOf("\r\n\r\n") - 4;
+    tooLong.replace("Content-Length: " + QByteArray::number(body), "Content-Length: " + QByteArray::number(body + 200));
+    const QByteArray log = "#\n" + ngrepPacket("U 10.0.0.1:5060 -> 10.0.0.2:5060 #1", tooLong) + "###\n"
+                           + ngrepPacket("U 10.0.0.2:5060 -> 10.0.0.1:5060 #4", trying100());
+    const Inspection in = run(log);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QCOMPARE(text(in, in.messages[1].startLine), QByteArray("SIP/2.0 100 Trying"));
+    QVERIFY(!in.view(in.messages[0].body).contains("###"));
+    QCOMPARE(in.count(Severity::Error), 1);
+    QVERIFY(std::any_of(in.diagnostics.begin(), in.diagnostics.end(), [](const Diagnostic &d) {
+        return d.severity == Severity::Error && QByteArrayView(d.id) == "content-length-mismatch" && d.message == 0;
+    }));
+}
+
+void TestInputForms::ngrepFoundAtAnyOffset()
+{
+    // The lone dot that gives byline output away is searched 64 and 16 bytes at a time, then byte
+    // by byte: found wherever it falls, the input's last bytes included.
+    const QByteArray packet = ngrepPacket("U 10.0.0.1:5060 -> 10.0.0.2:5060 #1", options()).chopped(1);
+    for (int filler = 0; filler < 140; ++filler) {
+        const QByteArray input = QByteArray(filler, 'x') + "\n" + packet;
+        const ReplacedText r = restoreNgrepLineEnds(input);
+        QVERIFY2(r.lines == int(options().count("\r\n")), QByteArray::number(filler).constData());
+        QVERIFY(r.text.endsWith("0\r\n\r\n"));
+    }
+}
+
+void TestInputForms::ngrepLikeTextUntouched_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    // A payload that is not in byline form (tcpdump -A keeps the CRs), and lone dots without
+    // ngrep's packet lines.
+    QTest::newRow("payload with its CRs") << "U 10.0.0.1:5060 -> 10.0.0.2:5060 #1\n" + options() + "\n.\n";
+    QTest::newRow("dots without packets") << QByteArray("A list.\n.\nEnds in dots.\nSIP/2.0 200 OK.\n");
+    QTest::newRow("packet of something else") << QByteArray("U 10.0.0.1:53 -> 10.0.0.2:53 #1\nquery.\n.\n\n");
+}
+
+void TestInputForms::ngrepLikeTextUntouched()
+{
+    QFETCH(QByteArray, input);
+    const ReplacedText r = restoreNgrepLineEnds(input);
+    QVERIFY(r.text.isNull());
+    QCOMPARE(r.lines, 0);
 }
 
 void TestInputForms::colourCodesLeftOut()

@@ -5240,6 +5240,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>non-breaking-spaces; %1 = number of lines</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The messages come from ngrep&apos;s byline output, which prints every carriage return as a dot. The dots that end %1 line(s) were read as the CRs they stand for. A dot that stood for a tab or for a byte of non-ASCII text cannot be told from a real one and was kept.</source>
+        <comment>ngrep-line-ends; %1 = number of lines</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

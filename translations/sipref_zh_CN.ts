@@ -5251,6 +5251,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>non-breaking-spaces; %1 = number of lines</comment>
         <translation>文本中有 %1 行含不换行空格（U+00A0），从网页、文档或 HTML 邮件中复制的文本常带有这种字符。SIP 在这些位置只允许空格和制表符；已按空格解析。如需核对空白字符，请从原始日志或抓包中复制消息。</translation>
     </message>
+    <message>
+        <source>The messages come from ngrep&apos;s byline output, which prints every carriage return as a dot. The dots that end %1 line(s) were read as the CRs they stand for. A dot that stood for a tab or for a byte of non-ASCII text cannot be told from a real one and was kept.</source>
+        <comment>ngrep-line-ends; %1 = number of lines</comment>
+        <translation>这些消息取自 ngrep 的 byline 格式输出，该格式把每个回车符（CR）都显示为一个点。已将 %1 行末尾的点按其所代表的 CR 解析。原本代表制表符或非 ASCII 文本字节的点无法与真正的点区分，予以保留。</translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

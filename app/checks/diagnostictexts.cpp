@@ -46,6 +46,12 @@ const Sentence sentences[] = {
                         "page, a document or an HTML e-mail does. SIP allows only spaces and tabs there; they were "
                         "read as spaces. Copy the messages from the original log or capture when the spacing matters.",
                         "non-breaking-spaces; %1 = number of lines")},
+    {"ngrep-line-ends", "",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "The messages come from ngrep's byline output, which prints every carriage return as a dot. "
+                        "The dots that end %1 line(s) were read as the CRs they stand for. A dot that stood for a tab "
+                        "or for a byte of non-ASCII text cannot be told from a real one and was kept.",
+                        "ngrep-line-ends; %1 = number of lines")},
     {"doubled-cr", "",
      QT_TRANSLATE_NOOP3("Diagnostics",
                         "The lines end in CR CR LF instead of CRLF: the text had its line ends converted a second "

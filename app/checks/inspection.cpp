@@ -5,6 +5,7 @@
 #include "flow/messagefacts.h"
 #include "sip/lineindex.h"
 #include "sip/logorigin.h"
+#include "sip/ngreplineends.h"
 #include "sip/nonbreakingspaces.h"
 #include "sip/terminalcolors.h"
 #include "sip/scanner.h"
@@ -116,6 +117,7 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
     int colouredLines = 0;
     int nbspLines = 0;
     int escapedLines = 0;
+    int ngrepLines = 0;
     // The maps are 32-bit, as spans are; an input past Span::maxInput is read as it is.
     if (known.isEmpty() && result.text.size() <= Span::maxInput) {
         auto replaceText = [&result](QByteArray text, EscapeMap map) {
@@ -142,6 +144,11 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
             }
         };
         colourAndSpaces();
+        ReplacedText restored = restoreNgrepLineEnds(QByteArrayView(result.text));
+        if (restored.lines > 0) {
+            ngrepLines = restored.lines;
+            replaceText(std::move(restored.text), std::move(restored.map));
+        }
         // A JSON line inside another JSON string is escaped twice: each pass undoes one level.
         for (int pass = 0; pass < 3; ++pass) {
             UnescapedText unescaped = unescapeMessages(QByteArrayView(result.text));
@@ -172,7 +179,7 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
     // RFC 3261 §7: what a message's text is made of (and the line breaks that divide it). Said
     // when they explain how messages were read: binary junk holds "colour codes" too.
     if (result.messages.empty())
-        colouredLines = nbspLines = escapedLines = 0;
+        colouredLines = nbspLines = escapedLines = ngrepLines = 0;
     if (colouredLines > 0)
         result.diagnostics.push_back({"terminal-colors", "", Severity::Info, Span{0, 0}, "", "RFC 3261 §7",
                                       {QString::number(colouredLines)}, -1});
@@ -182,6 +189,9 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
     if (escapedLines > 0)
         result.diagnostics.push_back({"escaped-line-breaks", "", Severity::Info, Span{0, 0}, "", "RFC 3261 §7",
                                       {QString::number(escapedLines)}, -1});
+    if (ngrepLines > 0)
+        result.diagnostics.push_back({"ngrep-line-ends", "", Severity::Info, Span{0, 0}, "", "RFC 3261 §7",
+                                      {QString::number(ngrepLines)}, -1});
     if (!result.inputMaps.empty() && options.linesOfInput) {
         const LineIndex lines{QByteArrayView(result.originalInput)};
         for (SipMessage &m : result.messages) {

@@ -455,6 +455,20 @@ bool isPacketHeader(const Text &t, qsizetype b, qsizetype e)
     return false;
 }
 
+// ngrep without -q prints a line of hash marks, one per packet seen, before each packet it shows:
+// whether [b, e) is such a line and the packet's header line follows it.
+bool packetHeaderAfterHashMarks(const Text &t, qsizetype b, qsizetype e, qsizetype next)
+{
+    if (b >= e || next < 0 || next >= t.size())
+        return false;
+    for (qsizetype i = b; i < e; ++i) {
+        if (t.at(i) != '#')
+            return false;
+    }
+    const Line l = t.lineAt(next);
+    return isPacketHeader(t, l.begin, l.end);
+}
+
 // "name WS* :" — returns the colon position or -1, and where the name ends.
 inline qsizetype headerColon(const Text &t, qsizetype b, qsizetype e, qsizetype *nameEnd = nullptr)
 {
@@ -829,6 +843,7 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
     }
     bool nextMessageFollows = false; // the body ended where another start line begins
     Content stop;                    // the line the body ended at, if any
+    qsizetype afterStop = -1;        // the line after it
     while (pos < t.size() && !(cutAtLength && declared == 0)) {
         const Line l = t.lineAt(pos);
         const Content c = content(l);
@@ -839,6 +854,7 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
             && (endsMessage(l, c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b))))) {
             nextMessageFollows = c.ok && t.findStartLine(l, c.b, c.e).found();
             stop = c;
+            afterStop = l.next;
             break;
         }
         // Body bytes of this line: content plus, as on the wire, a CRLF.
@@ -868,7 +884,7 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
     // A datagram's message ends with the datagram: a Content-Length past the next packet's header
     // line is wrong (RFC 3261 §18.3), however the bytes after it look.
     bool overreaches = declared >= 0 && bodyStart + declared > pos && stop.ok && prefixLength == 0
-                       && isPacketHeader(t, stop.b, stop.e);
+                       && (isPacketHeader(t, stop.b, stop.e) || packetHeaderAfterHashMarks(t, stop.b, stop.e, afterStop));
     if (nextMessageFollows && declared >= 0 && bodyStart + declared > pos && bodyStart + declared < t.size()) {
         const Line after = t.lineAt(bodyStart + declared);
         overreaches = !t.isBlank(after.begin, after.end) && !t.findStartLine(after, after.begin, after.end).found();
