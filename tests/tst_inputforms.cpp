@@ -92,6 +92,7 @@ private slots:
     void mapBetweenTextAndInput();
     void brokenEscapesKeptAsWritten();
     void escapedTwice();
+    void syslogOctalEscapes();
     void dockerRecordsJoined();
     void dockerRecordsAmongOtherLines();
     void ngrepBylineReadAsOnTheWire();
@@ -210,6 +211,10 @@ void TestInputForms::textWithoutEscapedMessagesUntouched_data()
     // A log line that quotes a start line with an escaped break, but no header field follows.
     QTest::newRow("escaped start line alone") << QByteArray("sent \"SIP/2.0 200 OK\\r\\n\" to peer\n");
     QTest::newRow("JSON without a message") << QByteArray("{\"path\":\"C:\\\\logs\\\\sip\",\"n\":\"a\\nb\"}\n");
+    // Syslog's escapes without a message, and a '#' in a message on the wire.
+    QTest::newRow("syslog escapes without a message") << QByteArray("Nov 22 10:00:01 h app[1]: a#012b#011c #012\n");
+    QTest::newRow("hash in a Request-URI")
+        << crlf("INVITE sip:*97#012@pbx.test SIP/2.0\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK-x\nContent-Length: 0\n\n");
 }
 
 void TestInputForms::textWithoutEscapedMessagesUntouched()
@@ -267,6 +272,31 @@ void TestInputForms::escapedTwice()
     QCOMPARE(in.unfoldedValue(*in.messages[0].first(HeaderId::From)), QStringLiteral("\"Alice\" <sip:alice@lab-a.test>;tag=c41f"));
     QVERIFY(startLinesMapBack(in, outer));
     QCOMPARE(in.messages[1].lineNumber, 2);
+}
+
+void TestInputForms::syslogOctalEscapes()
+{
+    // rsyslog writes control characters as '#' and three octal digits: a message a Kamailio script
+    // logs whole ends up on one line with #015#012 for each CRLF (#011 for a tab).
+    auto syslogLine = [](const QByteArray &prefix, QByteArray wire) {
+        wire.replace("\r", "#015").replace("\n", "#012").replace("\t", "#011");
+        return "Nov 22 10:00:01 sbc1 kamailio[2345]: " + prefix + wire + "\n";
+    };
+    QByteArray withTab = options();
+    withTab.replace("Max-Forwards: 70", "Max-Forwards:\t70");
+    const QByteArray log = syslogLine("INFO: <script>: in: ", invite()) + "Nov 22 10:00:01 sbc1 other line #5\n"
+                           + syslogLine("INFO: <script>: in: ", withTab);
+    const Inspection in = run(log);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    QCOMPARE(escapeNotes(in), 1);
+    QCOMPARE(findings(in), findings(run(invite() + withTab)));
+    QCOMPARE(in.unfoldedValue(*in.messages[1].first(HeaderId::MaxForwards)), QStringLiteral("70"));
+    QVERIFY(startLinesMapBack(in, log));
+    QCOMPARE(in.messages[0].lineNumber, 1);
+    QCOMPARE(in.messages[1].lineNumber, 3);
+    QCOMPARE(in.messages[1].column, int(QByteArray("Nov 22 10:00:01 sbc1 kamailio[2345]: INFO: <script>: in: ").size()) + 1);
+    QVERIFY(in.messages[0].origin->hasTime());
+    QCOMPARE(in.inputText(), log);
 }
 
 namespace {

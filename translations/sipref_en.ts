@@ -5221,11 +5221,6 @@ Run sipref COMMAND --help for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The messages here are written with escaped line breaks (\r\n as text), as JSON logs and log collectors store them. They were read with the escapes undone, on %1 line(s) of the input; positions still refer to the input as given.</source>
-        <comment>escaped-line-breaks; %1 = number of lines of the input that held escaped messages</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The lines end in CR CR LF instead of CRLF: the text had its line ends converted a second time (CRLF text written again in text mode on Windows). They were read as CRLF, as they were on the wire.</source>
         <comment>doubled-cr</comment>
         <translation type="unfinished"></translation>
@@ -5243,6 +5238,11 @@ Run sipref COMMAND --help for the options of a command.
     <message>
         <source>The messages come from ngrep&apos;s byline output, which prints every carriage return as a dot. The dots that end %1 line(s) were read as the CRs they stand for. A dot that stood for a tab or for a byte of non-ASCII text cannot be told from a real one and was kept.</source>
         <comment>ngrep-line-ends; %1 = number of lines</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages here are written with escaped line breaks (\r\n or #015#012 as text), as JSON logs, syslog and log collectors store them. They were read with the escapes undone, on %1 line(s) of the input; positions still refer to the input as given.</source>
+        <comment>escaped-line-breaks; %1 = number of lines of the input that held escaped messages</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

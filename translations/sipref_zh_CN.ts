@@ -5232,11 +5232,6 @@ Run sipref COMMAND --help for the options of a command.
         <translation>抓包文件中没有任何数据包：抓包在捕获到内容之前就已停止，或者抓包过滤条件没有匹配到任何数据包。</translation>
     </message>
     <message>
-        <source>The messages here are written with escaped line breaks (\r\n as text), as JSON logs and log collectors store them. They were read with the escapes undone, on %1 line(s) of the input; positions still refer to the input as given.</source>
-        <comment>escaped-line-breaks; %1 = number of lines of the input that held escaped messages</comment>
-        <translation>此处消息中的换行以转义形式写出（即文本“\r\n”），JSON 日志和日志采集系统通常如此存储消息。已对输入中 %1 行还原转义后再解析；所报位置仍对应原始输入。</translation>
-    </message>
-    <message>
         <source>The lines end in CR CR LF instead of CRLF: the text had its line ends converted a second time (CRLF text written again in text mode on Windows). They were read as CRLF, as they were on the wire.</source>
         <comment>doubled-cr</comment>
         <translation>各行以 CR CR LF 而非 CRLF 结尾：文本的行尾被再次转换过（CRLF 文本在 Windows 上又以文本模式写出一遍）。已按 CRLF 解析，与线路上传输时一致。</translation>
@@ -5255,6 +5250,11 @@ Run sipref COMMAND --help for the options of a command.
         <source>The messages come from ngrep&apos;s byline output, which prints every carriage return as a dot. The dots that end %1 line(s) were read as the CRs they stand for. A dot that stood for a tab or for a byte of non-ASCII text cannot be told from a real one and was kept.</source>
         <comment>ngrep-line-ends; %1 = number of lines</comment>
         <translation>这些消息取自 ngrep 的 byline 格式输出，该格式把每个回车符（CR）都显示为一个点。已将 %1 行末尾的点按其所代表的 CR 解析。原本代表制表符或非 ASCII 文本字节的点无法与真正的点区分，予以保留。</translation>
+    </message>
+    <message>
+        <source>The messages here are written with escaped line breaks (\r\n or #015#012 as text), as JSON logs, syslog and log collectors store them. They were read with the escapes undone, on %1 line(s) of the input; positions still refer to the input as given.</source>
+        <comment>escaped-line-breaks; %1 = number of lines of the input that held escaped messages</comment>
+        <translation>此处消息中的换行以转义形式写出（即文本“\r\n”或“#015#012”），JSON 日志、syslog 和日志采集系统通常如此存储消息。已对输入中 %1 行还原转义后再解析；所报位置仍对应原始输入。</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,9 @@ const Sentence sentences[] = {
                         "no-sip-message binary")},
     {"escaped-line-breaks", "",
      QT_TRANSLATE_NOOP3("Diagnostics",
-                        "The messages here are written with escaped line breaks (\\r\\n as text), as JSON logs and "
-                        "log collectors store them. They were read with the escapes undone, on %1 line(s) of the "
-                        "input; positions still refer to the input as given.",
+                        "The messages here are written with escaped line breaks (\\r\\n or #015#012 as text), as "
+                        "JSON logs, syslog and log collectors store them. They were read with the escapes undone, on "
+                        "%1 line(s) of the input; positions still refer to the input as given.",
                         "escaped-line-breaks; %1 = number of lines of the input that held escaped messages")},
     {"terminal-colors", "",
      QT_TRANSLATE_NOOP3("Diagnostics",

@@ -42,13 +42,29 @@ void EscapeMap::add(qsizetype textOffset, qsizetype inputOffset, qsizetype dropp
 
 namespace {
 
+// How the line breaks and other control characters were written out.
+enum class Escapes {
+    Backslash, // JSON and C strings: \r\n, \t, \", \u001b
+    // rsyslog (Debian's default syslog daemon) escapes control characters as '#' and three octal
+    // digits: a Kamailio or OpenSIPS message logged whole reads "INVITE ... SIP/2.0#015#012Via: ...".
+    SyslogOctal,
+};
+
+char escapeCharacter(Escapes escapes)
+{
+    return escapes == Escapes::Backslash ? '\\' : '#';
+}
+
 // An escaped line break at i ("\n" or "\r\n" written out), or one escaped twice ("\\n",
-// "\\r\\n": a JSON log line inside another JSON string): its length in the input, or 0.
-qsizetype escapedBreak(const char *d, qsizetype i, qsizetype end)
+// "\\r\\n": a JSON log line inside another JSON string); "#012" or "#015#012" from syslog: its
+// length in the input, or 0.
+qsizetype escapedBreak(const char *d, qsizetype i, qsizetype end, Escapes escapes)
 {
     auto at = [&](qsizetype k, QByteArrayView s) {
         return end - k >= s.size() && std::memcmp(d + k, s.data(), std::size_t(s.size())) == 0;
     };
+    if (escapes == Escapes::SyslogOctal)
+        return at(i, "#015#012") ? 8 : at(i, "#012") ? 4 : 0;
     if (at(i, "\\n"))
         return 2;
     if (at(i, "\\r\\n"))
@@ -147,21 +163,24 @@ struct Found
 
 // The first escaped message in [from, end) of one line: an escaped line break right after a
 // start line and right before a header field.
-bool findEscapedMessage(const char *d, qsizetype from, qsizetype end, Found *found)
+bool findEscapedMessage(const char *d, qsizetype from, qsizetype end, Escapes escapes, Found *found)
 {
     qsizetype segment = from; // after the previous escaped line break
     for (qsizetype i = from; i < end;) {
-        const char *s = static_cast<const char *>(std::memchr(d + i, '\\', std::size_t(end - i)));
+        const char *s = static_cast<const char *>(std::memchr(d + i, escapeCharacter(escapes), std::size_t(end - i)));
         if (!s)
             return false;
         i = s - d;
-        const qsizetype length = escapedBreak(d, i, end);
+        const qsizetype length = escapedBreak(d, i, end, escapes);
         if (length == 0) {
-            i += 2; // an escape of something else, or an escaped backslash: the next byte is taken
+            // An escape of something else; after a backslash, an escaped backslash: the next byte
+            // is taken.
+            i += escapes == Escapes::Backslash ? 2 : 1;
             continue;
         }
         if (endsInStartLine(d, segment, i) && headerFieldAt(d, i + length, end)) {
-            const qsizetype q = openingQuote(d, from, i);
+            // Syslog escapes the whole line, with no string around the message.
+            const qsizetype q = escapes == Escapes::Backslash ? openingQuote(d, from, i) : -1;
             found->open = q >= 0 ? q + 1 : from;
             found->quote = q >= 0 ? d[q] : 0;
             return true;
@@ -215,18 +234,44 @@ void appendUtf8(QByteArray &out, uint cp)
 
 // Undoes the escapes in [i, end) up to an unescaped `quote` (0: none ends it). Returns where it
 // stopped: the closing quote, or end.
-qsizetype decode(const char *d, qsizetype i, qsizetype end, char quote, QByteArray &out, EscapeMap &map)
+// A syslog escape at i: '#' and three octal digits for a control character (rsyslog writes
+// nothing else so). The character, or -1.
+int syslogEscape(const char *d, qsizetype i, qsizetype end)
+{
+    if (end - i < 4 || d[i + 1] < '0' || d[i + 1] > '3' || d[i + 2] < '0' || d[i + 2] > '7' || d[i + 3] < '0'
+        || d[i + 3] > '7')
+        return -1;
+    const int c = (d[i + 1] - '0') * 64 + (d[i + 2] - '0') * 8 + (d[i + 3] - '0');
+    return c < 0x20 || c == 0x7f ? c : -1;
+}
+
+qsizetype decode(const char *d, qsizetype i, qsizetype end, char quote, Escapes escapes, QByteArray &out,
+                 EscapeMap &map)
 {
     qsizetype plain = i; // start of the bytes not yet copied
     auto flush = [&](qsizetype upTo) {
         out.append(d + plain, upTo - plain);
     };
+    const char escape = escapeCharacter(escapes);
     while (i < end) {
         const char c = d[i];
         if (quote && c == quote)
             break;
-        if (c != '\\' || i + 1 >= end) {
+        if (c != escape || i + 1 >= end) {
             ++i;
+            continue;
+        }
+        if (escapes == Escapes::SyslogOctal) {
+            const int control = syslogEscape(d, i, end);
+            if (control < 0) {
+                ++i;
+                continue;
+            }
+            flush(i);
+            out += char(control);
+            i += 4;
+            plain = i;
+            map.add(out.size(), i);
             continue;
         }
         flush(i);
@@ -302,7 +347,7 @@ qsizetype joinDockerRecords(const char *d, qsizetype lineStart, qsizetype size, 
         const qsizetype lineEnd = nl ? nl - d : size;
         const qsizetype open = lineStart + dockerRecordStart.size();
         result.map.add(result.text.size(), open, open - lineStart);
-        const qsizetype close = decode(d, open, lineEnd, '"', result.text, result.map);
+        const qsizetype close = decode(d, open, lineEnd, '"', Escapes::Backslash, result.text, result.map);
         const qsizetype next = nl ? lineEnd + 1 : size;
         result.map.add(result.text.size(), next, next - close);
         ++result.lines;
@@ -313,16 +358,18 @@ qsizetype joinDockerRecords(const char *d, qsizetype lineStart, qsizetype size, 
 
 } // namespace
 
-UnescapedText unescapeMessages(QByteArrayView input)
+namespace {
+
+UnescapedText unescapeLines(QByteArrayView input, Escapes escapes)
 {
     UnescapedText result;
     const char *d = input.data();
     const qsizetype size = input.size();
     qsizetype copied = 0; // input bytes up to here are in result.text
-    // Only lines with a backslash can hold an escaped message: the search goes from one to the
-    // next, so an input without any costs one memchr.
+    // Only lines with a backslash (a '#' for syslog) can hold an escaped message: the search goes
+    // from one to the next, so an input without any costs one memchr.
     for (qsizetype i = 0; i < size;) {
-        const char *s = static_cast<const char *>(std::memchr(d + i, '\\', std::size_t(size - i)));
+        const char *s = static_cast<const char *>(std::memchr(d + i, escapeCharacter(escapes), std::size_t(size - i)));
         if (!s)
             break;
         qsizetype lineStart = s - d;
@@ -332,7 +379,7 @@ UnescapedText unescapeMessages(QByteArrayView input)
         while (lineEnd < size && d[lineEnd] != '\n' && d[lineEnd] != '\r')
             ++lineEnd;
         lineStart = std::max(lineStart, copied);
-        if (isDockerRecord(d, lineStart, size)) {
+        if (escapes == Escapes::Backslash && isDockerRecord(d, lineStart, size)) {
             if (result.text.isNull())
                 result.text.reserve(size);
             result.text.append(d + copied, lineStart - copied);
@@ -340,7 +387,7 @@ UnescapedText unescapeMessages(QByteArrayView input)
             continue;
         }
         Found found;
-        if (!findEscapedMessage(d, lineStart, lineEnd, &found)) {
+        if (!findEscapedMessage(d, lineStart, lineEnd, escapes, &found)) {
             i = lineEnd;
             continue;
         }
@@ -349,11 +396,11 @@ UnescapedText unescapeMessages(QByteArrayView input)
         result.text.append(d + copied, found.open - copied);
         qsizetype pos = found.open;
         for (;;) {
-            pos = decode(d, pos, lineEnd, found.quote, result.text, result.map);
+            pos = decode(d, pos, lineEnd, found.quote, escapes, result.text, result.map);
             // A second message on the same line starts after junk (the next field's name); the
             // rest of the line after the last one is left out.
             Found next;
-            if (pos < lineEnd && findEscapedMessage(d, pos, lineEnd, &next)) {
+            if (pos < lineEnd && findEscapedMessage(d, pos, lineEnd, escapes, &next)) {
                 result.text.append(d + pos, next.open - pos);
                 pos = next.open;
                 found = next;
@@ -370,6 +417,18 @@ UnescapedText unescapeMessages(QByteArrayView input)
     if (result.lines > 0)
         result.text.append(d + copied, size - copied);
     return result;
+}
+
+} // namespace
+
+UnescapedText unescapeMessages(QByteArrayView input)
+{
+    // One form at a time: a JSON log first; the caller's next pass finds syslog's escapes too,
+    // should a log hold both.
+    UnescapedText json = unescapeLines(input, Escapes::Backslash);
+    if (json.lines > 0)
+        return json;
+    return unescapeLines(input, Escapes::SyslogOctal);
 }
 
 } // namespace sipref

@@ -36,7 +36,8 @@ private:
 
 // SIP messages written with escaped line breaks — `INVITE sip:bob@b SIP/2.0\r\nVia: ...` on one
 // line — as JSON logs, log shippers and Python's repr() store them, turned back into the lines they
-// stand for. Only a line holding such a message is touched: from the quote that opens the string
+// stand for; or as rsyslog writes control characters, `SIP/2.0#015#012Via: ...` (then the whole
+// line is decoded, its #ooo escapes of control characters undone). Only a line holding such a message is touched: from the quote that opens the string
 // holding it to the quote that closes it, JSON and C escapes (\r \n \t \" \\ \/ \uXXXX \xNN) are
 // undone, and the rest of the line after the string is left out (it is not SIP, and after the
 // message it would read as part of its body). Everything else is copied as it is. A message
