@@ -28,6 +28,7 @@ class TestLogOrigin : public QObject
 
 private slots:
     void wrappers_data();
+    void sipdumpMessagesEndAtTheRule();
     void wrappers();
     void sentMessages_data();
     void sentMessages();
@@ -39,6 +40,33 @@ private slots:
     void timeFormats();
     void datesAcrossTheCalendar();
 };
+
+namespace {
+
+QByteArray sipdump(const QByteArray &tag, const QByteArray &proto, const QByteArray &src, const QByteArray &dst,
+                   const QByteArray &wire)
+{
+    return "====================\ntag: " + tag + "\npid: 2133\nprocess: 7\ntime: 1795273601.123456\n"
+           "date: Sat Nov 21 16:06:41 2026\nproto: " + proto + "\nsrcip: " + src + "\nsrcport: 5062\ndstip: " + dst
+           + "\ndstport: 5060\n~~~~~~~~~~~~~~~~~~~~\n" + wire + "||||||||||||||||||||\n";
+}
+
+} // namespace
+
+void TestLogOrigin::sipdumpMessagesEndAtTheRule()
+{
+    // The rule of pipes after each message is no part of its body.
+    const QByteArray dump = sipdump("rcv", "udp ipv4", "10.0.0.1", "10.0.0.2", invite())
+                            + sipdump("snd", "udp ipv4", "10.0.0.2", "10.0.0.1", ok200Invite());
+    const Inspection in = test::run(dump);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    const Inspection plain = test::run(invite() + ok200Invite());
+    for (std::size_t i = 0; i < 2; ++i)
+        QCOMPARE(in.view(in.messages[i].body), plain.view(plain.messages[i].body));
+    QCOMPARE(in.count(Severity::Error), 0);
+    QCOMPARE(in.count(Severity::Warning), 0);
+    QCOMPARE(int(in.messages[1].origin->direction), int(Direction::Sent));
+}
 
 void TestLogOrigin::wrappers_data()
 {
@@ -84,6 +112,15 @@ void TestLogOrigin::wrappers_data()
         << "\n----------------------------------------------- 2026-11-21 15:06:41.125001\n"
            "TCP message received [310] bytes :\n\n" + logText(invite())
         << Expected{"2026-11-21T15:06:41.125001Z", Direction::Received, Transport::Tcp, {}, {}};
+    // Kamailio's sipdump module, text mode: a record of key-value lines before each message, a
+    // rule of pipes after it.
+    QTest::newRow("kamailio sipdump rcv")
+        << sipdump("rcv", "udp ipv4", "10.0.0.1", "10.0.0.2", invite())
+        << Expected{"2026-11-21T15:06:41.123456Z", Direction::Received, Transport::Udp, "10.0.0.1:5062", "10.0.0.2:5060"};
+    QTest::newRow("kamailio sipdump snd")
+        << sipdump("snd", "tcp ipv6", "2001:db8::2", "2001:db8::1", invite())
+        << Expected{"2026-11-21T15:06:41.123456Z", Direction::Sent, Transport::Tcp, "[2001:db8::2]:5062",
+                    "[2001:db8::1]:5060"};
     QTest::newRow("tshark -V")
         << QByteArray("Frame 1: 612 bytes on wire (4896 bits), 612 bytes captured (4896 bits)\n"
            "    Arrival Time: Nov 21, 2026 15:06:41.123456000 UTC\n"

@@ -467,6 +467,57 @@ void tsharkLine(Piece line, TsharkAddresses *t)
     }
 }
 
+// Kamailio's sipdump module (text mode) writes a record of "key: value" lines before each message:
+// "tag: rcv" (or snd), "time: 1763737601.123456" (Unix time), "proto: udp ipv4", "srcip: 10.0.0.1",
+// "srcport: 5060", "dstip: ...", "dstport: ...", then a rule of tildes.
+struct SipdumpRecord
+{
+    QByteArray srcHost, dstHost, srcPort, dstPort;
+    Transport transport = Transport::Unknown;
+    Direction direction = Direction::Unknown;
+    qint64 timeUs = -1;
+};
+
+void sipdumpLine(Piece line, SipdumpRecord *r)
+{
+    // Asked of every wrapper line: its first letter and a colon within eight bytes rule out
+    // nearly all others.
+    if (line.size() < 6 || (*line.b != 't' && *line.b != 'p' && *line.b != 's' && *line.b != 'd'))
+        return;
+    const auto *colon = static_cast<const char *>(std::memchr(line.b, ':', std::size_t(std::min<qsizetype>(line.size(), 8))));
+    if (!colon || colon + 2 > line.e || colon[1] != ' ')
+        return;
+    const QByteArrayView key(line.b, colon - line.b);
+    const Piece value = tokenAt(colon + 2, line.e);
+    if (value.isEmpty())
+        return;
+    if (key == "tag") {
+        if (value.view() == "rcv")
+            r->direction = Direction::Received;
+        else if (value.view() == "snd")
+            r->direction = Direction::Sent;
+    } else if (key == "time") {
+        // Seconds and microseconds, "%lu.%06lu".
+        const QByteArrayView v = value.view();
+        const qsizetype dot = v.indexOf('.');
+        bool secondsOk = false, microsOk = false;
+        const qint64 seconds = v.first(dot < 0 ? v.size() : dot).toLongLong(&secondsOk);
+        const qint64 micros = dot < 0 ? 0 : v.sliced(dot + 1).toLongLong(&microsOk);
+        if (secondsOk && (dot < 0 || microsOk) && seconds >= 0 && seconds < 253402300800 && micros >= 0 && micros < 1000000)
+            r->timeUs = seconds * 1000000 + micros;
+    } else if (key == "proto") {
+        r->transport = transportFromName(value.view());
+    } else if (key == "srcip") {
+        r->srcHost = value.view().toByteArray();
+    } else if (key == "srcport") {
+        r->srcPort = value.view().toByteArray();
+    } else if (key == "dstip") {
+        r->dstHost = value.view().toByteArray();
+    } else if (key == "dstport") {
+        r->dstPort = value.view().toByteArray();
+    }
+}
+
 QByteArray hostPort(const QByteArray &host, const QByteArray &port)
 {
     if (port.isEmpty())
@@ -536,6 +587,7 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
 
     bool haveAddresses = false;
     TsharkAddresses tshark;
+    SipdumpRecord sipdump;
     const char *stop = base + std::max(from, m.startLine.offset - maxLookBack);
     const char *e = lineStart;
     for (int n = 0; n < maxLinesBack && e > stop; ++n) {
@@ -570,8 +622,21 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
             }
         }
         tsharkLine(line, &tshark);
+        sipdumpLine(line, &sipdump);
         if (haveAddresses && o.hasTime())
             break;
+    }
+    if (!haveAddresses && !sipdump.srcHost.isEmpty() && !sipdump.dstHost.isEmpty()) {
+        haveAddresses = true;
+        o.source = book.get(hostPort(sipdump.srcHost, sipdump.srcPort));
+        o.destination = book.get(hostPort(sipdump.dstHost, sipdump.dstPort));
+        o.transport = sipdump.transport;
+        o.direction = sipdump.direction;
+        // Its Unix time, to the microsecond, rather than the "date:" line's local time.
+        if (sipdump.timeUs >= 0) {
+            o.timeUs = sipdump.timeUs;
+            o.hasDate = true;
+        }
     }
     if (!haveAddresses && !tshark.srcHost.isEmpty()) {
         o.source = book.get(hostPort(tshark.srcHost, tshark.srcPort));

@@ -380,7 +380,8 @@ private:
 };
 
 // Wrapper lines that log formats put around messages: Asterisk "<--- ... --->" and
-// "<------------->", pjsua "--end msg--", sofia-sip and sngrep dashed rules.
+// "<------------->", pjsua "--end msg--", sofia-sip and sngrep dashed rules, the rule of pipes
+// after each message of Kamailio's sipdump.
 inline bool isBoundaryMarker(const Text &t, qsizetype b, qsizetype e)
 {
     while (b < e && isSpace(t.at(b)))
@@ -391,13 +392,13 @@ inline bool isBoundaryMarker(const Text &t, qsizetype b, qsizetype e)
     const unsigned char first = t.at(b);
     if (first == '<')
         return e - b >= 4 && t.startsWith(b, e, "<---");
-    if (first != '-' && first != '=')
+    if (first != '-' && first != '=' && first != '|')
         return false;
     if (t.startsWith(b, e, "--end msg--"))
         return true;
     if (e - b >= 10) {
         qsizetype dashes = 0;
-        for (qsizetype i = b; i < e && (t.at(i) == '-' || t.at(i) == '='); ++i)
+        for (qsizetype i = b; i < e && (t.at(i) == '-' || t.at(i) == '=' || t.at(i) == '|'); ++i)
             ++dashes;
         if (dashes >= 10)
             return true;
