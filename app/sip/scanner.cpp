@@ -380,8 +380,7 @@ private:
 };
 
 // Wrapper lines that log formats put around messages: Asterisk "<--- ... --->" and
-// "<------------->", pjsua "--end msg--", sofia-sip and sngrep dashed rules, the rule of pipes
-// after each message of Kamailio's sipdump.
+// "<------------->", pjsua "--end msg--", sofia-sip and sngrep dashed rules.
 inline bool isBoundaryMarker(const Text &t, qsizetype b, qsizetype e)
 {
     while (b < e && isSpace(t.at(b)))
@@ -392,13 +391,13 @@ inline bool isBoundaryMarker(const Text &t, qsizetype b, qsizetype e)
     const unsigned char first = t.at(b);
     if (first == '<')
         return e - b >= 4 && t.startsWith(b, e, "<---");
-    if (first != '-' && first != '=' && first != '|')
+    if (first != '-' && first != '=')
         return false;
     if (t.startsWith(b, e, "--end msg--"))
         return true;
     if (e - b >= 10) {
         qsizetype dashes = 0;
-        for (qsizetype i = b; i < e && (t.at(i) == '-' || t.at(i) == '=' || t.at(i) == '|'); ++i)
+        for (qsizetype i = b; i < e && (t.at(i) == '-' || t.at(i) == '='); ++i)
             ++dashes;
         if (dashes >= 10)
             return true;
@@ -420,13 +419,14 @@ bool isMonth(const Text &t, qsizetype b, qsizetype e)
 }
 
 // A line a logger wrote rather than part of a message: it starts with a date or a time, a
-// bracketed stamp, or a syslog month.
+// bracketed stamp, a syslog month, ngrep's hash marks or the rule of pipes Kamailio's sipdump
+// writes after each message.
 inline bool looksLikeLogLine(const Text &t, qsizetype b, qsizetype e)
 {
     if (b >= e)
         return false;
     const unsigned char c = t.at(b);
-    if (c == '[' || c == '#')
+    if (c == '[' || c == '#' || c == '|')
         return true;
     // ngrep and the capture text (app/capture): "U 2026-11-21 15:06:41.123456 a -> b", T for TCP.
     if ((c == 'U' || c == 'T') && e - b > 3 && t.at(b + 1) == ' ' && isDigit(t.at(b + 2)))
