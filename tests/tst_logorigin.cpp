@@ -29,6 +29,7 @@ class TestLogOrigin : public QObject
 private slots:
     void wrappers_data();
     void sipdumpMessagesEndAtTheRule();
+    void siptraceRowsEndAtTheNextRow();
     void wrappers();
     void sentMessages_data();
     void sentMessages();
@@ -66,6 +67,21 @@ void TestLogOrigin::sipdumpMessagesEndAtTheRule()
     QCOMPARE(in.count(Severity::Error), 0);
     QCOMPARE(in.count(Severity::Warning), 0);
     QCOMPARE(int(in.messages[1].origin->direction), int(Direction::Sent));
+}
+
+void TestLogOrigin::siptraceRowsEndAtTheNextRow()
+{
+    // The rule of stars before the next row is no part of the message's body.
+    auto row = [](int n, const QByteArray &wire) {
+        return "*************************** " + QByteArray::number(n) + ". row ***************************\n"
+               "         id: " + QByteArray::number(n) + "\n        msg: " + wire + "\n";
+    };
+    const Inspection in = test::run(row(1, invite()) + row(2, ok200Invite()));
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    const Inspection plain = test::run(invite() + ok200Invite());
+    for (std::size_t i = 0; i < 2; ++i)
+        QCOMPARE(in.view(in.messages[i].body), plain.view(plain.messages[i].body));
+    QCOMPARE(in.count(Severity::Error), 0);
 }
 
 void TestLogOrigin::wrappers_data()
@@ -121,6 +137,13 @@ void TestLogOrigin::wrappers_data()
         << sipdump("snd", "tcp ipv6", "2001:db8::2", "2001:db8::1", invite())
         << Expected{"2026-11-21T15:06:41.123456Z", Direction::Sent, Transport::Tcp, "[2001:db8::2]:5062",
                     "[2001:db8::1]:5060"};
+    // Kamailio's sip_trace table, a row as `mysql -e "SELECT ... \\G"` prints it.
+    QTest::newRow("kamailio sip_trace row")
+        << "*************************** 1. row ***************************\n         id: 7\n"
+           " time_stamp: 2026-11-21 15:06:41\n     callid: call-0e7d2a@10.0.0.1\n     method: INVITE\n"
+           "     fromip: tcp:10.0.0.1:5062\n       toip: tcp:10.0.0.2:5060\n  direction: out\n        msg: "
+               + invite()
+        << Expected{"2026-11-21T15:06:41.000000Z", Direction::Sent, Transport::Tcp, "10.0.0.1:5062", "10.0.0.2:5060"};
     QTest::newRow("tshark -V")
         << QByteArray("Frame 1: 612 bytes on wire (4896 bits), 612 bytes captured (4896 bits)\n"
            "    Arrival Time: Nov 21, 2026 15:06:41.123456000 UTC\n"

@@ -467,31 +467,53 @@ void tsharkLine(Piece line, TsharkAddresses *t)
     }
 }
 
-// Kamailio's sipdump module (text mode) writes a record of "key: value" lines before each message:
-// "tag: rcv" (or snd), "time: 1763737601.123456" (Unix time), "proto: udp ipv4", "srcip: 10.0.0.1",
-// "srcport: 5060", "dstip: ...", "dstport: ...", then a rule of tildes.
-struct SipdumpRecord
+// Records of "key: value" lines before each message.
+// - Kamailio's sipdump module (text mode): "tag: rcv" (or snd), "time: 1763737601.123456" (Unix
+//   time), "proto: udp ipv4", "srcip: 10.0.0.1", "srcport: 5060", "dstip: ...", "dstport: ...",
+//   then a rule of tildes.
+// - A row of Kamailio's or OpenSIPS's sip_trace table as `mysql ... \G` prints it, keys aligned
+//   right: "fromip: udp:10.0.0.1:5060", "toip: ...", "direction: in" (or out), the time stamp
+//   read as any other, and the message after "msg: ".
+struct KeyValueRecord
 {
     QByteArray srcHost, dstHost, srcPort, dstPort;
+    QByteArray source, destination; // sip_trace's whole addresses
     Transport transport = Transport::Unknown;
     Direction direction = Direction::Unknown;
     qint64 timeUs = -1;
+
+    bool hasAddresses() const { return (!srcHost.isEmpty() && !dstHost.isEmpty()) || (!source.isEmpty() && !destination.isEmpty()); }
 };
 
-void sipdumpLine(Piece line, SipdumpRecord *r)
+void keyValueLine(Piece line, KeyValueRecord *r, AddressBook &book)
 {
-    // Asked of every wrapper line: its first letter and a colon within eight bytes rule out
+    const char *b = line.b;
+    while (b < line.e && *b == ' ')
+        ++b;
+    // Asked of every wrapper line: its first letter and a colon within nine bytes rule out
     // nearly all others.
-    if (line.size() < 6 || (*line.b != 't' && *line.b != 'p' && *line.b != 's' && *line.b != 'd'))
+    if (line.e - b < 6 || (*b != 't' && *b != 'p' && *b != 's' && *b != 'd' && *b != 'f'))
         return;
-    const auto *colon = static_cast<const char *>(std::memchr(line.b, ':', std::size_t(std::min<qsizetype>(line.size(), 8))));
+    const auto *colon = static_cast<const char *>(std::memchr(b, ':', std::size_t(std::min<qsizetype>(line.e - b, 10))));
     if (!colon || colon + 2 > line.e || colon[1] != ' ')
         return;
-    const QByteArrayView key(line.b, colon - line.b);
+    const QByteArrayView key(b, colon - b);
     const Piece value = tokenAt(colon + 2, line.e);
     if (value.isEmpty())
         return;
-    if (key == "tag") {
+    if (key == "fromip" || key == "toip") {
+        Transport transport = Transport::Unknown;
+        QByteArray address;
+        if (transportAndAddress(value.b, value.e, &transport, &address, book)) {
+            (key == "fromip" ? r->source : r->destination) = address;
+            r->transport = transport;
+        }
+    } else if (key == "direction") {
+        if (value.view() == "in")
+            r->direction = Direction::Received;
+        else if (value.view() == "out")
+            r->direction = Direction::Sent;
+    } else if (key == "tag") {
         if (value.view() == "rcv")
             r->direction = Direction::Received;
         else if (value.view() == "snd")
@@ -587,7 +609,7 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
 
     bool haveAddresses = false;
     TsharkAddresses tshark;
-    SipdumpRecord sipdump;
+    KeyValueRecord record;
     const char *stop = base + std::max(from, m.startLine.offset - maxLookBack);
     const char *e = lineStart;
     for (int n = 0; n < maxLinesBack && e > stop; ++n) {
@@ -622,19 +644,20 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
             }
         }
         tsharkLine(line, &tshark);
-        sipdumpLine(line, &sipdump);
+        keyValueLine(line, &record, book);
         if (haveAddresses && o.hasTime())
             break;
     }
-    if (!haveAddresses && !sipdump.srcHost.isEmpty() && !sipdump.dstHost.isEmpty()) {
+    if (!haveAddresses && record.hasAddresses()) {
         haveAddresses = true;
-        o.source = book.get(hostPort(sipdump.srcHost, sipdump.srcPort));
-        o.destination = book.get(hostPort(sipdump.dstHost, sipdump.dstPort));
-        o.transport = sipdump.transport;
-        o.direction = sipdump.direction;
-        // Its Unix time, to the microsecond, rather than the "date:" line's local time.
-        if (sipdump.timeUs >= 0) {
-            o.timeUs = sipdump.timeUs;
+        o.source = record.source.isEmpty() ? book.get(hostPort(record.srcHost, record.srcPort)) : record.source;
+        o.destination = record.destination.isEmpty() ? book.get(hostPort(record.dstHost, record.dstPort))
+                                                     : record.destination;
+        o.transport = record.transport;
+        o.direction = record.direction;
+        // sipdump's Unix time, to the microsecond, rather than the "date:" line's local time.
+        if (record.timeUs >= 0) {
+            o.timeUs = record.timeUs;
             o.hasDate = true;
         }
     }

@@ -419,14 +419,14 @@ bool isMonth(const Text &t, qsizetype b, qsizetype e)
 }
 
 // A line a logger wrote rather than part of a message: it starts with a date or a time, a
-// bracketed stamp, a syslog month, ngrep's hash marks or the rule of pipes Kamailio's sipdump
-// writes after each message.
+// bracketed stamp, a syslog month, ngrep's hash marks, the rule of pipes Kamailio's sipdump
+// writes after each message, or the rule of stars before each row `mysql ... \G` prints.
 inline bool looksLikeLogLine(const Text &t, qsizetype b, qsizetype e)
 {
     if (b >= e)
         return false;
     const unsigned char c = t.at(b);
-    if (c == '[' || c == '#' || c == '|')
+    if (c == '[' || c == '#' || c == '|' || (c == '*' && t.startsWith(b, e, "*****")))
         return true;
     // ngrep and the capture text (app/capture): "U 2026-11-21 15:06:41.123456 a -> b", T for TCP.
     if ((c == 'U' || c == 'T') && e - b > 3 && t.at(b + 1) == ' ' && isDigit(t.at(b + 2)))
