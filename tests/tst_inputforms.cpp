@@ -98,6 +98,7 @@ private slots:
     void ngrepBylineReadAsOnTheWire();
     void ngrepContentLengthPastThePacket();
     void ngrepFoundAtAnyOffset();
+    void ngrepLoggedByAContainer();
     void ngrepLikeTextUntouched_data();
     void ngrepLikeTextUntouched();
     void colourCodesLeftOut();
@@ -434,6 +435,17 @@ void TestInputForms::ngrepFoundAtAnyOffset()
         QVERIFY2(r.lines == int(options().count("\r\n")), QByteArray::number(filler).constData());
         QVERIFY(r.text.endsWith("0\r\n\r\n"));
     }
+}
+
+void TestInputForms::ngrepLoggedByAContainer()
+{
+    // ngrep run in a container: its output in Docker's json-file records. The dots are restored
+    // once the records are joined.
+    const QByteArray log = dockerLog(ngrepPacket("U 10.0.0.1:5060 -> 10.0.0.2:5060 #1", options()));
+    const Inspection in = run(log);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    QCOMPARE(findings(in), findings(run(options())));
+    QVERIFY(startLinesMapBack(in, log));
 }
 
 void TestInputForms::ngrepLikeTextUntouched_data()

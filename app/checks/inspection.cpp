@@ -129,7 +129,7 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
         // The non-breaking spaces of UTF-8 text (a UTF-16 input is UTF-8 by now); GB18030 and
         // Windows-1252 write them otherwise.
         const bool utf8 = result.encoding == TextEncoding::Utf8 || result.converted;
-        auto colourAndSpaces = [&] {
+        auto plainPasses = [&] {
             ReplacedText stripped = stripTerminalColors(QByteArrayView(result.text));
             if (stripped.lines > 0) {
                 colouredLines = std::max(colouredLines, stripped.lines);
@@ -142,13 +142,13 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
                     replaceText(std::move(spaced.text), std::move(spaced.map));
                 }
             }
+            ReplacedText restored = restoreNgrepLineEnds(QByteArrayView(result.text));
+            if (restored.lines > 0) {
+                ngrepLines = std::max(ngrepLines, restored.lines);
+                replaceText(std::move(restored.text), std::move(restored.map));
+            }
         };
-        colourAndSpaces();
-        ReplacedText restored = restoreNgrepLineEnds(QByteArrayView(result.text));
-        if (restored.lines > 0) {
-            ngrepLines = restored.lines;
-            replaceText(std::move(restored.text), std::move(restored.map));
-        }
+        plainPasses();
         // A JSON line inside another JSON string is escaped twice: each pass undoes one level.
         for (int pass = 0; pass < 3; ++pass) {
             UnescapedText unescaped = unescapeMessages(QByteArrayView(result.text));
@@ -158,9 +158,9 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
             replaceText(std::move(unescaped.text), std::move(unescaped.map));
         }
         // Escaped, colour codes and non-breaking spaces read "\u001b[32m" and "\u00a0" (Docker's
-        // JSON logs): they are there only now.
+        // JSON logs), and ngrep's output may have been logged by a container: they are there only now.
         if (escapedLines > 0)
-            colourAndSpaces();
+            plainPasses();
     }
 
     const qsizetype total = result.text.size();
