@@ -96,6 +96,7 @@ private slots:
     void dockerRecordsJoined();
     void dockerRecordsAmongOtherLines();
     void ngrepBylineReadAsOnTheWire();
+    void ngrepContentLengthPastThePacket_data();
     void ngrepContentLengthPastThePacket();
     void ngrepFoundAtAnyOffset();
     void ngrepLoggedByAContainer();
@@ -212,6 +213,10 @@ void TestInputForms::textWithoutEscapedMessagesUntouched_data()
     // A log line that quotes a start line with an escaped break, but no header field follows.
     QTest::newRow("escaped start line alone") << QByteArray("sent \"SIP/2.0 200 OK\\r\\n\" to peer\n");
     QTest::newRow("JSON without a message") << QByteArray("{\"path\":\"C:\\\\logs\\\\sip\",\"n\":\"a\\nb\"}\n");
+    // A JSON body that starts with a "log" key, in a message on the wire: no Docker record.
+    QTest::newRow("JSON body with a log key")
+        << crlf("MESSAGE sip:bob@b.test SIP/2.0\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK-x\nContent-Type: application/json\n"
+                "Content-Length: 26\n\n") + "{\"log\":\"C:\\\\temp\",\"n\":1}\r\n";
     // Syslog's escapes without a message, and a '#' in a message on the wire.
     QTest::newRow("syslog escapes without a message") << QByteArray("Nov 22 10:00:01 h app[1]: a#012b#011c #012\n");
     QTest::newRow("hash in a Request-URI")
@@ -284,7 +289,7 @@ void TestInputForms::syslogOctalEscapes()
         return "Nov 22 10:00:01 sbc1 kamailio[2345]: " + prefix + wire + "\n";
     };
     QByteArray withTab = options();
-    withTab.replace("Max-Forwards: 70", "Max-Forwards:\t70");
+    withTab.replace("Max-Forwards: 70", "Max-Forwards:\t70\r\nSubject: issue #123, see #0x");
     const QByteArray log = syslogLine("INFO: <script>: in: ", invite()) + "Nov 22 10:00:01 sbc1 other line #5\n"
                            + syslogLine("INFO: <script>: in: ", withTab);
     const Inspection in = run(log);
@@ -297,7 +302,11 @@ void TestInputForms::syslogOctalEscapes()
     QCOMPARE(in.messages[1].lineNumber, 3);
     QCOMPARE(in.messages[1].column, int(QByteArray("Nov 22 10:00:01 sbc1 kamailio[2345]: INFO: <script>: in: ").size()) + 1);
     QVERIFY(in.messages[0].origin->hasTime());
+    QCOMPARE(in.inputMaps.size(), std::size_t(1));
+    QVERIFY(in.text.contains("\r\nVia: "));
     QCOMPARE(in.inputText(), log);
+    // Only control characters are written so: "#123" in a header field is text.
+    QCOMPARE(in.unfoldedValue(*in.messages[1].first(HeaderId::Subject)), QStringLiteral("issue #123, see #0x"));
 }
 
 namespace {
@@ -400,20 +409,33 @@ void TestInputForms::ngrepBylineReadAsOnTheWire()
     }
     QCOMPARE(in.messages[1].origin->transport, Transport::Tcp);
     // A dot for a dot: offsets in the input are those of the text.
+    QCOMPARE(in.inputMaps.size(), std::size_t(1));
+    QCOMPARE(in.text.size(), log.size());
+    QVERIFY(in.text != log);
     QCOMPARE(in.inputText(), log);
     QCOMPARE(in.inputOffset(in.messages[1].startLine.offset), log.indexOf("SIP/2.0 200 OK"));
     QCOMPARE(in.messages[1].lineNumber, int(log.left(log.indexOf("SIP/2.0 200 OK")).count('\n')) + 1);
+}
+
+void TestInputForms::ngrepContentLengthPastThePacket_data()
+{
+    QTest::addColumn<QByteArray>("packetLine");
+    QTest::newRow("addresses") << QByteArray("U 10.0.0.2:5060 -> 10.0.0.1:5060 #4");
+    QTest::newRow("-t date") << QByteArray("U 2026/11/22 10:00:01.180000 10.0.0.2:5060 -> 10.0.0.1:5060 #4");
+    QTest::newRow("-T delta") << QByteArray("U +0.012000 10.0.0.2:5060 -> 10.0.0.1:5060 #4");
+    QTest::newRow("IPv6") << QByteArray("U fd00::2:5060 -> fd00::1:5060 #4");
 }
 
 void TestInputForms::ngrepContentLengthPastThePacket()
 {
     // ngrep without -q writes a line of hash marks before each packet it shows. A Content-Length
     // larger than the datagram took in that line, the next packet's line and its message.
+    QFETCH(QByteArray, packetLine);
     QByteArray tooLong = invite();
     const qsizetype body = tooLong.size() - tooLong.indexOf("\r\n\r\n") - 4;
     tooLong.replace("Content-Length: " + QByteArray::number(body), "Content-Length: " + QByteArray::number(body + 200));
     const QByteArray log = "#\n" + ngrepPacket("U 10.0.0.1:5060 -> 10.0.0.2:5060 #1", tooLong) + "###\n"
-                           + ngrepPacket("U 10.0.0.2:5060 -> 10.0.0.1:5060 #4", trying100());
+                           + ngrepPacket(packetLine, trying100());
     const Inspection in = run(log);
     QCOMPARE(in.messages.size(), std::size_t(2));
     QCOMPARE(text(in, in.messages[1].startLine), QByteArray("SIP/2.0 100 Trying"));

@@ -30,6 +30,7 @@ private slots:
     void wrappers_data();
     void sipdumpMessagesEndAtTheRule();
     void siptraceRowsEndAtTheNextRow();
+    void bodyLinesWithPipesAndStarsKept();
     void wrappers();
     void sentMessages_data();
     void sentMessages();
@@ -56,17 +57,48 @@ QByteArray sipdump(const QByteArray &tag, const QByteArray &proto, const QByteAr
 
 void TestLogOrigin::sipdumpMessagesEndAtTheRule()
 {
-    // The rule of pipes after each message is no part of its body.
+    // The rule of pipes after each message is no part of its body, also where sipdump writes it
+    // right after a body that does not end in a line break (an INFO's DTMF relay).
+    QByteArray info = test::crlf("INFO sip:bob@10.0.0.2:5060 SIP/2.0\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-f1\n"
+                           "Max-Forwards: 70\nFrom: <sip:alice@lab-a.test>;tag=c41f\nTo: <sip:bob@lab-b.test>;tag=b7e2\n"
+                           "Call-ID: call-0e7d2a@10.0.0.1\nCSeq: 102 INFO\nContent-Type: application/dtmf-relay\n"
+                           "Content-Length: 22\n\n")
+                     + "Signal=1\r\nDuration=160";
+    // A record of something else before it (sipdump writes whatever reached the port): each
+    // message's origin is its own record's.
+    const QByteArray junk = "====================\ntag: snd\npid: 2133\nprocess: 7\ntime: 1795273000.000001\n"
+                            "proto: tcp ipv4\nsrcip: 192.0.2.1\nsrcport: 80\ndstip: 192.0.2.2\ndstport: 8080\n"
+                            "~~~~~~~~~~~~~~~~~~~~\nGET / HTTP/1.0\r\n\r\n||||||||||||||||||||\n";
     const QByteArray dump = sipdump("rcv", "udp ipv4", "10.0.0.1", "10.0.0.2", invite())
-                            + sipdump("snd", "udp ipv4", "10.0.0.2", "10.0.0.1", ok200Invite());
+                            + sipdump("snd", "udp ipv4", "10.0.0.2", "10.0.0.1", ok200Invite()) + junk
+                            + sipdump("rcv", "udp ipv4", "10.0.0.1", "10.0.0.2", info);
     const Inspection in = test::run(dump);
-    QCOMPARE(in.messages.size(), std::size_t(2));
-    const Inspection plain = test::run(invite() + ok200Invite());
-    for (std::size_t i = 0; i < 2; ++i)
+    QCOMPARE(in.messages.size(), std::size_t(3));
+    const Inspection plain = test::run(invite() + ok200Invite() + info);
+    for (std::size_t i = 0; i < 3; ++i)
         QCOMPARE(in.view(in.messages[i].body), plain.view(plain.messages[i].body));
     QCOMPARE(in.count(Severity::Error), 0);
-    QCOMPARE(in.count(Severity::Warning), 0);
+    QCOMPARE(in.count(Severity::Warning), plain.count(Severity::Warning)); // the missing ACK
     QCOMPARE(int(in.messages[1].origin->direction), int(Direction::Sent));
+    const MessageOrigin &o = *in.messages[2].origin;
+    QCOMPARE(int(o.direction), int(Direction::Received));
+    QCOMPARE(o.source, QByteArray("10.0.0.1:5062"));
+    QCOMPARE(formatOriginTime(o), QStringLiteral("2026-11-21T15:06:41.123456Z"));
+}
+
+void TestLogOrigin::bodyLinesWithPipesAndStarsKept()
+{
+    // Lines that merely start with a pipe or a star, in a body with LF line ends: body text, not
+    // the rules of sipdump or of mysql's rows.
+    const QByteArray body = "| a | b |\n|---|---|\n* item\n** more\n";
+    const QByteArray message = "MESSAGE sip:bob@lab-b.test SIP/2.0\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-m1\n"
+                               "Max-Forwards: 70\nFrom: <sip:alice@lab-a.test>;tag=c41f\nTo: <sip:bob@lab-b.test>\n"
+                               "Call-ID: m-1@10.0.0.1\nCSeq: 1 MESSAGE\nContent-Type: text/plain\nContent-Length: "
+                               + QByteArray::number(body.size()) + "\n\n" + body;
+    const Inspection in = test::run(message);
+    QCOMPARE(in.messages.size(), std::size_t(1));
+    QCOMPARE(in.view(in.messages[0].body), QByteArrayView(body));
+    QCOMPARE(in.count(Severity::Error), 0);
 }
 
 void TestLogOrigin::siptraceRowsEndAtTheNextRow()

@@ -9,6 +9,7 @@
 #include "sip/nonbreakingspaces.h"
 #include "sip/terminalcolors.h"
 #include "sip/scanner.h"
+#include "sip/sipdumprules.h"
 
 #include <algorithm>
 #include <iterator>
@@ -142,6 +143,8 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
                     replaceText(std::move(spaced.text), std::move(spaced.map));
                 }
             }
+            if (ReplacedText split = splitGluedSipdumpRules(QByteArrayView(result.text)); split.lines > 0)
+                replaceText(std::move(split.text), std::move(split.map));
             ReplacedText restored = restoreNgrepLineEnds(QByteArrayView(result.text));
             if (restored.lines > 0) {
                 ngrepLines = std::max(ngrepLines, restored.lines);

@@ -332,10 +332,23 @@ qsizetype decode(const char *d, qsizetype i, qsizetype end, char quote, Escapes 
 // line longer than 16 KiB comes in several records without a break but in the last one).
 constexpr QByteArrayView dockerRecordStart = "{\"log\":\"";
 
+// A record is `{"log":"` at the line's start, the string, and `,"stream":"` right after its
+// closing quote: a JSON body that happens to start with a "log" key is no record.
 bool isDockerRecord(const char *d, qsizetype lineStart, qsizetype size)
 {
-    return size - lineStart >= dockerRecordStart.size()
-           && std::memcmp(d + lineStart, dockerRecordStart.data(), std::size_t(dockerRecordStart.size())) == 0;
+    if (size - lineStart < dockerRecordStart.size()
+        || std::memcmp(d + lineStart, dockerRecordStart.data(), std::size_t(dockerRecordStart.size())) != 0)
+        return false;
+    constexpr QByteArrayView afterString = ",\"stream\":\"";
+    for (qsizetype i = lineStart + dockerRecordStart.size(); i < size && d[i] != '\n'; ++i) {
+        if (d[i] == '\\') {
+            ++i; // the escaped character, a quote among them
+        } else if (d[i] == '"') {
+            return size - (i + 1) >= afterString.size()
+                   && std::memcmp(d + i + 1, afterString.data(), std::size_t(afterString.size())) == 0;
+        }
+    }
+    return false;
 }
 
 // The records from lineStart on, each turned into its line; returns where the input goes on

@@ -481,13 +481,22 @@ struct KeyValueRecord
     Transport transport = Transport::Unknown;
     Direction direction = Direction::Unknown;
     qint64 timeUs = -1;
+    bool complete = false; // the record's first line was read: lines farther back belong to another
 
     bool hasAddresses() const { return (!srcHost.isEmpty() && !dstHost.isEmpty()) || (!source.isEmpty() && !destination.isEmpty()); }
 };
 
 void keyValueLine(Piece line, KeyValueRecord *r, AddressBook &book)
 {
+    if (r->complete)
+        return;
     const char *b = line.b;
+    // Read nearest first: the rule that opens the record (sipdump's "====", the stars of a row)
+    // ends it.
+    if (line.size() >= 5 && (startsWith(b, line.e, "=====") || startsWith(b, line.e, "*****"))) {
+        r->complete = true;
+        return;
+    }
     while (b < line.e && *b == ' ')
         ++b;
     // Asked of every wrapper line: its first letter and a colon within nine bytes rule out

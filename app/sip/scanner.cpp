@@ -418,6 +418,25 @@ bool isMonth(const Text &t, qsizetype b, qsizetype e)
     return false;
 }
 
+// The line the capture reader (app/capture) and ngrep put before each packet's payload:
+// "U 2026-11-21 15:06:41.123456 10.0.0.1:5060 -> 10.0.0.2:5060", T for TCP. What follows it is
+// another packet: no message's body reaches past it.
+bool isPacketHeader(const Text &t, qsizetype b, qsizetype e)
+{
+    if (e - b < 8 || (t.at(b) != 'U' && t.at(b) != 'T') || t.at(b + 1) != ' ')
+        return false;
+    // A date or an IPv4 address, ngrep -T's "+0.012000", an IPv6 address.
+    const unsigned char c = t.at(b + 2);
+    if (!isDigit(c) && c != '+' && !(c >= 'a' && c <= 'f') && !(c >= 'A' && c <= 'F'))
+        return false;
+    for (const char *p = t.data() + b + 2, *end = t.data() + e; // after "U ", so p[-1] is in the line
+         (p = static_cast<const char *>(std::memchr(p, '-', std::size_t(end - p)))) && end - p >= 3; ++p) {
+        if (p[-1] == ' ' && p[1] == '>' && p[2] == ' ')
+            return true;
+    }
+    return false;
+}
+
 // A line a logger wrote rather than part of a message: it starts with a date or a time, a
 // bracketed stamp, a syslog month, ngrep's hash marks, the rule of pipes Kamailio's sipdump
 // writes after each message, or the rule of stars before each row `mysql ... \G` prints.
@@ -426,10 +445,12 @@ inline bool looksLikeLogLine(const Text &t, qsizetype b, qsizetype e)
     if (b >= e)
         return false;
     const unsigned char c = t.at(b);
-    if (c == '[' || c == '#' || c == '|' || (c == '*' && t.startsWith(b, e, "*****")))
+    if (c == '[' || c == '#' || (c == '|' && t.startsWith(b, e, "||||||||||"))
+        || (c == '*' && t.startsWith(b, e, "*****")))
         return true;
     // ngrep and the capture text (app/capture): "U 2026-11-21 15:06:41.123456 a -> b", T for TCP.
-    if ((c == 'U' || c == 'T') && e - b > 3 && t.at(b + 1) == ' ' && isDigit(t.at(b + 2)))
+    if ((c == 'U' || c == 'T')
+        && ((e - b > 3 && t.at(b + 1) == ' ' && isDigit(t.at(b + 2))) || isPacketHeader(t, b, e)))
         return true;
     if (isDigit(c)) {
         qsizetype i = b;
@@ -439,21 +460,6 @@ inline bool looksLikeLogLine(const Text &t, qsizetype b, qsizetype e)
                && i + 1 < e && isDigit(t.at(i + 1));
     }
     return isMonth(t, b, e);
-}
-
-// The line the capture reader (app/capture) and ngrep put before each packet's payload:
-// "U 2026-11-21 15:06:41.123456 10.0.0.1:5060 -> 10.0.0.2:5060", T for TCP. What follows it is
-// another packet: no message's body reaches past it.
-bool isPacketHeader(const Text &t, qsizetype b, qsizetype e)
-{
-    if (e - b < 8 || (t.at(b) != 'U' && t.at(b) != 'T') || t.at(b + 1) != ' ' || !isDigit(t.at(b + 2)))
-        return false;
-    for (const char *p = t.data() + b + 2, *end = t.data() + e; // after "U ", so p[-1] is in the line
-         (p = static_cast<const char *>(std::memchr(p, '-', std::size_t(end - p)))) && end - p >= 3; ++p) {
-        if (p[-1] == ' ' && p[1] == '>' && p[2] == ' ')
-            return true;
-    }
-    return false;
 }
 
 // ngrep without -q prints a line of hash marks, one per packet seen, before each packet it shows:

@@ -1,6 +1,6 @@
 // bench_core FILE [REPEAT]: the inspector core on one file, part by part, as inspect() runs it:
-// input preparation (decoding, colour codes left out, non-breaking spaces, ngrep's dotted line
-// ends, escaped messages unescaped), the scan, every
+// input preparation (decoding, colour codes left out, non-breaking spaces, sipdump's rules, ngrep's
+// dotted line ends, escaped messages unescaped), the scan, every
 // check on every message (findings kept), the log origins.
 // Prints one CORE line with the best time of each part over REPEAT runs (default 1, a cold
 // process as `sipref inspect --bench` is). Run under /usr/bin/time -f %M for the peak memory of
@@ -13,6 +13,7 @@
 #include "sip/ngreplineends.h"
 #include "sip/nonbreakingspaces.h"
 #include "sip/scanner.h"
+#include "sip/sipdumprules.h"
 #include "sip/terminalcolors.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,8 @@ int main(int argc, char **argv)
             input.bytes = std::move(stripped.text);
         if (ReplacedText spaced = replaceNonBreakingSpaces(QByteArrayView(input.bytes)); spaced.lines > 0)
             input.bytes = std::move(spaced.text);
+        if (ReplacedText split = splitGluedSipdumpRules(QByteArrayView(input.bytes)); split.lines > 0)
+            input.bytes = std::move(split.text);
         if (ReplacedText restored = restoreNgrepLineEnds(QByteArrayView(input.bytes)); restored.lines > 0)
             input.bytes = std::move(restored.text);
         if (UnescapedText unescaped = unescapeMessages(QByteArrayView(input.bytes)); unescaped.lines > 0)
