@@ -499,7 +499,7 @@ void keyValueLine(Piece line, KeyValueRecord *r, AddressBook &book)
     }
     while (b < line.e && *b == ' ')
         ++b;
-    // Asked of every wrapper line: its first letter and a colon within nine bytes rule out
+    // Asked of every wrapper line: its first letter and a colon within ten bytes rule out
     // nearly all others.
     if (line.e - b < 6 || (*b != 't' && *b != 'p' && *b != 's' && *b != 'd' && *b != 'f'))
         return;
