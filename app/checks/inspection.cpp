@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "checks/checks.h"
 #include "flow/messagefacts.h"
+#include "sip/inputmarks.h"
 #include "sip/lineindex.h"
 #include "sip/logorigin.h"
 #include "sip/ngreplineends.h"
@@ -130,35 +131,48 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
         // The non-breaking spaces of UTF-8 text (a UTF-16 input is UTF-8 by now); GB18030 and
         // Windows-1252 write them otherwise.
         const bool utf8 = result.encoding == TextEncoding::Utf8 || result.converted;
+        // Each pass runs only on an input that holds what it looks for: one walk over the input
+        // finds that for all of them (and again after a pass has changed the text).
+        InputMarks marks = findInputMarks(QByteArrayView(result.text));
+        auto replaceAndMark = [&](QByteArray text, EscapeMap map) {
+            replaceText(std::move(text), std::move(map));
+            marks = findInputMarks(QByteArrayView(result.text));
+        };
         auto plainPasses = [&] {
-            ReplacedText stripped = stripTerminalColors(QByteArrayView(result.text));
-            if (stripped.lines > 0) {
-                colouredLines = std::max(colouredLines, stripped.lines);
-                replaceText(std::move(stripped.text), std::move(stripped.map));
+            if (marks.escape) {
+                ReplacedText stripped = stripTerminalColors(QByteArrayView(result.text));
+                if (stripped.lines > 0) {
+                    colouredLines = std::max(colouredLines, stripped.lines);
+                    replaceAndMark(std::move(stripped.text), std::move(stripped.map));
+                }
             }
-            if (utf8) {
+            if (utf8 && marks.c2) {
                 ReplacedText spaced = replaceNonBreakingSpaces(QByteArrayView(result.text));
                 if (spaced.lines > 0) {
                     nbspLines = std::max(nbspLines, spaced.lines);
-                    replaceText(std::move(spaced.text), std::move(spaced.map));
+                    replaceAndMark(std::move(spaced.text), std::move(spaced.map));
                 }
             }
-            if (ReplacedText split = splitGluedSipdumpRules(QByteArrayView(result.text)); split.lines > 0)
-                replaceText(std::move(split.text), std::move(split.map));
-            ReplacedText restored = restoreNgrepLineEnds(QByteArrayView(result.text));
-            if (restored.lines > 0) {
-                ngrepLines = std::max(ngrepLines, restored.lines);
-                replaceText(std::move(restored.text), std::move(restored.map));
+            if (marks.pipe) {
+                if (ReplacedText split = splitGluedSipdumpRules(QByteArrayView(result.text)); split.lines > 0)
+                    replaceAndMark(std::move(split.text), std::move(split.map));
+            }
+            if (marks.loneDot) {
+                ReplacedText restored = restoreNgrepLineEnds(QByteArrayView(result.text));
+                if (restored.lines > 0) {
+                    ngrepLines = std::max(ngrepLines, restored.lines);
+                    replaceAndMark(std::move(restored.text), std::move(restored.map));
+                }
             }
         };
         plainPasses();
         // A JSON line inside another JSON string is escaped twice: each pass undoes one level.
-        for (int pass = 0; pass < 3; ++pass) {
+        for (int pass = 0; pass < 3 && (marks.backslash || marks.hash); ++pass) {
             UnescapedText unescaped = unescapeMessages(QByteArrayView(result.text));
             if (unescaped.lines == 0)
                 break;
             escapedLines = std::max(escapedLines, unescaped.lines);
-            replaceText(std::move(unescaped.text), std::move(unescaped.map));
+            replaceAndMark(std::move(unescaped.text), std::move(unescaped.map));
         }
         // Escaped, colour codes and non-breaking spaces read "\u001b[32m" and "\u00a0" (Docker's
         // JSON logs), and ngrep's output may have been logged by a container: they are there only now.

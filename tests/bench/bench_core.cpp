@@ -9,6 +9,7 @@
 #include "checks/checks.h"
 #include "sip/encoding.h"
 #include "sip/escapedmessages.h"
+#include "sip/inputmarks.h"
 #include "sip/logorigin.h"
 #include "sip/ngreplineends.h"
 #include "sip/nonbreakingspaces.h"
@@ -48,16 +49,24 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         timer.start();
         DecodedInput input = prepareInput(bytes);
-        if (ReplacedText stripped = stripTerminalColors(QByteArrayView(input.bytes)); stripped.lines > 0)
+        // As inspect() runs them: each pass only where the input holds what it looks for.
+        const InputMarks marks = findInputMarks(QByteArrayView(input.bytes));
+        if (ReplacedText stripped = marks.escape ? stripTerminalColors(QByteArrayView(input.bytes)) : ReplacedText();
+            stripped.lines > 0)
             input.bytes = std::move(stripped.text);
-        if (ReplacedText spaced = replaceNonBreakingSpaces(QByteArrayView(input.bytes)); spaced.lines > 0)
+        if (ReplacedText spaced = marks.c2 ? replaceNonBreakingSpaces(QByteArrayView(input.bytes)) : ReplacedText();
+            spaced.lines > 0)
             input.bytes = std::move(spaced.text);
-        if (ReplacedText split = splitGluedSipdumpRules(QByteArrayView(input.bytes)); split.lines > 0)
+        if (ReplacedText split = marks.pipe ? splitGluedSipdumpRules(QByteArrayView(input.bytes)) : ReplacedText();
+            split.lines > 0)
             input.bytes = std::move(split.text);
-        if (ReplacedText restored = restoreNgrepLineEnds(QByteArrayView(input.bytes)); restored.lines > 0)
+        if (ReplacedText restored = marks.loneDot ? restoreNgrepLineEnds(QByteArrayView(input.bytes)) : ReplacedText();
+            restored.lines > 0)
             input.bytes = std::move(restored.text);
-        if (UnescapedText unescaped = unescapeMessages(QByteArrayView(input.bytes)); unescaped.lines > 0)
-            input.bytes = std::move(unescaped.text);
+        if (marks.backslash || marks.hash) {
+            if (UnescapedText unescaped = unescapeMessages(QByteArrayView(input.bytes)); unescaped.lines > 0)
+                input.bytes = std::move(unescaped.text);
+        }
         const double prepared = double(timer.nsecsElapsed()) / 1e9;
         std::vector<SipMessage> messages = Scanner::scan(QByteArrayView(input.bytes));
         const double scanned = double(timer.nsecsElapsed()) / 1e9;

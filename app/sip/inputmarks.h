@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArrayView>
+
+namespace sipref {
+
+// Which of the bytes that the input passes (colour codes, non-breaking spaces, sipdump's rules,
+// ngrep's dots, escaped messages) look for an input holds at all. Found in one pass over it: on a
+// large input each pass's own search is a walk through memory, and six such walks cost more time
+// than the scan of a clean input's first tenth.
+struct InputMarks
+{
+    bool escape = false;    // ESC: terminal colour codes
+    bool c2 = false;        // 0xC2: a non-breaking space in UTF-8 (or any Latin-1 letter)
+    bool backslash = false; // JSON and C escapes, Docker's records
+    bool hash = false;      // rsyslog's #015#012
+    bool pipe = false;      // sipdump's rule of pipes
+    bool loneDot = false;   // a dot right after a line feed: ngrep's byline output
+};
+
+InputMarks findInputMarks(QByteArrayView input);
+
+} // namespace sipref
