@@ -51,18 +51,16 @@ int main(int argc, char **argv)
         DecodedInput input = prepareInput(bytes);
         // As inspect() runs them: each pass only where the input holds what it looks for.
         const InputMarks marks = findInputMarks(QByteArrayView(input.bytes));
-        if (ReplacedText stripped = marks.escape ? stripTerminalColors(QByteArrayView(input.bytes)) : ReplacedText();
-            stripped.lines > 0)
-            input.bytes = std::move(stripped.text);
-        if (ReplacedText spaced = marks.c2 ? replaceNonBreakingSpaces(QByteArrayView(input.bytes)) : ReplacedText();
-            spaced.lines > 0)
-            input.bytes = std::move(spaced.text);
-        if (ReplacedText split = marks.pipe ? splitGluedSipdumpRules(QByteArrayView(input.bytes)) : ReplacedText();
-            split.lines > 0)
-            input.bytes = std::move(split.text);
-        if (ReplacedText restored = marks.loneDot ? restoreNgrepLineEnds(QByteArrayView(input.bytes)) : ReplacedText();
-            restored.lines > 0)
-            input.bytes = std::move(restored.text);
+        auto pass = [&input](bool wanted, ReplacedText (*replace)(QByteArrayView)) {
+            if (!wanted)
+                return;
+            if (ReplacedText replaced = replace(QByteArrayView(input.bytes)); replaced.lines > 0)
+                input.bytes = std::move(replaced.text);
+        };
+        pass(marks.escape, stripTerminalColors);
+        pass(marks.c2, replaceNonBreakingSpaces);
+        pass(marks.pipe, splitGluedSipdumpRules);
+        pass(marks.loneDot, restoreNgrepLineEnds);
         if (marks.backslash || marks.hash) {
             if (UnescapedText unescaped = unescapeMessages(QByteArrayView(input.bytes)); unescaped.lines > 0)
                 input.bytes = std::move(unescaped.text);
