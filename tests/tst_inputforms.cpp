@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "sip/escapedmessages.h"
+#include "sip/inputmarks.h"
 #include "sip/ngreplineends.h"
 #include "sip/nonbreakingspaces.h"
 #include "sip/terminalcolors.h"
@@ -107,6 +108,7 @@ private slots:
     void incompleteColourCodesKept();
     void nonBreakingSpacesReadAsSpaces();
     void escapedColourCodesAndSpaces();
+    void everyMarksWalkAlike();
 };
 
 void TestInputForms::jsonLogReadAsTheMessages()
@@ -586,6 +588,54 @@ void TestInputForms::escapedColourCodesAndSpaces()
     QCOMPARE(findings(in), findings(run(invite())));
     QVERIFY(startLinesMapBack(in, line));
     QCOMPARE(in.messages[0].column, int(line.indexOf("INVITE")) + 1);
+}
+
+void TestInputForms::everyMarksWalkAlike()
+{
+    // The walks that decide which passes run: the vector ones step 16, 32 or 64 bytes at a time
+    // and finish byte by byte, and a dot counts only after a line feed, which may lie in the step
+    // before. Each byte looked for is put at every offset of inputs of every length around the
+    // steps, alone and as a dot after a line feed (or after another byte), on plain text.
+    const QByteArray looked[] = {"\x1b", "\xc2", "\\", "#", "|", "\n.", "x.", ".\n", "\n"};
+    const bool avx2 = inputmarks::hasAvx2();
+    int compared = 0, marked = 0;
+    for (int size = 0; size <= 140; ++size) {
+        for (const QByteArray &bytes : looked) {
+            for (int at = 0; at + bytes.size() <= size; ++at) {
+                QByteArray text(size, 'a');
+                text.replace(at, bytes.size(), bytes);
+                const InputMarks expected = inputmarks::byteByByte(text);
+                QVERIFY2(inputmarks::sse2(text) == expected, qPrintable(QStringLiteral("SSE2, %1 bytes, %2 at %3")
+                                                                            .arg(size).arg(QString::fromLatin1(bytes.toHex())).arg(at)));
+                if (avx2)
+                    QVERIFY2(inputmarks::avx2(text) == expected, qPrintable(QStringLiteral("AVX2, %1 bytes, %2 at %3")
+                                                                                .arg(size).arg(QString::fromLatin1(bytes.toHex())).arg(at)));
+                QVERIFY(findInputMarks(text) == expected);
+                ++compared;
+                marked += expected.escape + expected.c2 + expected.backslash + expected.hash + expected.pipe + expected.loneDot;
+            }
+        }
+    }
+    // The reference itself: each byte found, a dot only after a line feed.
+    QVERIFY(inputmarks::byteByByte("a\x1b").escape && inputmarks::byteByByte("\xc2\xa0").c2);
+    QVERIFY(inputmarks::byteByByte("\n.").loneDot && !inputmarks::byteByByte("x.").loneDot);
+    QVERIFY(!inputmarks::byteByByte(".").loneDot && !inputmarks::byteByByte(".\n").loneDot);
+    QVERIFY(compared > 50000 && marked > 0);
+    // Random text, with each of the bytes rare, as in real input.
+    QRandomGenerator random(5);
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray text(int(random.bounded(1, 600)), Qt::Uninitialized);
+        for (char &c : text) {
+            const quint32 r = random.bounded(1000);
+            c = r < 2 ? '\x1b' : r < 4 ? '\xc2' : r < 6 ? '\\' : r < 8 ? '#' : r < 10 ? '|' : r < 40 ? '\n' : r < 60 ? '.' : char('a' + r % 26);
+        }
+        const InputMarks expected = inputmarks::byteByByte(text);
+        QVERIFY(inputmarks::sse2(text) == expected);
+        if (avx2)
+            QVERIFY(inputmarks::avx2(text) == expected);
+    }
+    if (!avx2)
+        qInfo("this processor has no AVX2: only the SSE2 walk was compared");
 }
 
 QTEST_GUILESS_MAIN(TestInputForms)

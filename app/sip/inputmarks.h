@@ -16,8 +16,23 @@ struct InputMarks
     bool hash = false;      // rsyslog's #015#012
     bool pipe = false;      // sipdump's rule of pipes
     bool loneDot = false;   // a dot right after a line feed: ngrep's byline output
+
+    bool operator==(const InputMarks &o) const
+    {
+        return escape == o.escape && c2 == o.c2 && backslash == o.backslash && hash == o.hash && pipe == o.pipe
+               && loneDot == o.loneDot;
+    }
 };
 
+// The fastest walk this processor runs (AVX2 where it has it, SSE2 otherwise).
 InputMarks findInputMarks(QByteArrayView input);
+
+// Each walk on its own, so that tests can hold every one the machine runs to the same answers.
+namespace inputmarks {
+InputMarks byteByByte(QByteArrayView input);
+InputMarks sse2(QByteArrayView input); // byte by byte where the build has no SSE2
+bool hasAvx2();
+InputMarks avx2(QByteArrayView input); // only where hasAvx2()
+} // namespace inputmarks
 
 } // namespace sipref

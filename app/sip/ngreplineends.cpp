@@ -12,7 +12,9 @@ namespace {
 
 // Whether a line holds a lone dot ("\n.\n", or "\n.\r\n" saved again with CRLF): the empty line
 // between a message's header fields and its body, as byline output prints it. 64 bytes at a time:
-// a dot right after a line feed is rare in anything else.
+// a dot right after a line feed is rare in anything else. inspect() runs this pass only where
+// findInputMarks() saw a dot after a line feed; this test is the stricter one (the dot alone on its
+// line), which keeps text with such dots but no byline output from the line-by-line walk below.
 bool hasLoneDotLine(const char *d, qsizetype size)
 {
     auto loneDotAt = [&](qsizetype i) { // d[i] is a dot after a line feed
