@@ -55,6 +55,7 @@ private Q_SLOTS:
     void severityLabels();
     void exampleHeaderLines();
     void addressMasksMatchByteByByte();
+    void parametersReadAlike();
 };
 
 void TestChecks::fires_data()
@@ -339,6 +340,40 @@ void TestChecks::addressMasksMatchByteByByte()
     // Every answer was met.
     for (int n : decided)
         QVERIFY(n > 100);
+}
+
+void TestChecks::parametersReadAlike()
+{
+    // headerParam() decides a parameter written the usual way (";tag=x") from its first bytes; it
+    // must find what reading every parameter trimmed finds, for values made of the bytes that
+    // matter: separators, white space, '=', and the letters of the names asked for in any case.
+    const QByteArray alphabet = QByteArrayLiteral(";;;==  \t\r\ntagTAGbrnchx1");
+    const QByteArrayView names[] = {"tag", "branch", "t", "ta"};
+    QRandomGenerator random(23);
+    int found = 0, empty = 0, absent = 0;
+    for (int i = 0; i < 200000; ++i) {
+        QByteArray v(int(random.bounded(40)), Qt::Uninitialized);
+        for (char &c : v)
+            c = alphabet[int(random.bounded(alphabet.size()))];
+        if (i % 3 == 0) // the usual shapes among the others
+            v = "<sip:a@b>" + v.left(5) + ";tag=" + v.mid(5, 6) + ";branch=z9" + v.mid(11);
+        const QByteArrayView name = names[i % 4];
+        const QByteArrayView expected = value::detail::headerParamEachTrimmed(v, name);
+        const QByteArrayView actual = value::headerParam(v, name);
+        if (actual != expected || actual.isNull() != expected.isNull() || actual.data() != expected.data())
+            QFAIL(qPrintable(QString::fromLatin1(v.toPercentEncoding()) + QStringLiteral(" ") + QString::fromLatin1(name)
+                             + QStringLiteral(": [") + QString::fromLatin1(actual.toByteArray().toPercentEncoding())
+                             + QStringLiteral("], each trimmed [")
+                             + QString::fromLatin1(expected.toByteArray().toPercentEncoding()) + QStringLiteral("]")));
+        (expected.isNull() ? absent : expected.isEmpty() ? empty : found)++;
+    }
+    QVERIFY(found > 1000 && empty > 1000 && absent > 1000);
+    // And the forms themselves: white space around the key and value, case, a key alone.
+    QCOMPARE(value::headerParam("<sip:a@b>;tag=x1", "tag"), QByteArrayView("x1"));
+    QCOMPARE(value::headerParam("<sip:a@b> ; TAG = x1 ;lr", "tag"), QByteArrayView("x1"));
+    QCOMPARE(value::headerParam("<sip:a@b>;tagx=1;tag", "tag"), QByteArrayView(""));
+    QVERIFY(value::headerParam("<sip:a@b;tag=in-uri>", "tag").isNull());
+    QCOMPARE(value::parseVia("SIP/2.0/UDP h;rport;Branch=z9hG4bK1 ;x").branch, QByteArrayView("z9hG4bK1"));
 }
 
 // Text a finding quotes from the message is decoded as the input is (it was read as Latin-1: a

@@ -13,15 +13,36 @@ namespace sipref {
 
 class Catalog;
 
+// A set of header fields, one bit each: whether a message has all the fields a rule needs is
+// then two AND operations.
+struct HeaderSet
+{
+    static_assert(std::size_t(HeaderId::Count) <= 128, "two words hold every header field");
+    std::array<quint64, 2> bits{};
+
+    void add(HeaderId id) { bits[std::size_t(id) >> 6] |= quint64(1) << (std::size_t(id) & 63); }
+    void add(const HeaderSet &other)
+    {
+        bits[0] |= other.bits[0];
+        bits[1] |= other.bits[1];
+    }
+    bool containsAll(const HeaderSet &other) const
+    {
+        return (other.bits[0] & ~bits[0]) == 0 && (other.bits[1] & ~bits[1]) == 0;
+    }
+};
+
 // How often each known header field occurs in a message, counted once for all the rules.
 struct HeaderCounts
 {
     std::array<int, std::size_t(HeaderId::Count)> count{};
+    HeaderSet present;
     bool anyRepeated = false; // some known header field occurs more than once
 
     explicit HeaderCounts(const SipMessage &m)
     {
         for (const HeaderField &h : m.headers) {
+            present.add(h.id);
             if (++count[std::size_t(h.id)] == 2 && h.id != HeaderId::Unknown)
                 anyRepeated = true;
         }

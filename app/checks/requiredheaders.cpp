@@ -142,12 +142,31 @@ Q_ALWAYS_INLINE bool applies(Applies a, Method method, int low, int high, const 
 }
 
 // The rules that can apply to a request or a response of each method, in table order (the
-// order of the findings): a message looks at these few, not at every rule.
+// order of the findings): a message looks at these few, not at every rule. And the header fields
+// they ask for, as sets: a message that has them all (nearly every one) needs no rule looked at.
 struct RuleIndex
 {
     static constexpr int methods = int(Method::Cancel) + 1;
+    static constexpr int codes = 700; // no rule names a status code above 699
     std::array<std::vector<const Rule *>, methods> requests;
     std::array<std::vector<const Rule *>, methods> responses;
+    std::array<HeaderSet, methods> requestNeeds; // AnyRequest, Request of the method
+    HeaderSet responseNeeds;                     // AnyResponse
+    std::array<HeaderSet, methods> successNeeds; // SuccessTo the method
+    std::array<HeaderSet, codes> codeNeeds;      // ResponseCode
+
+    // What the rules that apply to m ask for.
+    HeaderSet needs(const SipMessage &m, Method method) const
+    {
+        if (m.isRequest())
+            return requestNeeds[std::size_t(method)];
+        HeaderSet s = responseNeeds;
+        if (m.code >= 0 && m.code < codes)
+            s.add(codeNeeds[std::size_t(m.code)]);
+        if (m.code >= 200 && m.code <= 299)
+            s.add(successNeeds[std::size_t(method)]);
+        return s;
+    }
 };
 
 const RuleIndex &ruleIndex()
@@ -157,12 +176,22 @@ const RuleIndex &ruleIndex()
         for (int k = 0; k < RuleIndex::methods; ++k) {
             const auto method = Method(k);
             for (const Rule &r : rules) {
-                if (r.applies == Applies::AnyRequest || (r.applies == Applies::Request && r.method == method))
+                if (r.applies == Applies::AnyRequest || (r.applies == Applies::Request && r.method == method)) {
                     x.requests[std::size_t(k)].push_back(&r);
+                    x.requestNeeds[std::size_t(k)].add(r.header);
+                }
                 if (r.applies == Applies::AnyResponse || r.applies == Applies::ResponseCode
                     || (r.applies == Applies::SuccessTo && r.method == method))
                     x.responses[std::size_t(k)].push_back(&r);
+                if (r.applies == Applies::SuccessTo && r.method == method)
+                    x.successNeeds[std::size_t(k)].add(r.header);
             }
+        }
+        for (const Rule &r : rules) {
+            if (r.applies == Applies::AnyResponse)
+                x.responseNeeds.add(r.header);
+            for (int code = std::max(r.low, 0); r.applies == Applies::ResponseCode && code <= r.high && code < RuleIndex::codes; ++code)
+                x.codeNeeds[std::size_t(code)].add(r.header);
         }
         return x;
     }();
@@ -199,12 +228,15 @@ void checkRequiredHeaders(const CheckContext &c)
     };
 
     const RuleIndex &index = ruleIndex();
-    for (const Rule *rule : (m.isRequest() ? index.requests : index.responses)[std::size_t(known)]) {
-        const Rule &r = *rule;
-        if (!applies(r.applies, r.method, r.low, r.high, m, known) || c.headers.has(r.header))
-            continue;
-        c.add({"missing-header", r.detail, r.severity, m.startLine, canonicalHeaderName(r.header), r.rfc,
-               args(canonicalHeaderName(r.header))});
+    // Nearly every message has all the fields its rules ask for: then no rule needs looking at.
+    if (!c.headers.present.containsAll(index.needs(m, known))) {
+        for (const Rule *rule : (m.isRequest() ? index.requests : index.responses)[std::size_t(known)]) {
+            const Rule &r = *rule;
+            if (!applies(r.applies, r.method, r.low, r.high, m, known) || c.headers.has(r.header))
+                continue;
+            c.add({"missing-header", r.detail, r.severity, m.startLine, canonicalHeaderName(r.header), r.rfc,
+                   args(canonicalHeaderName(r.header))});
+        }
     }
 
     // 415 must say what the server accepts, in whichever of the three fits the problem.

@@ -181,44 +181,76 @@ bool isLinearSpace(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+// One parameter [b, e) of a ";" list, read the general way: key and value trimmed of white space,
+// the key compared with `name` case-insensitively. Sets *found when the key is `name`.
+QByteArrayView readParam(const char *data, qsizetype b, qsizetype e, QByteArrayView name, bool *found)
+{
+    qsizetype eq = -1;
+    for (qsizetype k = b; k < e && eq < 0; ++k)
+        eq = data[k] == '=' ? k : -1;
+    while (b < e && isLinearSpace(data[b]))
+        ++b;
+    while (e > b && isLinearSpace(data[e - 1]))
+        --e;
+    qsizetype keyEnd = eq >= 0 ? eq : e;
+    while (keyEnd > b && isLinearSpace(data[keyEnd - 1]))
+        --keyEnd;
+    *found = false;
+    if (keyEnd - b != name.size())
+        return {};
+    for (qsizetype j = 0; j < name.size(); ++j) {
+        if ((data[b + j] | 0x20) != (name[j] | 0x20))
+            return {};
+    }
+    *found = true;
+    if (eq < 0)
+        return QByteArrayView("", 0);
+    qsizetype vb = eq + 1;
+    while (vb < e && isLinearSpace(data[vb]))
+        ++vb;
+    return QByteArrayView(data + vb, e - vb);
+}
+
 // The parameter `name` among the ";" parameters of v from `from` on: key and value trimmed, the
-// key compared case-insensitively.
+// key compared case-insensitively. Asked for every tag and branch of every message: a parameter
+// written the usual way (";tag=x", no white space before its key) is decided from its first
+// bytes, and the next one found by memchr; only white space where the key is sends a parameter
+// through readParam().
 QByteArrayView findParam(QByteArrayView v, qsizetype from, QByteArrayView name)
 {
     const char *const data = v.data();
     const qsizetype size = v.size();
-    qsizetype semi = indexOf(v, ';', from);
-    while (semi >= 0) {
-        // The key is short: walked to its '=' (or the next ';'); the value, often long (a
-        // branch), is passed over by memchr. Trimming takes only white space, so that '=' is
-        // also the trimmed parameter's first.
-        qsizetype b = semi + 1;
-        qsizetype k = b;
-        while (k < size && data[k] != ';' && data[k] != '=')
-            ++k;
-        const qsizetype eq = k < size && data[k] == '=' ? k : -1;
-        const qsizetype next = k >= size ? -1 : data[k] == ';' ? k : indexOf(v, ';', k + 1);
-        qsizetype e = next >= 0 ? next : size;
-        while (b < e && isLinearSpace(data[b]))
-            ++b;
-        while (e > b && isLinearSpace(data[e - 1]))
-            --e;
-        qsizetype keyEnd = eq >= 0 ? eq : e;
-        while (keyEnd > b && isLinearSpace(data[keyEnd - 1]))
-            --keyEnd;
-        if (keyEnd - b == name.size()) {
-            bool same = true;
-            for (qsizetype j = 0; j < name.size() && same; ++j)
+    const qsizetype n = name.size();
+    for (qsizetype semi = indexOf(v, ';', from); semi >= 0;) {
+        const qsizetype b = semi + 1;
+        const qsizetype next = indexOf(v, ';', b);
+        const qsizetype e = next >= 0 ? next : size; // the parameter is [b, e)
+        if (b < e && !isLinearSpace(data[b])) {
+            // The key starts at b: it is `name` only if its first n bytes are.
+            bool same = e - b >= n;
+            for (qsizetype j = 0; j < n && same; ++j)
                 same = (data[b + j] | 0x20) == (name[j] | 0x20);
-            if (same) {
-                if (eq < 0)
+            if (same && (b + n == e || data[b + n] == '=')) {
+                if (b + n == e)
                     return QByteArrayView("", 0);
-                qsizetype vb = eq + 1;
-                while (vb < e && isLinearSpace(data[vb]))
+                qsizetype vb = b + n + 1, ve = e; // trimmed from the end first, as readParam() does
+                while (ve > vb && isLinearSpace(data[ve - 1]))
+                    --ve;
+                while (vb < ve && isLinearSpace(data[vb]))
                     ++vb;
-                return QByteArrayView(data + vb, e - vb);
+                return QByteArrayView(data + vb, ve - vb);
+            }
+            // A longer key ("tagx=1") or one other than `name`: unless white space follows the
+            // n bytes ("tag =1", "tag"), which only the general reading can judge.
+            if (!same || !isLinearSpace(data[b + n])) {
+                semi = next;
+                continue;
             }
         }
+        bool found = false;
+        const QByteArrayView value = readParam(data, b, e, name, &found);
+        if (found)
+            return value;
         semi = next;
     }
     return {};
@@ -229,6 +261,19 @@ QByteArrayView findParam(QByteArrayView v, qsizetype from, QByteArrayView name)
 QByteArrayView headerParam(QByteArrayView v, QByteArrayView name)
 {
     return findParam(v, paramsStart(v), name);
+}
+
+QByteArrayView detail::headerParamEachTrimmed(QByteArrayView v, QByteArrayView name)
+{
+    for (qsizetype semi = indexOf(v, ';', paramsStart(v)); semi >= 0;) {
+        const qsizetype next = indexOf(v, ';', semi + 1);
+        bool found = false;
+        const QByteArrayView value = readParam(v.data(), semi + 1, next >= 0 ? next : v.size(), name, &found);
+        if (found)
+            return value;
+        semi = next;
+    }
+    return {};
 }
 
 Via parseVia(QByteArrayView v)

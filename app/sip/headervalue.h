@@ -75,6 +75,9 @@ namespace detail {
 // The same, walking a trimmed, non-empty value byte by byte: what checkAddress() does with any
 // value its bit masks do not decide (tests compare the two).
 AddressProblem checkAddressByteByByte(QByteArrayView trimmedValue);
+// headerParam() reading every parameter the general way, key and value trimmed one by one:
+// what headerParam() does with parameters not written the usual way (tests compare the two).
+QByteArrayView headerParamEachTrimmed(QByteArrayView v, QByteArrayView name);
 }
 
 // RFC 1123 date in GMT as required by RFC 3261 §20.17.
