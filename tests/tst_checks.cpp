@@ -56,6 +56,7 @@ private Q_SLOTS:
     void exampleHeaderLines();
     void addressMasksMatchByteByByte();
     void parametersReadAlike();
+    void addressAndTagReadAlike();
 };
 
 void TestChecks::fires_data()
@@ -340,6 +341,39 @@ void TestChecks::addressMasksMatchByteByByte()
     // Every answer was met.
     for (int n : decided)
         QVERIFY(n > 100);
+}
+
+void TestChecks::addressAndTagReadAlike()
+{
+    // The From and To of every message are judged and their tag read in one look at the value:
+    // the same answers as checkAddress() and headerParam() each reading it, for values made of the
+    // bytes both look at, around the 64 bytes the masks cover.
+    const QByteArray alphabet = QByteArrayLiteral("<>\" \t\r\n\\;;==,tagTsip:@x");
+    QRandomGenerator random(29);
+    int tags = 0, problems = 0;
+    for (int i = 0; i < 200000; ++i) {
+        QByteArray v(int(random.bounded(80)), Qt::Uninitialized);
+        for (char &c : v)
+            c = alphabet[int(random.bounded(alphabet.size()))];
+        if (i % 3 == 0) // the usual shapes among the others
+            v = v.left(int(random.bounded(4))) + "<sip:" + v.mid(4, 12) + ">" + v.mid(16, 3) + ";tag=" + v.mid(19);
+        else if (i % 3 == 1)
+            v = "\"" + v.left(6) + "\" <sip:a@b" + v.mid(6, 4) + ">;x=1" + v.mid(10, 4) + ";tag=" + v.mid(14);
+        const value::AddressAndTag read = value::checkAddressAndTag(v);
+        const value::AddressProblem problem = value::checkAddress(v);
+        const QByteArrayView tag = value::headerParam(v, "tag");
+        if (read.problem != problem || read.tag != tag || read.tag.isNull() != tag.isNull() || read.tag.data() != tag.data())
+            QFAIL(qPrintable(QString::fromLatin1(v.toPercentEncoding()) + QStringLiteral(": ") + QString::number(int(read.problem))
+                             + QStringLiteral(" [") + QString::fromLatin1(read.tag.toByteArray().toPercentEncoding())
+                             + QStringLiteral("], apart ") + QString::number(int(problem)) + QStringLiteral(" [")
+                             + QString::fromLatin1(tag.toByteArray().toPercentEncoding()) + QStringLiteral("]")));
+        tags += !tag.isEmpty();
+        problems += problem != value::AddressProblem::None;
+    }
+    QVERIFY(tags > 10000 && problems > 10000);
+    const value::AddressAndTag usual = value::checkAddressAndTag("  \"Bob\" <sip:bob@b;tag=no>;tag=a1 ");
+    QCOMPARE(usual.problem, value::AddressProblem::None);
+    QCOMPARE(usual.tag, QByteArrayView("a1"));
 }
 
 void TestChecks::parametersReadAlike()

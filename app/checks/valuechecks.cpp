@@ -68,10 +68,9 @@ void checkVia(const CheckContext &c, const HeaderField &h, bool topmost)
     }
 }
 
-// Reports the first problem of one address value; true when it found one.
-bool checkOneAddress(const CheckContext &c, const HeaderField &h, QByteArrayView one)
+// Reports a problem of an address value; true when there is one.
+bool reportAddressProblem(const CheckContext &c, const HeaderField &h, value::AddressProblem problem)
 {
-    const value::AddressProblem problem = value::checkAddress(one);
     const char *id = nullptr;
     const char *rfc = nullptr;
     switch (problem) {
@@ -98,6 +97,12 @@ bool checkOneAddress(const CheckContext &c, const HeaderField &h, QByteArrayView
     c.add({id, "", Severity::Error, h.value(), canonicalHeaderName(h.id), rfc,
            {QString::fromLatin1(canonicalHeaderName(h.id))}});
     return true;
+}
+
+// Reports the first problem of one address value; true when it found one.
+bool checkOneAddress(const CheckContext &c, const HeaderField &h, QByteArrayView one)
+{
+    return reportAddressProblem(c, h, value::checkAddress(one));
 }
 
 void checkAddress(const CheckContext &c, const HeaderField &h, bool list)
@@ -128,10 +133,10 @@ void checkRouteForm(const CheckContext &c, const HeaderField &h)
     }
 }
 
-void checkTag(const CheckContext &c, const HeaderField &h)
+// `tag`: the value's tag parameter, as headerParam() reads it.
+void checkTag(const CheckContext &c, const HeaderField &h, QByteArrayView tag)
 {
     const SipMessage &m = c.message;
-    const QByteArrayView tag = value::headerParam(c.view(h.value()), "tag");
     // Asked of the first To and From only: the tags the flow analysis reads.
     (h.id == HeaderId::To ? c.parsed.hasToTag : c.parsed.hasFromTag) = true;
     (h.id == HeaderId::To ? c.parsed.toTag : c.parsed.fromTag) = tag;
@@ -226,9 +231,14 @@ void checkHeaderValues(const CheckContext &c)
         case HeaderId::From:
             checkNotEmpty(c, h);
             if (!h.value().isEmpty()) {
-                checkAddress(c, h, false);
-                if (!(h.id == HeaderId::To ? seenTo : seenFrom))
-                    checkTag(c, h);
+                if (!(h.id == HeaderId::To ? seenTo : seenFrom)) {
+                    // The first of each: its tag too, read in the same look at the value.
+                    const value::AddressAndTag read = value::checkAddressAndTag(c.view(h.value()));
+                    reportAddressProblem(c, h, read.problem);
+                    checkTag(c, h, read.tag);
+                } else {
+                    checkAddress(c, h, false);
+                }
             }
             (h.id == HeaderId::To ? seenTo : seenFrom) = true;
             break;

@@ -319,8 +319,8 @@ namespace {
 // message comes here.
 struct AddressBytes
 {
-    // '"', '<', '>', '\\', and SP / HTAB / CR / LF
-    quint64 quote = 0, open = 0, close = 0, backslash = 0, space = 0;
+    // '"', '<', '>', '\\', ';', and SP / HTAB / CR / LF
+    quint64 quote = 0, open = 0, close = 0, backslash = 0, semicolon = 0, space = 0;
 
     explicit AddressBytes(QByteArrayView v)
     {
@@ -330,7 +330,7 @@ struct AddressBytes
 #if defined(__SSE2__)
         const __m128i q = _mm_set1_epi8('"'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'),
                       sp = _mm_set1_epi8(' '), ht = _mm_set1_epi8('\t'), cr = _mm_set1_epi8('\r'),
-                      lf = _mm_set1_epi8('\n'), bs = _mm_set1_epi8('\\');
+                      lf = _mm_set1_epi8('\n'), bs = _mm_set1_epi8('\\'), sc = _mm_set1_epi8(';');
         for (int block = 0; block * 16 < v.size(); ++block) {
             const __m128i x = _mm_load_si128(reinterpret_cast<const __m128i *>(bytes + block * 16));
             const int shift = block * 16;
@@ -339,6 +339,7 @@ struct AddressBytes
             open |= bits(_mm_cmpeq_epi8(x, lt));
             close |= bits(_mm_cmpeq_epi8(x, gt));
             backslash |= bits(_mm_cmpeq_epi8(x, bs));
+            semicolon |= bits(_mm_cmpeq_epi8(x, sc));
             space |= bits(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, ht)),
                                        _mm_or_si128(_mm_cmpeq_epi8(x, cr), _mm_cmpeq_epi8(x, lf))));
         }
@@ -350,6 +351,7 @@ struct AddressBytes
             open |= c == '<' ? bit : 0;
             close |= c == '>' ? bit : 0;
             backslash |= c == '\\' ? bit : 0;
+            semicolon |= c == ';' ? bit : 0;
             space |= c == ' ' || c == '\t' || c == '\r' || c == '\n' ? bit : 0;
         }
 #endif
@@ -373,6 +375,56 @@ quint64 prefixXor(quint64 x)
 
 } // namespace
 
+namespace {
+
+// checkAddress() of a trimmed value of at most 64 bytes, from its masks; Empty where they do not
+// decide it (the walk does).
+AddressProblem addressFromBytes(const AddressBytes &b)
+{
+    // The name-addr form, nearly every address: outside quoted strings, the first '<', the first
+    // '>' after it, and no white space between them. A backslash inside quotes (an escaped
+    // character) and the addr-spec form are left to the walk.
+    const quint64 quoted = b.quote ? prefixXor(b.quote) : 0;
+    if ((b.backslash & quoted) != 0)
+        return AddressProblem::Empty;
+    if (quoted >> 63) // an odd number of quote marks: the last one is never closed
+        return AddressProblem::UnterminatedQuote;
+    const quint64 opens = b.open & ~quoted;
+    if (opens == 0)
+        return AddressProblem::Empty;
+    const int open = qCountTrailingZeroBits(opens);
+    const quint64 closing = b.close & ~quoted & above(open);
+    if (closing == 0)
+        return AddressProblem::UnclosedAngle;
+    const quint64 uri = ((quint64(1) << qCountTrailingZeroBits(closing)) - 1) & above(open);
+    return (b.space & uri) ? AddressProblem::SpacesInUri : AddressProblem::None;
+}
+
+// headerParam(v, "tag") where v's trimmed part t (at most 64 bytes) has the masks b: where the
+// parameters start, and each ';' after that, come from the masks instead of searches. A value
+// that is not written the usual way is read by headerParam() itself.
+QByteArrayView tagFromBytes(QByteArrayView v, QByteArrayView t, const AddressBytes &b)
+{
+    // paramsStart(): a '<' with neither a quote nor a ';' before it, then the first '>' after it.
+    if (b.open == 0)
+        return headerParam(v, "tag");
+    const int open = qCountTrailingZeroBits(b.open);
+    const quint64 before = (quint64(1) << open) - 1;
+    if ((b.quote | b.semicolon) & before)
+        return headerParam(v, "tag");
+    const quint64 closing = b.close & above(open);
+    if (closing == 0)
+        return {}; // no parameters: they start at the end
+    const qsizetype lead = t.data() - v.data();
+    const int start = qCountTrailingZeroBits(closing) + 1; // in t
+    const quint64 semis = start < 64 ? b.semicolon & ~((quint64(1) << start) - 1) : 0;
+    if (semis == 0)
+        return {};
+    return findParam(v, lead + qCountTrailingZeroBits(semis), "tag");
+}
+
+} // namespace
+
 AddressProblem checkAddress(QByteArrayView v)
 {
     v = trimmed(v);
@@ -382,26 +434,23 @@ AddressProblem checkAddress(QByteArrayView v)
     if (v == "*")
         return AddressProblem::None;
     if (v.size() <= 64) {
-        // The name-addr form, nearly every address: outside quoted strings, the first '<', the
-        // first '>' after it, and no white space between them. A backslash inside quotes (an
-        // escaped character) and the addr-spec form are left to the walk below.
-        const AddressBytes b(v);
-        const quint64 quoted = b.quote ? prefixXor(b.quote) : 0;
-        if ((b.backslash & quoted) == 0) {
-            if (quoted >> 63) // an odd number of quote marks: the last one is never closed
-                return AddressProblem::UnterminatedQuote;
-            const quint64 opens = b.open & ~quoted;
-            if (opens != 0) {
-                const int open = qCountTrailingZeroBits(opens);
-                const quint64 closing = b.close & ~quoted & above(open);
-                if (closing == 0)
-                    return AddressProblem::UnclosedAngle;
-                const quint64 uri = ((quint64(1) << qCountTrailingZeroBits(closing)) - 1) & above(open);
-                return (b.space & uri) ? AddressProblem::SpacesInUri : AddressProblem::None;
-            }
-        }
+        const AddressProblem p = addressFromBytes(AddressBytes(v));
+        if (p != AddressProblem::Empty)
+            return p;
     }
     return detail::checkAddressByteByByte(v);
+}
+
+AddressAndTag checkAddressAndTag(QByteArrayView v)
+{
+    const QByteArrayView t = trimmed(v);
+    if (t.isEmpty() || t == "*" || t.size() > 64)
+        return {checkAddress(v), headerParam(v, "tag")};
+    const AddressBytes b(t);
+    AddressProblem p = addressFromBytes(b);
+    if (p == AddressProblem::Empty)
+        p = detail::checkAddressByteByByte(t);
+    return {p, tagFromBytes(v, t, b)};
 }
 
 AddressProblem detail::checkAddressByteByByte(QByteArrayView v)

@@ -71,6 +71,14 @@ struct ParsedOnce
 enum class AddressProblem { None, UnterminatedQuote, UnclosedAngle, NameAddrRequired, SpacesInUri, Empty };
 // Checks a From / To / Contact / Route value against the name-addr / addr-spec grammar.
 AddressProblem checkAddress(QByteArrayView oneValue);
+// checkAddress() and headerParam(value, "tag") at once, for the From and To of every message:
+// both answers from one look at the value's bytes.
+struct AddressAndTag
+{
+    AddressProblem problem = AddressProblem::Empty;
+    QByteArrayView tag;
+};
+AddressAndTag checkAddressAndTag(QByteArrayView oneValue);
 namespace detail {
 // The same, walking a trimmed, non-empty value byte by byte: what checkAddress() does with any
 // value its bit masks do not decide (tests compare the two).
