@@ -417,10 +417,31 @@ QByteArrayView tagFromBytes(QByteArrayView v, QByteArrayView t, const AddressByt
         return {}; // no parameters: they start at the end
     const qsizetype lead = t.data() - v.data();
     const int start = qCountTrailingZeroBits(closing) + 1; // in t
-    const quint64 semis = start < 64 ? b.semicolon & ~((quint64(1) << start) - 1) : 0;
-    if (semis == 0)
-        return {};
-    return findParam(v, lead + qCountTrailingZeroBits(semis), "tag");
+    // Each parameter runs from a ';' to the next one (or the end): findParam()'s reading of
+    // ";tag=x" and of other keys, with the ends taken from the mask instead of searched for.
+    const char *d = t.data();
+    for (quint64 semis = start < 64 ? b.semicolon & ~((quint64(1) << start) - 1) : 0; semis;) {
+        const int semi = qCountTrailingZeroBits(semis);
+        semis &= semis - 1;
+        const qsizetype from = semi + 1;
+        const qsizetype to = semis ? qCountTrailingZeroBits(semis) : t.size();
+        const bool tag = to - from >= 3 && (d[from] | 0x20) == 't' && (d[from + 1] | 0x20) == 'a'
+                         && (d[from + 2] | 0x20) == 'g';
+        if (tag && (from + 3 == to || d[from + 3] == '=')) {
+            if (from + 3 == to)
+                return QByteArrayView("", 0);
+            qsizetype vb = from + 4, ve = to; // trimmed from the end first, as findParam() does
+            while (ve > vb && isLinearSpace(d[ve - 1]))
+                --ve;
+            while (vb < ve && isLinearSpace(d[vb]))
+                ++vb;
+            return QByteArrayView(d + vb, ve - vb);
+        }
+        // White space where the key is: read from this parameter on the general way.
+        if (from == to || isLinearSpace(d[from]) || (tag && isLinearSpace(d[from + 3])))
+            return findParam(v, lead + semi, "tag");
+    }
+    return {};
 }
 
 } // namespace
