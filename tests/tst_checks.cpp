@@ -374,6 +374,14 @@ void TestChecks::addressAndTagReadAlike()
     const value::AddressAndTag usual = value::checkAddressAndTag("  \"Bob\" <sip:bob@b;tag=no>;tag=a1 ");
     QCOMPARE(usual.problem, value::AddressProblem::None);
     QCOMPARE(usual.tag, QByteArrayView("a1"));
+    // The '>' as the 64th byte, the last the masks cover: no parameters after it, and the ';' in the
+    // URI is not one of them.
+    const QByteArray full = "<sip:a;tag=in@" + QByteArray(47, 'h') + ".x>";
+    QCOMPARE(full.size(), 64);
+    const value::AddressAndTag last = value::checkAddressAndTag(" " + full + "\t");
+    QVERIFY(last.tag.isNull());
+    QVERIFY(value::headerParam(full, "tag").isNull());
+    QCOMPARE(value::checkAddressAndTag(full + ";tag=z").tag, QByteArrayView("z"));
 }
 
 void TestChecks::parametersReadAlike()

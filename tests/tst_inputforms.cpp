@@ -11,6 +11,8 @@
 #include "sip/terminalcolors.h"
 
 #include <QtTest>
+#include <cstring>
+#include <memory>
 #include <set>
 
 using namespace sipref;
@@ -596,14 +598,18 @@ void TestInputForms::everyMarksWalkAlike()
     // and finish byte by byte, and a dot counts only after a line feed, which may lie in the step
     // before. Each byte looked for is put at every offset of inputs of every length around the
     // steps, alone and as a dot after a line feed (or after another byte), on plain text.
-    const QByteArray looked[] = {"\x1b", "\xc2", "\\", "#", "|", "\n.", "x.", ".\n", "\n"};
+    const QByteArray looked[] = {"\x1b", "\xc2", "\\", "#", "|", "\n.", "x.", ".\n", "\n", "\x80", "\xff"};
     const bool avx2 = inputmarks::hasAvx2();
     int compared = 0, marked = 0;
     for (int size = 0; size <= 140; ++size) {
         for (const QByteArray &bytes : looked) {
             for (int at = 0; at + bytes.size() <= size; ++at) {
-                QByteArray text(size, 'a');
-                text.replace(at, bytes.size(), bytes);
+                // In a block of exactly its size (a QByteArray has room for a NUL after it): a
+                // walk that read past the end would be caught by the sanitizer build's run.
+                const std::unique_ptr<char[]> block(new char[std::size_t(std::max(size, 1))]);
+                std::memset(block.get(), 'a', std::size_t(size));
+                std::memcpy(block.get() + at, bytes.constData(), std::size_t(bytes.size()));
+                const QByteArrayView text(block.get(), size);
                 const InputMarks expected = inputmarks::byteByByte(text);
                 QVERIFY2(inputmarks::sse2(text) == expected, qPrintable(QStringLiteral("SSE2, %1 bytes, %2 at %3")
                                                                             .arg(size).arg(QString::fromLatin1(bytes.toHex())).arg(at)));
@@ -612,7 +618,8 @@ void TestInputForms::everyMarksWalkAlike()
                                                                                 .arg(size).arg(QString::fromLatin1(bytes.toHex())).arg(at)));
                 QVERIFY(findInputMarks(text) == expected);
                 ++compared;
-                marked += expected.escape + expected.c2 + expected.backslash + expected.hash + expected.pipe + expected.loneDot;
+                marked += expected.escape + expected.c2 + expected.backslash + expected.hash + expected.pipe
+                          + expected.loneDot + expected.highBytes;
             }
         }
     }
@@ -620,6 +627,7 @@ void TestInputForms::everyMarksWalkAlike()
     QVERIFY(inputmarks::byteByByte("a\x1b").escape && inputmarks::byteByByte("\xc2\xa0").c2);
     QVERIFY(inputmarks::byteByByte("\n.").loneDot && !inputmarks::byteByByte("x.").loneDot);
     QVERIFY(!inputmarks::byteByByte(".").loneDot && !inputmarks::byteByByte(".\n").loneDot);
+    QVERIFY(inputmarks::byteByByte("a\x80").highBytes && !inputmarks::byteByByte("a\x7f").highBytes);
     QVERIFY(compared > 50000 && marked > 0);
     // Random text, with each of the bytes rare, as in real input.
     QRandomGenerator random(5);

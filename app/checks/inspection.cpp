@@ -108,7 +108,12 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
                    KnownOrigins known)
 {
     Inspection result;
-    DecodedInput decoded = prepareInput(input);
+    // One walk over the input tells which of the input passes below have work, and whether every
+    // byte is ASCII: then it is UTF-8 without a walk of its own to check that. Not for a
+    // capture's text, which the passes leave as it is.
+    const bool passesWanted = known.isEmpty() && input.size() <= Span::maxInput;
+    const InputMarks inputMarks = passesWanted ? findInputMarks(QByteArrayView(input)) : InputMarks{};
+    DecodedInput decoded = prepareInput(input, passesWanted && !inputMarks.highBytes);
     result.text = std::move(decoded.bytes);
     result.encoding = decoded.encoding;
     result.converted = decoded.converted;
@@ -133,7 +138,8 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
         const bool utf8 = result.encoding == TextEncoding::Utf8 || result.converted;
         // Each pass runs only on an input that holds what it looks for: one walk over the input
         // finds that for all of them (and again after a pass has changed the text).
-        InputMarks marks = findInputMarks(QByteArrayView(result.text));
+        // The marks of the input hold for the text unless UTF-16 was made UTF-8.
+        InputMarks marks = passesWanted && !result.converted ? inputMarks : findInputMarks(QByteArrayView(result.text));
         auto replaceAndMark = [&](QByteArray text, EscapeMap map) {
             replaceText(std::move(text), std::move(map));
             marks = findInputMarks(QByteArrayView(result.text));

@@ -152,22 +152,22 @@ bool readsAsGb18030(const QByteArray &b)
 
 } // namespace
 
-TextEncoding detectEncoding(const QByteArray &bytes)
+TextEncoding detectEncoding(const QByteArray &bytes, bool plainAscii)
 {
     bool bigEndian = false;
     if (looksUtf16(bytes, &bigEndian))
         return bigEndian ? TextEncoding::Utf16BE : TextEncoding::Utf16LE;
     if (looksBinary(bytes))
         return TextEncoding::Binary;
-    if (isValidUtf8(bytes.constData(), bytes.size()))
+    if (plainAscii || isValidUtf8(bytes.constData(), bytes.size()))
         return TextEncoding::Utf8;
     return readsAsGb18030(bytes) ? TextEncoding::Gb18030 : TextEncoding::Windows1252;
 }
 
-DecodedInput prepareInput(const QByteArray &bytes)
+DecodedInput prepareInput(const QByteArray &bytes, bool plainAscii)
 {
     DecodedInput in;
-    in.encoding = detectEncoding(bytes);
+    in.encoding = detectEncoding(bytes, plainAscii);
     if (in.encoding == TextEncoding::Utf16LE || in.encoding == TextEncoding::Utf16BE) {
         in.bytes = decodeText(bytes).toUtf8();
         in.converted = true;

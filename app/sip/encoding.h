@@ -20,8 +20,10 @@ struct DecodedInput
 };
 
 bool isValidUtf8(const char *data, qsizetype size);
-TextEncoding detectEncoding(const QByteArray &bytes);
-DecodedInput prepareInput(const QByteArray &bytes);
+// plainAscii: the caller has seen that no byte is 0x80 or above (findInputMarks() does, on its walk
+// over the input), so the input is UTF-8 without the walk that checks it.
+TextEncoding detectEncoding(const QByteArray &bytes, bool plainAscii = false);
+DecodedInput prepareInput(const QByteArray &bytes, bool plainAscii = false);
 QString encodingName(TextEncoding encoding); // "UTF-8", "GB18030", ...
 // Text of a part of the input as characters, in the input's encoding.
 QString decodeBytes(const char *data, qsizetype size, TextEncoding encoding);

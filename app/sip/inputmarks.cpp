@@ -23,6 +23,7 @@ inline void markByte(InputMarks &marks, char c, char before)
     marks.hash = marks.hash || c == '#';
     marks.pipe = marks.pipe || c == '|';
     marks.loneDot = marks.loneDot || (c == '.' && before == '\n');
+    marks.highBytes = marks.highBytes || (c & 0x80) != 0;
 }
 
 inline InputMarks finishByteByByte(InputMarks marks, const char *d, qsizetype from, qsizetype size)
@@ -51,7 +52,7 @@ InputMarks sse2(QByteArrayView input)
 #if defined(__SSE2__)
     // Sixteen bytes a step, each byte looked for kept in a register of its own.
     __m128i escape = _mm_setzero_si128(), c2 = escape, backslash = escape, hash = escape, pipe = escape,
-            loneDot = escape;
+            loneDot = escape, high = escape;
     const __m128i escapeByte = _mm_set1_epi8('\x1b'), c2Byte = _mm_set1_epi8('\xc2'),
                   backslashByte = _mm_set1_epi8('\\'), hashByte = _mm_set1_epi8('#'), pipeByte = _mm_set1_epi8('|'),
                   dotByte = _mm_set1_epi8('.'), lfByte = _mm_set1_epi8('\n');
@@ -64,6 +65,7 @@ InputMarks sse2(QByteArrayView input)
         hash = _mm_or_si128(hash, _mm_cmpeq_epi8(v, hashByte));
         pipe = _mm_or_si128(pipe, _mm_cmpeq_epi8(v, pipeByte));
         loneDot = _mm_or_si128(loneDot, _mm_and_si128(_mm_cmpeq_epi8(v, dotByte), _mm_cmpeq_epi8(before, lfByte)));
+        high = _mm_or_si128(high, v);
     }
     marks.escape = marks.escape || _mm_movemask_epi8(escape) != 0;
     marks.c2 = marks.c2 || _mm_movemask_epi8(c2) != 0;
@@ -71,6 +73,7 @@ InputMarks sse2(QByteArrayView input)
     marks.hash = marks.hash || _mm_movemask_epi8(hash) != 0;
     marks.pipe = marks.pipe || _mm_movemask_epi8(pipe) != 0;
     marks.loneDot = marks.loneDot || _mm_movemask_epi8(loneDot) != 0;
+    marks.highBytes = marks.highBytes || _mm_movemask_epi8(high) != 0;
 #endif
     return finishByteByByte(marks, d, i, size);
 }
@@ -79,7 +82,11 @@ InputMarks sse2(QByteArrayView input)
 
 bool hasAvx2()
 {
-    static const bool has = __builtin_cpu_supports("avx2");
+    // __builtin_cpu_init() makes this right also when called before libgcc's own constructors ran.
+    static const bool has = [] {
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx2") != 0;
+    }();
     return has;
 }
 
@@ -88,7 +95,7 @@ namespace {
 // The six registers of the AVX2 walk, each collecting one of the bytes looked for.
 struct Avx2Marks
 {
-    __m256i escape, c2, backslash, hash, pipe, loneDot;
+    __m256i escape, c2, backslash, hash, pipe, loneDot, high;
 };
 
 __attribute__((target("avx2"), always_inline)) inline void avx2Step(Avx2Marks &m, const char *p)
@@ -102,6 +109,7 @@ __attribute__((target("avx2"), always_inline)) inline void avx2Step(Avx2Marks &m
     m.pipe = _mm256_or_si256(m.pipe, _mm256_cmpeq_epi8(v, _mm256_set1_epi8('|')));
     m.loneDot = _mm256_or_si256(m.loneDot, _mm256_and_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('.')),
                                                             _mm256_cmpeq_epi8(before, _mm256_set1_epi8('\n'))));
+    m.high = _mm256_or_si256(m.high, v);
 }
 
 __attribute__((target("avx2"), always_inline)) inline bool anyByte(__m256i v)
@@ -123,7 +131,7 @@ __attribute__((target("avx2"))) InputMarks avx2(QByteArrayView input)
     markByte(marks, d[0], 0);
     qsizetype i = 1; // each step also reads the byte before its first
     const __m256i zero = _mm256_setzero_si256();
-    Avx2Marks m{zero, zero, zero, zero, zero, zero};
+    Avx2Marks m{zero, zero, zero, zero, zero, zero, zero};
     for (; i + 64 <= size; i += 64) {
         avx2Step(m, d + i);
         avx2Step(m, d + i + 32);
@@ -136,6 +144,7 @@ __attribute__((target("avx2"))) InputMarks avx2(QByteArrayView input)
     marks.hash = marks.hash || anyByte(m.hash);
     marks.pipe = marks.pipe || anyByte(m.pipe);
     marks.loneDot = marks.loneDot || anyByte(m.loneDot);
+    marks.highBytes = marks.highBytes || _mm256_movemask_epi8(m.high) != 0;
     return finishByteByByte(marks, d, i, size);
 }
 

@@ -16,11 +16,12 @@ struct InputMarks
     bool hash = false;      // rsyslog's #015#012
     bool pipe = false;      // sipdump's rule of pipes
     bool loneDot = false;   // a dot right after a line feed: ngrep's byline output
+    bool highBytes = false; // a byte of 0x80 or above: without one the input is ASCII, so UTF-8
 
     bool operator==(const InputMarks &o) const
     {
         return escape == o.escape && c2 == o.c2 && backslash == o.backslash && hash == o.hash && pipe == o.pipe
-               && loneDot == o.loneDot;
+               && loneDot == o.loneDot && highBytes == o.highBytes;
     }
 };
 

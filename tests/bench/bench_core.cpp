@@ -48,9 +48,12 @@ int main(int argc, char **argv)
     for (int r = 0; r < repeat; ++r) {
         QElapsedTimer timer;
         timer.start();
-        DecodedInput input = prepareInput(bytes);
-        // As inspect() runs them: each pass only where the input holds what it looks for.
-        const InputMarks marks = findInputMarks(QByteArrayView(input.bytes));
+        // As inspect() runs them: one walk over the input finds what the passes look for and
+        // whether it is all ASCII, then each pass only where the input holds what it looks for.
+        InputMarks marks = findInputMarks(QByteArrayView(bytes));
+        DecodedInput input = prepareInput(bytes, !marks.highBytes);
+        if (input.converted)
+            marks = findInputMarks(QByteArrayView(input.bytes));
         auto pass = [&input](bool wanted, ReplacedText (*replace)(QByteArrayView)) {
             if (!wanted)
                 return;
