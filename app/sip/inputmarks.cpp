@@ -33,6 +33,15 @@ inline InputMarks finishByteByByte(InputMarks marks, const char *d, qsizetype fr
     return marks;
 }
 
+// The marks of the first byte, which has no byte before it: the vector walks start at the second.
+inline InputMarks firstByte(QByteArrayView input)
+{
+    InputMarks marks;
+    if (!input.isEmpty())
+        markByte(marks, input[0], 0);
+    return marks;
+}
+
 } // namespace
 
 InputMarks byteByByte(QByteArrayView input)
@@ -44,10 +53,7 @@ InputMarks sse2(QByteArrayView input)
 {
     const char *d = input.data();
     const qsizetype size = input.size();
-    InputMarks marks;
-    if (size == 0)
-        return marks;
-    markByte(marks, d[0], 0);
+    InputMarks marks = firstByte(input);
     qsizetype i = 1; // each step also reads the byte before its first
 #if defined(__SSE2__)
     // Sixteen bytes a step, each byte looked for kept in a register of its own.
@@ -125,10 +131,7 @@ __attribute__((target("avx2"))) InputMarks avx2(QByteArrayView input)
 {
     const char *d = input.data();
     const qsizetype size = input.size();
-    InputMarks marks;
-    if (size == 0)
-        return marks;
-    markByte(marks, d[0], 0);
+    InputMarks marks = firstByte(input);
     qsizetype i = 1; // each step also reads the byte before its first
     const __m256i zero = _mm256_setzero_si256();
     Avx2Marks m{zero, zero, zero, zero, zero, zero, zero};
