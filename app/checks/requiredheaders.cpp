@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstring>
+#include <string>
 #include <vector>
 
 namespace sipref {
@@ -19,20 +20,28 @@ struct MethodName
 {
     Method method;
     const char *name;
+    qsizetype length;
 };
+
+constexpr MethodName named(Method method, const char *name)
+{
+    return {method, name, qsizetype(std::char_traits<char>::length(name))};
+}
 
 constexpr MethodName methodNames[] = {
-    {Method::Invite, "INVITE"}, {Method::Subscribe, "SUBSCRIBE"}, {Method::Refer, "REFER"},
-    {Method::Update, "UPDATE"}, {Method::Notify, "NOTIFY"},       {Method::Publish, "PUBLISH"},
-    {Method::Prack, "PRACK"},   {Method::Message, "MESSAGE"},     {Method::Cancel, "CANCEL"},
+    named(Method::Invite, "INVITE"), named(Method::Subscribe, "SUBSCRIBE"), named(Method::Refer, "REFER"),
+    named(Method::Update, "UPDATE"), named(Method::Notify, "NOTIFY"),       named(Method::Publish, "PUBLISH"),
+    named(Method::Prack, "PRACK"),   named(Method::Message, "MESSAGE"),     named(Method::Cancel, "CANCEL"),
 };
 
-// Case-sensitive, as the method comparison of the rules always was.
+// Case-sensitive, as the method comparison of the rules always was. Asked for every message: only
+// the names of the method's length are compared.
 Method methodOf(QByteArrayView name)
 {
     for (const MethodName &m : methodNames) {
-        const std::size_t n = std::char_traits<char>::length(m.name);
-        if (std::size_t(name.size()) == n && std::memcmp(name.data(), m.name, n) == 0)
+        if (name.size() != m.length)
+            continue;
+        if (std::memcmp(name.data(), m.name, std::size_t(m.length)) == 0)
             return m.method;
     }
     return Method::Other;
