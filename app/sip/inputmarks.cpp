@@ -98,7 +98,7 @@ bool hasAvx2()
 
 namespace {
 
-// The six registers of the AVX2 walk, each collecting one of the bytes looked for.
+// The registers of the AVX2 walk, each collecting one of the bytes looked for.
 struct Avx2Marks
 {
     __m256i escape, c2, backslash, hash, pipe, loneDot, high;
