@@ -5,7 +5,6 @@
 #include "sip/encoding.h"
 #include "sip/headernames.h"
 #include "sip/lineindex.h"
-#include "sip/plainbody.h"
 #include "sip/scanner.h"
 
 #include <QStringDecoder>
@@ -67,28 +66,6 @@ QByteArray bodyText(const Inspection &in, const SipMessage &m, qsizetype prefix 
     return out;
 }
 
-// What isPlainBodyBlock() says, line by line: every line non-empty, beginning with a lower-case
-// letter, ending in CRLF inside the range, without "sip/" in any case.
-bool plainBodyByLines(QByteArrayView t, qsizetype b, qsizetype e)
-{
-    qsizetype pos = b;
-    while (pos < e) {
-        qsizetype end = pos;
-        while (end < e && t[end] != '\r' && t[end] != '\n')
-            ++end;
-        if (end == pos || t[pos] < 'a' || t[pos] > 'z')
-            return false;
-        if (e - end < 2 || t[end] != '\r' || t[end + 1] != '\n')
-            return false;
-        for (qsizetype i = pos + 3; i < end; ++i) {
-            if (t[i] == '/' && QByteArrayView(t.data() + i - 3, 3).compare("sip", Qt::CaseInsensitive) == 0)
-                return false;
-        }
-        pos = end + 2;
-    }
-    return true;
-}
-
 } // namespace
 
 class TestScanner : public QObject
@@ -132,9 +109,6 @@ private Q_SLOTS:
     void startLineParts();
     void headerFieldsBeyondSixteenBits();
     void messagesCopyTheirParts();
-    void plainBodyBlocksReadAlike();
-    void bodyTakenInOneGoOrWalked_data();
-    void bodyTakenInOneGoOrWalked();
 };
 
 // ---- Header names ------------------------------------------------------------------------------
@@ -886,6 +860,7 @@ void TestScanner::spansOfAMessage()
     QCOMPARE(cl.value().length, 1);
     QCOMPARE(m.body.offset, input.size() - 4);
     QCOMPARE(m.body.length, 4);
+    QCOMPARE(m.bodyWireLength, 4);
     QCOMPARE(m.whole.offset, 4);
     QCOMPARE(m.whole.end(), input.size());
     QVERIFY2(onlyDecodings(in), describe(in).constData());
@@ -1115,120 +1090,6 @@ void TestScanner::doubledCrLineEnds()
     QCOMPARE(wide.text, doubled);
     QCOMPARE(wide.messages.size(), in.messages.size());
     QVERIFY(wide.messages[0].doubledCr);
-}
-
-void TestScanner::plainBodyBlocksReadAlike()
-{
-    // The one-pass test for a clean body steps sixteen bytes at a time and finishes byte by byte;
-    // CR and LF pairs may straddle two steps. Held to the line-by-line reading on fixed cases and
-    // on generated blocks of every length, each in a buffer of exactly its size.
-    struct Case
-    {
-        QByteArray text;
-        bool plain;
-    };
-    const QList<Case> cases = {
-        {"", true},
-        {"v=0\r\n", true},
-        {"v=0\r\no=- 1 1 IN IP4 10.0.0.1\r\ns=-\r\nm=audio 4000 RTP/AVP 0 8\r\na=rtpmap:0 PCMU/8000\r\n", true},
-        {"v=0", false},                       // no line break at the end
-        {"v=0\r", false},                    // CR without its LF
-        {"v=0\n", false},                    // LF alone
-        {"v=0\r\r\n", false},              // CR CR LF
-        {"v=0\r\n\r\n", false},           // an empty line
-        {"V=0\r\n", false},                 // upper case
-        {" v=0\r\n", false},                // white space first
-        {"v=0\r\nSIP/2.0 200 OK\r\n", false},
-        {"a=x sip/2.0\r\n", false},         // "sip/" in any case
-        {"a=x SiP/\r\n", false},
-        {"a=sipx/1\r\n", true},             // no "sip" right before the slash
-        {"a=rtpmap:101 telephone-event/8000\r\n", true},
-    };
-    for (const Case &c : cases) {
-        const std::unique_ptr<char[]> block(new char[std::size_t(std::max<qsizetype>(c.text.size(), 1))]);
-        std::memcpy(block.get(), c.text.constData(), std::size_t(c.text.size()));
-        const QByteArrayView text(block.get(), c.text.size());
-        QCOMPARE(plainBodyByLines(text, 0, text.size()), c.plain);
-        QVERIFY2(isPlainBodyBlock(text, 0, text.size()) == c.plain, c.text.constData());
-    }
-    // Generated: short lines from an alphabet rich in the bytes that matter, mostly well formed.
-    QRandomGenerator random(11);
-    const char alphabet[] = "aaaaaaaavsmcotSPIsip//  09.:=-\r\n";
-    int plain = 0, notPlain = 0;
-    for (int round = 0; round < 200000; ++round) {
-        QByteArray text;
-        const int lines = int(random.bounded(0, 9));
-        for (int l = 0; l < lines; ++l) {
-            QByteArray line(1, char('a' + random.bounded(26)));
-            const int length = int(random.bounded(0, 40));
-            for (int k = 0; k < length; ++k)
-                line += alphabet[random.bounded(int(sizeof alphabet) - 1)];
-            if (random.bounded(4) == 0)
-                line += "sip/2.0";
-            text += line + (random.bounded(20) == 0 ? "\n" : "\r\n");
-        }
-        const std::unique_ptr<char[]> block(new char[std::size_t(std::max<qsizetype>(text.size(), 1))]);
-        std::memcpy(block.get(), text.constData(), std::size_t(text.size()));
-        const QByteArrayView view(block.get(), text.size());
-        // The whole block, and a range inside it, which may cut a line or a CRLF.
-        const qsizetype b = text.isEmpty() ? 0 : qsizetype(random.bounded(int(text.size())));
-        const qsizetype e = b + qsizetype(random.bounded(int(text.size() - b) + 1));
-        for (const auto &[from, to] : {std::pair{qsizetype(0), view.size()}, std::pair{b, e}}) {
-            const bool expected = plainBodyByLines(view, from, to);
-            QVERIFY2(isPlainBodyBlock(view, from, to) == expected,
-                     qPrintable(QStringLiteral("[%1, %2) of %3").arg(from).arg(to).arg(QString::fromLatin1(text.toPercentEncoding()))));
-            ++(expected ? plain : notPlain);
-        }
-    }
-    QVERIFY(plain > 50000 && notPlain > 50000);
-}
-
-void TestScanner::bodyTakenInOneGoOrWalked_data()
-{
-    QTest::addColumn<QByteArray>("after");      // what follows the INVITE's body
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<int>("declared");         // its Content-Length; -1: the body's size
-    QTest::addColumn<QByteArray>("expectedBody");
-    QTest::addColumn<int>("messages");
-    QTest::addColumn<bool>("bareLineEnds"); // the message's, its body's lines included
-    const QByteArray sdp = "v=0\r\no=- 1 1 IN IP4 10.0.0.1\r\ns=-\r\nc=IN IP4 10.0.0.1\r\nt=0 0\r\n"
-                           "m=audio 4000 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n";
-    const QByteArray next = "SIP/2.0 100 Trying\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK1\r\nContent-Length: 0\r\n\r\n";
-    // Taken in one go: the next message's start line or the input's end right after the body.
-    QTest::newRow("next message") << next << sdp << -1 << sdp << 2 << false;
-    QTest::newRow("input's end") << QByteArray() << sdp << -1 << sdp << 1 << false;
-    QTest::newRow("no body, next message") << next << QByteArray() << -1 << QByteArray() << 2 << false;
-    // Walked line by line, with the same rules as before.
-    QTest::newRow("blank line, then next") << "\r\n" + next << sdp << -1 << sdp << 2 << false;
-    QTest::newRow("Content-Length short by a line") << next << sdp << int(sdp.size() - 23) << sdp << 2 << false;
-    QTest::newRow("Content-Length into the next message") << next << sdp << int(sdp.size() + 5) << sdp << 2 << false;
-    QTest::newRow("LF alone in the body") << next << QByteArray("v=0\no=- 1 1 IN IP4 10.0.0.1\r\n") << -1
-                                         << QByteArray("v=0\no=- 1 1 IN IP4 10.0.0.1\r\n") << 2 << true;
-    QTest::newRow("upper-case body line") << next << QByteArray("v=0\r\nX=1\r\n") << -1 << QByteArray("v=0\r\nX=1\r\n") << 2 << false;
-    QTest::newRow("junk line after the body") << "hello\r\n" + next << sdp << -1 << sdp + "hello\r\n" << 2 << false;
-}
-
-void TestScanner::bodyTakenInOneGoOrWalked()
-{
-    QFETCH(QByteArray, after);
-    QFETCH(QByteArray, body);
-    QFETCH(int, declared);
-    QFETCH(QByteArray, expectedBody);
-    QFETCH(int, messages);
-    QFETCH(bool, bareLineEnds);
-    const QByteArray invite = "INVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK1\r\n"
-                              "Content-Type: application/sdp\r\nContent-Length: "
-                              + QByteArray::number(declared < 0 ? body.size() : declared) + "\r\n\r\n";
-    const QByteArray input = invite + body + after;
-    const std::vector<SipMessage> found = Scanner::scan(input);
-    QCOMPARE(int(found.size()), messages);
-    const SipMessage &m = found.front();
-    QCOMPARE(input.mid(m.body.offset, m.body.length), expectedBody);
-    QCOMPARE(m.bareLineEnds, bareLineEnds);
-    if (messages > 1) {
-        QCOMPARE(found[1].kind, SipMessage::Kind::Response);
-        QCOMPARE(input.mid(found[1].startLine.offset, found[1].startLine.length), QByteArray("SIP/2.0 100 Trying"));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

@@ -1,7 +1,5 @@
 #include "sip/scanner.h"
 
-#include "sip/plainbody.h"
-
 #include <QtAlgorithms>
 #include <cstring>
 
@@ -128,17 +126,6 @@ public:
         }
         return l;
     }
-
-    // Whether a start line begins at pos, at the beginning of its line. The line is kept for
-    // lineAtRecalled(): the scan resumes right there when this was the end of a body.
-    bool startLineAt(qsizetype pos) const
-    {
-        m_recalledPos = pos;
-        m_recalled = lineAt(pos);
-        return findStartLine(m_recalled, m_recalled.begin, m_recalled.end).begin == pos;
-    }
-
-    Line lineAtRecalled(qsizetype pos) const { return pos == m_recalledPos ? m_recalled : lineAt(pos); }
 
     // Line breaks in [from, to) as LineIndex counts them: LF, CRLF and CR alone are one each,
     // that is every LF and CR less the CRs that an LF follows.
@@ -390,8 +377,6 @@ private:
     qsizetype m_size;
     mutable qsizetype m_lastB = -1, m_lastE = -1;
     mutable StartMatch m_lastMatch;
-    mutable qsizetype m_recalledPos = -1;
-    mutable Line m_recalled;
 };
 
 // Wrapper lines that log formats put around messages: Asterisk "<--- ... --->" and
@@ -825,21 +810,6 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
         }
         declared = ok ? v : -1;
     }
-    // The common case in one pass over the body's bytes instead of line by line: a message without
-    // a log prefix and in CRLF, whose Content-Length covers lines shaped like SDP's and ends at the
-    // input's end or where the next message's start line begins. The walk below comes to the same
-    // body (it takes each such line as body and stops at that start line), in some ten times the
-    // instructions.
-    if (declared >= 0 && prefixLength == 0 && !m.bareLineEnds && declared <= t.size() - bodyStart) {
-        const qsizetype clEnd = bodyStart + declared;
-        if (isPlainBodyBlock(QByteArrayView(t.data(), t.size()), bodyStart, clEnd)
-            && (clEnd == t.size() || t.startLineAt(clEnd))) {
-            m.body = Span::between(bodyStart, clEnd);
-            m.bodyWireLength = declared;
-            *resume = clEnd;
-            return;
-        }
-    }
     // In a log (prefixed or LF-only lines) the following log lines often share the message's
     // prefix or lack a timestamp, so "up to the next boundary" swallowed them as body (a 200 with
     // Content-Length: 0 followed by "... I Linphone: other text" got a body). Stop where the
@@ -980,7 +950,7 @@ std::vector<SipMessage> Scanner::scan(QByteArrayView input, const std::atomic_bo
             if (progress)
                 progress(pos);
         }
-        const Line l = t.lineAtRecalled(pos);
+        const Line l = t.lineAt(pos);
         const StartMatch match = t.findStartLine(l, l.begin, l.end);
         if (!match.found()) {
             pos = l.next;
