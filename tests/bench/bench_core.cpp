@@ -7,15 +7,9 @@
 // the core alone, without the flow analysis. See BENCHMARKS.md.
 #include "catalog/catalog.h"
 #include "checks/checks.h"
-#include "sip/encoding.h"
-#include "sip/escapedmessages.h"
-#include "sip/inputmarks.h"
 #include "sip/logorigin.h"
-#include "sip/ngreplineends.h"
-#include "sip/nonbreakingspaces.h"
+#include "sip/scaninput.h"
 #include "sip/scanner.h"
-#include "sip/sipdumprules.h"
-#include "sip/terminalcolors.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -48,36 +42,18 @@ int main(int argc, char **argv)
     for (int r = 0; r < repeat; ++r) {
         QElapsedTimer timer;
         timer.start();
-        // As inspect() runs them: one walk over the input finds what the passes look for and
-        // whether it is all ASCII, then each pass only where the input holds what it looks for.
-        InputMarks marks = findInputMarks(QByteArrayView(bytes));
-        DecodedInput input = prepareInput(bytes, !marks.highBytes);
-        if (input.converted)
-            marks = findInputMarks(QByteArrayView(input.bytes));
-        auto pass = [&input](bool wanted, ReplacedText (*replace)(QByteArrayView)) {
-            if (!wanted)
-                return;
-            if (ReplacedText replaced = replace(QByteArrayView(input.bytes)); replaced.lines > 0)
-                input.bytes = std::move(replaced.text);
-        };
-        pass(marks.escape, stripTerminalColors);
-        pass(marks.c2, replaceNonBreakingSpaces);
-        pass(marks.pipe, splitGluedSipdumpRules);
-        pass(marks.loneDot, restoreNgrepLineEnds);
-        if (marks.backslash || marks.hash) {
-            if (UnescapedText unescaped = unescapeMessages(QByteArrayView(input.bytes)); unescaped.lines > 0)
-                input.bytes = std::move(unescaped.text);
-        }
+        // Exactly as inspect() prepares its input: decoding and the passes for log text.
+        const ScanInput input = prepareScanInput(bytes, true);
         const double prepared = double(timer.nsecsElapsed()) / 1e9;
-        std::vector<SipMessage> messages = Scanner::scan(QByteArrayView(input.bytes));
+        std::vector<SipMessage> messages = Scanner::scan(QByteArrayView(input.text));
         const double scanned = double(timer.nsecsElapsed()) / 1e9;
         std::vector<Diagnostic> findings;
         for (std::size_t i = 0; i < messages.size(); ++i) {
             const HeaderCounts counts(messages[i]);
-            checkMessage({QByteArrayView(input.bytes), messages[i], int(i), catalog, findings, counts});
+            checkMessage({QByteArrayView(input.text), messages[i], int(i), catalog, findings, counts});
         }
         const double checked = double(timer.nsecsElapsed()) / 1e9;
-        attachLogOrigins(QByteArrayView(input.bytes), messages);
+        attachLogOrigins(QByteArrayView(input.text), messages);
         const double done = double(timer.nsecsElapsed()) / 1e9;
         best[0] = std::min(best[0], prepared);
         best[1] = std::min(best[1], scanned - prepared);
