@@ -64,21 +64,15 @@ HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen ./build/app/sipref --bench-paste "$o
 echo "== GUI: type 100 characters into 1 MB of log (offscreen)"
 HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen ./build/app/sipref --bench-typing "$out/log1.log" 2>/dev/null
 # Start-up: each program quits once its window's first exposure has been drawn. Measured offscreen and,
-# when Xvfb is installed, in a real X11 window (a display server in the loop, as on a desktop).
-startup_runs() {
-    for cmd in "./build/tests/bench_emptywindow" "./build/tests/bench_labelwindow" "./build/app/sipref --bench-startup"; do
-        start=$(date +%s%N)
-        for i in $(seq 20); do HOME=$(mktemp -d) $cmd > /dev/null 2>&1; done
-        echo "    $cmd: $(( ($(date +%s%N) - start) / 20000 ))"
-    done
-}
-echo "== start-up, 20 runs each, microseconds per run: offscreen"
-QT_QPA_PLATFORM=offscreen startup_runs
+# when Xvfb is installed, in a real X11 window (a display server in the loop, as on a desktop); the
+# programs alternate round by round (compare-startup.sh).
+echo "== start-up: offscreen"
+QT_QPA_PLATFORM=offscreen bash scripts/compare-startup.sh 20
 if command -v Xvfb > /dev/null; then
-    echo "== start-up, the same in an X11 window (Xvfb)"
+    echo "== start-up: in an X11 window (Xvfb)"
     Xvfb :97 -screen 0 1280x800x24 -nolisten tcp > /dev/null 2>&1 &
     xvfb=$!
     sleep 1
-    DISPLAY=:97 QT_QPA_PLATFORM=xcb startup_runs
+    DISPLAY=:97 QT_QPA_PLATFORM=xcb bash scripts/compare-startup.sh 40
     kill $xvfb
 fi
