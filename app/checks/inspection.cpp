@@ -104,6 +104,8 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
                    KnownOrigins known)
 {
     Inspection result;
+    // Decoded, and made readable where a log tool changed it; a capture's text stays as it is, since
+    // its known origins point into it.
     ScanInput prepared = prepareScanInput(input, known.isEmpty());
     result.text = std::move(prepared.text);
     result.encoding = prepared.encoding;
