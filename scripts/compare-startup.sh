@@ -33,7 +33,7 @@ run() {
     echo "$2 $(( (end - start) / 1000 ))" >> "$times"
 }
 for ((i = 0; i < ${#programs[@]}; ++i)); do # one start each first, not counted: files into the page cache
-    HOME=$(mktemp -d) ${programs[i]} > /dev/null 2>&1 || true
+    run "${programs[i]}" warm-up
 done
 for ((round = 0; round < rounds; ++round)); do
     for ((k = 0; k < ${#programs[@]}; ++k)); do

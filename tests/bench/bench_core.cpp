@@ -50,7 +50,7 @@ int main(int argc, char **argv)
         std::vector<Diagnostic> findings;
         for (std::size_t i = 0; i < messages.size(); ++i) {
             const HeaderCounts counts(messages[i]);
-            checkMessage({QByteArrayView(input.text), messages[i], int(i), catalog, findings, counts});
+            checkMessage({QByteArrayView(input.text), messages[i], int(i), catalog, findings, counts, input.encoding});
         }
         const double checked = double(timer.nsecsElapsed()) / 1e9;
         attachLogOrigins(QByteArrayView(input.text), messages);
