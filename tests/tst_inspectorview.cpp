@@ -86,6 +86,7 @@ private Q_SLOTS:
     void modelsPassTheTester();
     void largePasteIsShownReadOnly();
     void largePasteWhileBeingPrepared();
+    void largePasteKeepsDoubledCr();
     void bigPasteGoesInByParts();
     void bigPasteIntoTheMiddle();
     void partsEndAtLineBreaks();
@@ -301,6 +302,37 @@ void TestInspectorView::largePasteIsShownReadOnly()
     QVERIFY(!view.isLargeMode());
     QVERIFY(spy.wait(10000));
     QCOMPARE(view.editor()->document()->characterCount() - 1, big.size());
+}
+
+// A paste too big for the editor is not searched for CR CR LF on the GUI thread (86 ms for 100 MB):
+// the read-only view keeps those line breaks as an opened file does, the scanner reads each as one,
+// and "Edit as Text" takes the doubled CRs out as a small paste has them taken out.
+void TestInspectorView::largePasteKeepsDoubledCr()
+{
+    ShownView shown(m_catalog, QSize(1000, 700));
+    InspectorView &view = shown.view;
+    QString big;
+    int count = 0;
+    while (big.size() <= InspectorEditor::largeText) {
+        big += invite;
+        ++count;
+    }
+    QString doubled = big;
+    doubled.replace(QLatin1String("\n"), QLatin1String("\r\r\n"));
+    paste(view, doubled);
+    QVERIFY(view.isLargeMode());
+    const std::vector<SipMessage> &messages = view.result()->inspection.messages;
+    QCOMPARE(int(messages.size()), count * 2);
+    QVERIFY(messages[1].doubledCr);
+    QCOMPARE(messages[1].headers.size(), std::size_t(6));
+    QCOMPARE(messages[2 * count - 2].headers.size(), std::size_t(7));
+
+    QSignalSpy spy(&view, &InspectorView::inspected);
+    auto *edit = view.findChild<QPushButton *>(QStringLiteral("editAsText"));
+    QVERIFY(edit);
+    edit->click();
+    QVERIFY(spy.wait(10000));
+    QCOMPARE(view.editor()->toPlainText(), big);
 }
 
 // A large paste is turned into bytes beside the GUI thread; what the user does meanwhile wins,
