@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -23,6 +24,10 @@
 #include <QTextLayout>
 #include <QTreeView>
 #include <QtTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace sipref;
 
@@ -87,6 +92,9 @@ private Q_SLOTS:
     void largePasteIsShownReadOnly();
     void largePasteWhileBeingPrepared();
     void largePasteKeepsDoubledCr();
+    void largeFileReadBesideTheGuiThread();
+    void fileReadFromAPipeCancelled();
+    void typingOvertakesAFileBeingRead();
     void bigPasteGoesInByParts();
     void bigPasteIntoTheMiddle();
     void partsEndAtLineBreaks();
@@ -333,6 +341,140 @@ void TestInspectorView::largePasteKeepsDoubledCr()
     edit->click();
     QVERIFY(spy.wait(10000));
     QCOMPARE(view.editor()->toPlainText(), big);
+}
+
+namespace {
+
+// A named pipe with its writing end open, so that opening it to read does not wait: a file that
+// comes in only as fast as the test writes it, like one on a stalled network share.
+class SlowFile
+{
+public:
+    explicit SlowFile(const QString &path) : m_path(path)
+    {
+        const QByteArray name = QFile::encodeName(path);
+        if (::mkfifo(name.constData(), 0600) == 0)
+            m_fd = ::open(name.constData(), O_RDWR); // O_RDWR: Linux opens a pipe so without a reader
+    }
+    ~SlowFile() { finish(); }
+    bool isOpen() const { return m_fd >= 0; }
+    QString path() const { return m_path; }
+    bool write(const QByteArray &bytes)
+    {
+        for (qsizetype done = 0; done < bytes.size();) {
+            const auto n = ::write(m_fd, bytes.constData() + done, size_t(bytes.size() - done));
+            if (n <= 0)
+                return false;
+            done += n;
+        }
+        return true;
+    }
+    void finish() // the reader then meets the pipe's end
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+    }
+
+private:
+    QString m_path;
+    int m_fd = -1;
+};
+
+QString statusText(const InspectorView &view)
+{
+    auto *status = view.findChild<QLabel *>(QStringLiteral("inspectorStatus"));
+    return status ? status->text() : QString();
+}
+
+} // namespace
+
+// A file too big for the editor is read beside the GUI thread: openFile() returns at once, the view
+// keeps what it showed until the bytes are in, then shows them read-only and inspected.
+void TestInspectorView::largeFileReadBesideTheGuiThread()
+{
+    ShownView shown(m_catalog, QSize(1000, 700));
+    InspectorView &view = shown.view;
+    paste(view, invite);
+    QByteArray big;
+    int count = 0;
+    while (big.size() <= InspectorEditor::largeText) {
+        big += invite.toUtf8();
+        ++count;
+    }
+    QFile file(shown.dir.filePath(QStringLiteral("big.log")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(big);
+    file.close();
+    QSignalSpy opened(&view, &InspectorView::fileOpened);
+    QSignalSpy inspected(&view, &InspectorView::inspected);
+    QVERIFY(view.openFile(file.fileName()));
+    QVERIFY(view.isBusy());
+    QVERIFY(!view.isLargeMode());
+    QCOMPARE(view.editor()->toPlainText(), invite); // still, while the file is read
+    QVERIFY(inspected.wait(10000));
+    QVERIFY(view.isLargeMode());
+    QCOMPARE(int(view.result()->inspection.messages.size()), count * 2);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toString(), file.fileName());
+}
+
+// A file that comes in slowly (a pipe here, a stalled share in the field) can be cancelled while it
+// is read: what the view showed stays. Read to its end, a pipe is shown like any large input.
+void TestInspectorView::fileReadFromAPipeCancelled()
+{
+    ShownView shown(m_catalog, QSize(1000, 700));
+    InspectorView &view = shown.view;
+    paste(view, invite);
+    auto *cancel = view.findChild<QPushButton *>(QStringLiteral("cancelWork"));
+    QVERIFY(cancel);
+    {
+        SlowFile pipe(shown.dir.filePath(QStringLiteral("slow")));
+        QVERIFY(pipe.isOpen());
+        QVERIFY(view.openFile(pipe.path()));
+        QVERIFY(pipe.write(invite.toUtf8()));
+        QTRY_VERIFY(statusText(view).contains(QStringLiteral("slow")));
+        QVERIFY(cancel->isVisible());
+        cancel->click();
+        QVERIFY(!view.isBusy());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(statusText(view).contains(QStringLiteral("cancelled")));
+        QVERIFY(pipe.write(invite.toUtf8()));
+    } // the pipe ends; the cancelled read returns and nothing comes of it
+    QTest::qWait(200);
+    QVERIFY(!view.isLargeMode());
+    QCOMPARE(view.editor()->toPlainText(), invite);
+    QCOMPARE(view.result()->inspection.messages.size(), std::size_t(2));
+
+    SlowFile pipe(shown.dir.filePath(QStringLiteral("slow2")));
+    QVERIFY(pipe.isOpen());
+    QSignalSpy inspected(&view, &InspectorView::inspected);
+    QVERIFY(view.openFile(pipe.path()));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(pipe.write(invite.toUtf8()));
+    pipe.finish();
+    QVERIFY(inspected.wait(10000));
+    QVERIFY(view.isLargeMode());
+    QCOMPARE(view.result()->inspection.messages.size(), std::size_t(6));
+}
+
+// What the user types while a file is still coming in wins: the read is dropped, not the text.
+void TestInspectorView::typingOvertakesAFileBeingRead()
+{
+    ShownView shown(m_catalog, QSize(1000, 700));
+    InspectorView &view = shown.view;
+    SlowFile pipe(shown.dir.filePath(QStringLiteral("slow")));
+    QVERIFY(pipe.isOpen());
+    QVERIFY(view.openFile(pipe.path()));
+    QVERIFY(view.isBusy());
+    view.editor()->setFocus();
+    QTest::keyClicks(view.editor(), QStringLiteral("OPTIONS"));
+    QVERIFY(statusText(view).contains(QStringLiteral("cancelled")));
+    QVERIFY(pipe.write(invite.toUtf8()));
+    pipe.finish();
+    QTest::qWait(300);
+    QVERIFY(!view.isLargeMode());
+    QCOMPARE(view.editor()->toPlainText(), QStringLiteral("OPTIONS"));
 }
 
 // A large paste is turned into bytes beside the GUI thread; what the user does meanwhile wins,

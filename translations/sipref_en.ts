@@ -6169,6 +6169,13 @@ Run sipref COMMAND --help for the options of a command.
     </message>
 </context>
 <context>
+    <name>sipref::FileReading</name>
+    <message>
+        <source>not enough memory to hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sipref::FindingsModel</name>
     <message>
         <source>Severity</source>
@@ -6530,6 +6537,22 @@ Via: SIP/2.0/UDP …
     <message>
         <source>Opened %1 (read as %2).</source>
         <comment>%2 = encoding name, such as GB18030</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 — %2 of %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 — %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

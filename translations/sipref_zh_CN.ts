@@ -6173,6 +6173,13 @@ Run sipref COMMAND --help for the options of a command.
     </message>
 </context>
 <context>
+    <name>sipref::FileReading</name>
+    <message>
+        <source>not enough memory to hold it</source>
+        <translation>内存不足，无法容纳该文件</translation>
+    </message>
+</context>
+<context>
     <name>sipref::FindingsModel</name>
     <message>
         <source>Severity</source>
@@ -6535,6 +6542,22 @@ Via: SIP/2.0/UDP …
         <source>Opened %1 (read as %2).</source>
         <comment>%2 = encoding name, such as GB18030</comment>
         <translation>已打开 %1（按 %2 编码读取）。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 — %2 of %3…</source>
+        <translation>正在读取 %1 — 已读 %2，共 %3…</translation>
+    </message>
+    <message>
+        <source>Reading %1 — %2…</source>
+        <translation>正在读取 %1 — 已读 %2…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>已取消打开 %1。</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,12 @@ int benchPaste(MainWindow &window, const QString &file)
         lastTick = 0;
         watchdog.start();
         inspector->editor()->setFocus();
+        // The same input put in otherwise: SIPREF_BENCH_SETTEXT as the examples and a restart do,
+        // SIPREF_BENCH_OPEN as File › Open does (the file read again, beside the GUI thread).
         if (qEnvironmentVariableIsSet("SIPREF_BENCH_SETTEXT"))
             inspector->setText(QString::fromUtf8(bytes));
+        else if (qEnvironmentVariableIsSet("SIPREF_BENCH_OPEN"))
+            inspector->openFile(file);
         else
             inspector->editor()->paste();
     });

@@ -38,6 +38,7 @@
 #include <QTextBrowser>
 #include <QTextBlock>
 #include <QStackedWidget>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
@@ -134,6 +135,8 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     m_textStack->addWidget(m_bigView);
     m_largeNotice->setWordWrap(true);
     m_editAsText->setObjectName(QStringLiteral("editAsText"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelWork"));
+    m_status->setObjectName(QStringLiteral("inspectorStatus"));
     connect(m_editAsText, &QPushButton::clicked, this, [this] { leaveLargeMode(true); });
     auto *largeLayout = new QHBoxLayout(m_largeBar);
     largeLayout->setContentsMargins(0, 0, 0, 0);
@@ -146,7 +149,12 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     m_progress->setMaximumHeight(14);
     m_progress->hide();
     m_cancelButton->hide();
-    connect(m_cancelButton, &QPushButton::clicked, this, &InspectorView::cancelInspection);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (isReadingFile())
+            cancelFileRead();
+        else
+            cancelInspection();
+    });
     connect(m_openButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Open SIP Messages or Log"), QString(),
                                                           tr("Logs, messages and captures (*.log *.txt *.sip *.msg *.pcap *.pcapng *.cap);;All files (*)"));
@@ -311,6 +319,7 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
         if (m_pastePending)
             showLargeInput(m_pasteConversion.result(), tr("Pasted text"));
     });
+    connect(&m_fileRead, &QFutureWatcher<FileReadResult>::finished, this, &InspectorView::onFileRead);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &InspectorView::onTextChanged);
     // A text put in as a whole (a paste, a file, an example) is inspected at once, not after the
     // pause that waits for typing to stop.
@@ -344,6 +353,7 @@ InspectorView::~InspectorView()
     disconnect(m_editor, nullptr, this, nullptr);
     disconnect(m_editor->document(), nullptr, this, nullptr);
     cancelInspection();
+    cancelFileRead(); // not waited for: a read from a stalled share or a pipe may not return soon
     m_watcher.waitForFinished();
     m_textWrite.waitForFinished();
     m_pasteConversion.waitForFinished();
@@ -435,13 +445,20 @@ void InspectorView::setText(const QString &text)
 
 bool InspectorView::openFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Cannot Open File"), tr("Cannot read \"%1\": %2").arg(path, file.errorString()));
+    auto file = std::make_shared<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Cannot Open File"), tr("Cannot read \"%1\": %2").arg(path, file->errorString()));
         return false;
     }
+    cancelFileRead(); // one still being read is overtaken by this one
+    if (file->isSequential() || file->size() > InspectorEditor::largeText) {
+        // Too big for the editor anyway, or of unknown size: read beside the GUI thread and then
+        // shown read-only; a read of hundreds of megabytes, or from a slow share, held up the window.
+        readFileInBackground(std::move(file));
+        return true;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = file->readAll();
     if (looksLikeCapture(bytes) || InspectorEditor::tooLargeToEdit(bytes)) {
         QApplication::restoreOverrideCursor();
         showLargeInput(bytes, QFileInfo(path).fileName());
@@ -464,12 +481,93 @@ bool InspectorView::openFile(const QString &path)
 
 bool InspectorView::isBusy() const
 {
-    return m_watcher.isRunning() || m_debounce->isActive() || m_editor->isReplacing();
+    return m_watcher.isRunning() || m_debounce->isActive() || m_editor->isReplacing() || isReadingFile();
+}
+
+namespace {
+
+// File reads get threads of their own: one blocked on a stalled network share or a pipe must not
+// take one of the few that inspections run on. Never destroyed, so that leaving the program does
+// not wait for such a read either.
+QThreadPool *fileReadingPool()
+{
+    static QThreadPool *const pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(4);
+        return p;
+    }();
+    return pool;
+}
+
+} // namespace
+
+void InspectorView::readFileInBackground(std::shared_ptr<QFile> file)
+{
+    cancelInspection(); // of the input about to be replaced
+    const QString path = file->fileName();
+    m_fileReadPath = path;
+    file->moveToThread(nullptr); // read on a worker, and closed wherever the last reference goes
+    const auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_fileReadCancel = cancel;
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    const QString name = QFileInfo(path).fileName();
+    m_status->setText(tr("Reading %1…").arg(name));
+    QPointer<InspectorView> self = this;
+    auto progress = [self, cancel, name](qint64 done, qint64 total) {
+        if (cancel->load(std::memory_order_relaxed))
+            return; // the view may be gone
+        QMetaObject::invokeMethod(self, [self, cancel, name, done, total] {
+            if (!self || self->m_fileReadCancel != cancel)
+                return; // cancelled or overtaken meanwhile
+            const QLocale locale;
+            if (total > 0) {
+                self->m_progress->setValue(int(done * 1000 / total));
+                self->m_status->setText(tr("Reading %1 — %2 of %3…")
+                                            .arg(name, locale.formattedDataSize(done), locale.formattedDataSize(total)));
+            } else {
+                self->m_status->setText(tr("Reading %1 — %2…").arg(name, locale.formattedDataSize(done)));
+            }
+        }, Qt::QueuedConnection);
+    };
+    m_fileRead.setFuture(QtConcurrent::run(fileReadingPool(), [file, cancel, progress] {
+        return readWholeFile(*file, *cancel, progress);
+    }));
+}
+
+void InspectorView::onFileRead()
+{
+    if (!m_fileReadCancel || m_fileReadCancel->load())
+        return; // cancelled, or overtaken by other input
+    m_fileReadCancel.reset();
+    const FileReadResult read = m_fileRead.result();
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_status->clear();
+    if (!read.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot Open File"), tr("Cannot read \"%1\": %2").arg(m_fileReadPath, read.error));
+        return;
+    }
+    showLargeInput(read.bytes, QFileInfo(m_fileReadPath).fileName());
+    Q_EMIT fileOpened(m_fileReadPath);
+}
+
+void InspectorView::cancelFileRead()
+{
+    if (!m_fileReadCancel)
+        return;
+    m_fileReadCancel->store(true);
+    m_fileReadCancel.reset();
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_status->setText(tr("Opening %1 was cancelled.").arg(QFileInfo(m_fileReadPath).fileName()));
 }
 
 void InspectorView::onTextChanged()
 {
     ++m_generation;
+    cancelFileRead(); // the user's own text wins over a file that has not come in yet
     if (m_editor->isReplacing())
         return; // a text going in by parts: inspected and saved once all of it is in
     const qsizetype size = m_editor->document()->characterCount();
@@ -550,8 +648,10 @@ void InspectorView::cancelInspection()
 
 void InspectorView::onInspectionFinished()
 {
-    m_progress->hide();
-    m_cancelButton->hide();
+    if (!isReadingFile()) { // else the bar and the button show the read
+        m_progress->hide();
+        m_cancelButton->hide();
+    }
     const InspectionResultPtr result = m_watcher.result();
     if (m_restartWhenDone) {
         m_restartWhenDone = false;
@@ -559,7 +659,8 @@ void InspectorView::onInspectionFinished()
         return;
     }
     if (!result || result->inspection.cancelled) {
-        m_status->setText(tr("Inspection cancelled."));
+        if (!isReadingFile())
+            m_status->setText(tr("Inspection cancelled."));
         return;
     }
     if (result->generation != m_generation)
@@ -861,6 +962,7 @@ void InspectorView::takeLargePaste(const QString &text)
 
 void InspectorView::showLargeInput(const QByteArray &bytes, const QString &what)
 {
+    cancelFileRead(); // a file not yet read is overtaken by this input (a no-op when it is that file)
     m_pastePending = false; // a paste still being prepared was overtaken by this input (or is this one)
     enterLargeMode(bytes, what);
     ++m_generation;

@@ -2,6 +2,7 @@
 
 #include "catalog/codeentry.h"
 #include "i18n/language.h"
+#include "inspector/filereading.h"
 #include "inspector/inspectionresult.h"
 #include "inspector/inspectoreditor.h"
 #include "settings/checkstrictness.h"
@@ -13,6 +14,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFile;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -108,6 +110,10 @@ private:
     void showFindingDetail(const QModelIndex &index);
     void onCursorMoved();
     void cancelInspection();
+    void readFileInBackground(std::shared_ptr<QFile> file);
+    void onFileRead();
+    void cancelFileRead();
+    bool isReadingFile() const { return m_fileReadCancel != nullptr; }
     void saveTextSoon();
     void writeText();
     QString textFilePath() const;
@@ -163,6 +169,11 @@ private:
     // its bytes are shown, or until other input overtakes it and they are dropped.
     QFutureWatcher<QByteArray> m_pasteConversion;
     bool m_pastePending = false;
+    // A file too big for the editor (or a pipe) being read beside the GUI thread: what the view
+    // shows stays until all of it is in, and other input overtakes it (see filereading.h).
+    QFutureWatcher<FileReadResult> m_fileRead;
+    std::shared_ptr<std::atomic_bool> m_fileReadCancel; // set while reading
+    QString m_fileReadPath;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_restartWhenDone = false;
     quint64 m_generation = 0;
