@@ -6,6 +6,7 @@
 #include "inspector/inspectoreditor.h"
 #include "inspector/findingsmodel.h"
 #include "inspector/inspectorview.h"
+#include "inspector/messagefilterproxy.h"
 #include "inspector/messagelistmodel.h"
 #include "inspector/siphighlighter.h"
 #include "settings.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStringEncoder>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -95,6 +97,7 @@ private Q_SLOTS:
     void largeFileReadBesideTheGuiThread();
     void fileReadFromAPipeCancelled();
     void typingOvertakesAFileBeingRead();
+    void messageFilterInEveryEncoding();
     void bigPasteGoesInByParts();
     void bigPasteIntoTheMiddle();
     void partsEndAtLineBreaks();
@@ -475,6 +478,64 @@ void TestInspectorView::typingOvertakesAFileBeingRead()
     QTest::qWait(300);
     QVERIFY(!view.isLargeMode());
     QCOMPARE(view.editor()->toPlainText(), QStringLiteral("OPTIONS"));
+}
+
+// The message filter searches a lower-cased copy of each message's start line, Call-ID and hosts
+// made with the result: whatever the case, in UTF-8 and in GB18030 input, in a folded Call-ID.
+void TestInspectorView::messageFilterInEveryEncoding()
+{
+    ShownView shown(m_catalog);
+    InspectorView &view = shown.view;
+    const QString text = QStringLiteral("OPTIONS sip:M\u00fcller@example.com SIP/2.0\n"
+                                        "Call-ID: ABC-def\n"
+                                        "\n"
+                                        "OPTIONS sip:\u5f20\u4e09@example.com SIP/2.0\n"
+                                        "Call-ID: first-part\n"
+                                        " second-PART\n"
+                                        "\n"
+                                        "OPTIONS sip:nobody@example.com SIP/2.0\n"
+                                        "Call-ID: other\n");
+    MessageFilterProxy *filter = view.messageFilter();
+    auto rowsFor = [filter](const QString &words) {
+        filter->setText(words);
+        return filter->rowCount();
+    };
+    auto check = [&](int times) {
+        QCOMPARE(view.result()->inspection.messages.size(), std::size_t(3 * times));
+        QCOMPARE(rowsFor(QStringLiteral("m\u00fcller")), times);
+        QCOMPARE(rowsFor(QStringLiteral("M\u00dcLLER")), times);
+        QCOMPARE(rowsFor(QStringLiteral("abc-DEF")), times);
+        QCOMPARE(rowsFor(QStringLiteral("\u5f20\u4e09")), times);
+        QCOMPARE(rowsFor(QStringLiteral("first-part second-part")), times); // unfolded
+        QCOMPARE(rowsFor(QStringLiteral("OPTIONS")), 3 * times);
+        QCOMPARE(rowsFor(QStringLiteral("def\nfirst")), 0); // not across messages
+        QCOMPARE(rowsFor(QString()), 3 * times);
+    };
+    paste(view, text);
+    check(1);
+    if (QTest::currentTestFailed())
+        return;
+    filter->setText(QStringLiteral("abc")); // a filter set stays set while another input comes in
+
+    // GB18030 bytes are kept as they are only by the read-only view: a file too big for the editor.
+    QStringEncoder gb18030("GB18030");
+    QVERIFY(gb18030.isValid());
+    const QByteArray encoded = gb18030.encode(text + QLatin1Char('\n'));
+    QByteArray big;
+    int times = 0;
+    for (; big.size() <= InspectorEditor::largeText; ++times)
+        big += encoded;
+    QFile file(shown.dir.filePath(QStringLiteral("gb.log")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(big);
+    file.close();
+    QSignalSpy spy(&view, &InspectorView::inspected);
+    QVERIFY(view.openFile(file.fileName()));
+    QVERIFY(spy.wait(10000));
+    QVERIFY(view.isLargeMode());
+    QCOMPARE(view.result()->inspection.encoding, TextEncoding::Gb18030);
+    QCOMPARE(filter->rowCount(), times);
+    check(times);
 }
 
 // A large paste is turned into bytes beside the GUI thread; what the user does meanwhile wins,

@@ -15,7 +15,8 @@ void MessageFilterProxy::setText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    invalidateRowsFilter();
+    m_needle = text.toLower().toUtf8();
+    refilter();
 }
 
 void MessageFilterProxy::setMethod(const QByteArray &method)
@@ -23,7 +24,7 @@ void MessageFilterProxy::setMethod(const QByteArray &method)
     if (method == m_method)
         return;
     m_method = method;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void MessageFilterProxy::setCodeRange(CodeRange range)
@@ -31,7 +32,7 @@ void MessageFilterProxy::setCodeRange(CodeRange range)
     if (range == m_range)
         return;
     m_range = range;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void MessageFilterProxy::setCallId(const QString &callId)
@@ -39,7 +40,7 @@ void MessageFilterProxy::setCallId(const QString &callId)
     if (callId == m_callId)
         return;
     m_callId = callId;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void MessageFilterProxy::setHideKeepAlives(bool hide)
@@ -47,7 +48,15 @@ void MessageFilterProxy::setHideKeepAlives(bool hide)
     if (hide == m_hideKeepAlives)
         return;
     m_hideKeepAlives = hide;
-    invalidateRowsFilter();
+    refilter();
+}
+
+void MessageFilterProxy::refilter()
+{
+    // As one change of layout, not as the rows that come and go: a filter that leaves every other
+    // row of a big log (180 000 messages) made as many removals, each one told to the view, and
+    // typing a letter took 0.6 s. The list is never sorted, so nothing else is redone.
+    invalidate();
 }
 
 bool MessageFilterProxy::isFiltering() const
@@ -86,15 +95,9 @@ bool MessageFilterProxy::filterAcceptsRow(int row, const QModelIndex &parent) co
             return false;
         break;
     }
-    if (!m_callId.isEmpty() && m_messages->callId(row) != m_callId)
+    if (!m_needle.isEmpty() && !m_messages->facts().searchTextOf(std::size_t(row)).contains(m_needle))
         return false;
-    if (!m_text.isEmpty()) {
-        return in.string(m.startLine).contains(m_text, Qt::CaseInsensitive)
-               || m_messages->callId(row).contains(m_text, Qt::CaseInsensitive)
-               || QString::fromUtf8(m.origin->source).contains(m_text, Qt::CaseInsensitive)
-               || QString::fromUtf8(m.origin->destination).contains(m_text, Qt::CaseInsensitive);
-    }
-    return true;
+    return m_callId.isEmpty() || m_messages->callId(row) == m_callId; // decoded: the dearest test last
 }
 
 } // namespace sipref

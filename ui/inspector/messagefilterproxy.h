@@ -29,8 +29,11 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
+
     MessageListModel *m_messages;
     QString m_text;
+    QByteArray m_needle; // m_text lower-cased, as the facts' search text is
     QByteArray m_method;
     CodeRange m_range = CodeRange::All;
     QString m_callId;

@@ -4,6 +4,49 @@
 
 namespace sipref {
 
+namespace {
+
+// Appends the text lower-cased: ASCII (nearly all of it) byte by byte, anything else as characters.
+void appendLowered(QByteArray &out, QByteArrayView utf8)
+{
+    bool ascii = true;
+    for (const char c : utf8)
+        ascii = ascii && uchar(c) < 0x80;
+    if (!ascii) {
+        out += QString::fromUtf8(utf8).toLower().toUtf8();
+        return;
+    }
+    for (const char c : utf8)
+        out += c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+}
+
+void appendSearchText(QByteArray &out, const Inspection &in, const SipMessage &m)
+{
+    // The input's own bytes where they are read as UTF-8 (UTF-16 was converted to it, binary junk is
+    // read so), else decoded first.
+    const bool utf8 = in.encoding != TextEncoding::Gb18030 && in.encoding != TextEncoding::Windows1252;
+    auto append = [&](Span span) {
+        if (utf8)
+            appendLowered(out, in.view(span));
+        else
+            out += in.string(span).toLower().toUtf8();
+    };
+    append(m.startLine);
+    out += '\n';
+    if (const HeaderField *callId = m.first(HeaderId::CallId)) {
+        if (callId->folded)
+            out += in.unfoldedValue(*callId).toLower().toUtf8();
+        else
+            append(callId->value());
+    }
+    out += '\n';
+    appendLowered(out, m.origin->source);
+    out += '\n';
+    appendLowered(out, m.origin->destination);
+}
+
+} // namespace
+
 MessageListFacts messageListFacts(const Inspection &in)
 {
     MessageListFacts facts;
@@ -19,8 +62,11 @@ MessageListFacts messageListFacts(const Inspection &in)
         }
     }
     Transport seen = Transport::Unknown;
+    facts.searchStart.reserve(count + 1);
     for (std::size_t i = 0; i < count; ++i) {
         const SipMessage &m = in.messages[i];
+        facts.searchStart.push_back(facts.searchText.size());
+        appendSearchText(facts.searchText, in, m);
         facts.hasOrigins = facts.hasOrigins || m.origin->isKnown();
         if (m.origin->transport != Transport::Unknown) {
             facts.severalTransports = facts.severalTransports || (seen != Transport::Unknown && seen != m.origin->transport);
@@ -40,6 +86,7 @@ MessageListFacts messageListFacts(const Inspection &in)
         }
         facts.method[i] = id;
     }
+    facts.searchStart.push_back(facts.searchText.size());
     return facts;
 }
 

@@ -41,6 +41,7 @@ public:
     // whether they came over more than one transport (else the column tells nothing).
     QStringList methods() const;
     bool hasOrigins() const { return m_facts->hasOrigins; }
+    const MessageListFacts &facts() const { return *m_facts; }
     bool hasSeveralTransports() const { return m_facts->severalTransports; }
 
 private:
