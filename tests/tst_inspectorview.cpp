@@ -10,6 +10,7 @@
 #include "inspector/messagelistmodel.h"
 #include "inspector/siphighlighter.h"
 #include "settings.h"
+#include "slowfile.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -27,9 +28,6 @@
 #include <QTreeView>
 #include <QtTest>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 using namespace sipref;
 
@@ -348,42 +346,6 @@ void TestInspectorView::largePasteKeepsDoubledCr()
 
 namespace {
 
-// A named pipe with its writing end open, so that opening it to read does not wait: a file that
-// comes in only as fast as the test writes it, like one on a stalled network share.
-class SlowFile
-{
-public:
-    explicit SlowFile(const QString &path) : m_path(path)
-    {
-        const QByteArray name = QFile::encodeName(path);
-        if (::mkfifo(name.constData(), 0600) == 0)
-            m_fd = ::open(name.constData(), O_RDWR); // O_RDWR: Linux opens a pipe so without a reader
-    }
-    ~SlowFile() { finish(); }
-    bool isOpen() const { return m_fd >= 0; }
-    QString path() const { return m_path; }
-    bool write(const QByteArray &bytes)
-    {
-        for (qsizetype done = 0; done < bytes.size();) {
-            const auto n = ::write(m_fd, bytes.constData() + done, size_t(bytes.size() - done));
-            if (n <= 0)
-                return false;
-            done += n;
-        }
-        return true;
-    }
-    void finish() // the reader then meets the pipe's end
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = -1;
-    }
-
-private:
-    QString m_path;
-    int m_fd = -1;
-};
-
 QString statusText(const InspectorView &view)
 {
     auto *status = view.findChild<QLabel *>(QStringLiteral("inspectorStatus"));
@@ -432,7 +394,7 @@ void TestInspectorView::fileReadFromAPipeCancelled()
     auto *cancel = view.findChild<QPushButton *>(QStringLiteral("cancelWork"));
     QVERIFY(cancel);
     {
-        SlowFile pipe(shown.dir.filePath(QStringLiteral("slow")));
+        test::SlowFile pipe(shown.dir.filePath(QStringLiteral("slow")));
         QVERIFY(pipe.isOpen());
         QVERIFY(view.openFile(pipe.path()));
         QVERIFY(pipe.write(invite.toUtf8()));
@@ -449,7 +411,7 @@ void TestInspectorView::fileReadFromAPipeCancelled()
     QCOMPARE(view.editor()->toPlainText(), invite);
     QCOMPARE(view.result()->inspection.messages.size(), std::size_t(2));
 
-    SlowFile pipe(shown.dir.filePath(QStringLiteral("slow2")));
+    test::SlowFile pipe(shown.dir.filePath(QStringLiteral("slow2")));
     QVERIFY(pipe.isOpen());
     QSignalSpy inspected(&view, &InspectorView::inspected);
     QVERIFY(view.openFile(pipe.path()));
@@ -466,7 +428,7 @@ void TestInspectorView::typingOvertakesAFileBeingRead()
 {
     ShownView shown(m_catalog, QSize(1000, 700));
     InspectorView &view = shown.view;
-    SlowFile pipe(shown.dir.filePath(QStringLiteral("slow")));
+    test::SlowFile pipe(shown.dir.filePath(QStringLiteral("slow")));
     QVERIFY(pipe.isOpen());
     QVERIFY(view.openFile(pipe.path()));
     QVERIFY(view.isBusy());

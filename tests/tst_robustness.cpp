@@ -5,7 +5,9 @@
 #include "checks/diagnostictexts.h"
 #include "checks/inspection.h"
 #include "samplemessages.h"
+#include "sip/filereading.h"
 #include "sip/lineindex.h"
+#include "slowfile.h"
 
 #include <QRandomGenerator>
 #include <QStringEncoder>
@@ -257,6 +259,7 @@ private Q_SLOTS:
     void utf16_data();
     void utf16();
     void cancelAndProgress();
+    void fileReadStopsAtItsLimit();
 };
 
 void TestRobustness::truncated_data()
@@ -732,6 +735,59 @@ void TestRobustness::cancelAndProgress()
     QVERIFY(half.messages.size() > 0 && half.messages.size() < std::size_t(count));
     const QByteArray q = problems(half);
     QVERIFY2(q.isEmpty(), q.constData());
+}
+
+// A file is read up to a limit (by default what the inspector can read of an input), so that
+// /dev/zero or a 30 GB file ends with a clear message instead of taking all of the memory.
+void TestRobustness::fileReadStopsAtItsLimit()
+{
+    QTemporaryDir dir;
+    QByteArray data;
+    for (int i = 0; data.size() < 10000; ++i)
+        data += QByteArray::number(i) + '\n';
+    QFile out(dir.filePath(QStringLiteral("numbers.log")));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(data);
+    out.close();
+    std::atomic_bool cancel(false);
+    auto readFile = [&](qint64 limit) {
+        QFile in(out.fileName());
+        in.open(QIODevice::ReadOnly);
+        return readWholeFile(in, cancel, {}, limit);
+    };
+    FileReadResult read = readFile(4096);
+    QCOMPARE(read.bytes, data.left(4096));
+    QVERIFY(read.truncated && read.error.isEmpty());
+    read = readFile(data.size());
+    QCOMPARE(read.bytes, data);
+    QVERIFY(!read.truncated);
+
+    auto readPipe = [&](qint64 limit) {
+        test::SlowFile pipe(dir.filePath(QStringLiteral("pipe%1").arg(limit)));
+        pipe.write(data);
+        QFile in(pipe.path());
+        in.open(QIODevice::ReadOnly);
+        pipe.finish(); // what was written stays in the pipe for its reader
+        return readWholeFile(in, cancel, {}, limit);
+    };
+    read = readPipe(4096);
+    QCOMPARE(read.bytes, data.left(4096));
+    QVERIFY(read.truncated);
+    read = readPipe(1 << 20);
+    QCOMPARE(read.bytes, data);
+    QVERIFY(!read.truncated);
+
+    // An endless device: read to the limit, then stopped.
+    QFile zero(QStringLiteral("/dev/zero"));
+    if (zero.open(QIODevice::ReadOnly)) {
+        read = readWholeFile(zero, cancel, {}, 3 << 20);
+        QCOMPARE(read.bytes, QByteArray(3 << 20, '\0'));
+        QVERIFY(read.truncated);
+    }
+
+    cancel = true;
+    read = readFile(1 << 20);
+    QVERIFY(read.cancelled && read.bytes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRobustness)

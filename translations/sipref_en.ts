@@ -4645,6 +4645,10 @@ Run sipref COMMAND --help for the options of a command.
         <source>this host</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the first %1 bytes of &quot;%2&quot; are inspected: the inspector reads inputs of up to 2 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeSheet</name>
@@ -6553,6 +6557,10 @@ Via: SIP/2.0/UDP …
     </message>
     <message>
         <source>Opening %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (only its first %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4657,6 +4657,10 @@ Run sipref COMMAND --help for the options of a command.
         <source>this host</source>
         <translation>本机</translation>
     </message>
+    <message>
+        <source>Only the first %1 bytes of &quot;%2&quot; are inspected: the inspector reads inputs of up to 2 GiB.</source>
+        <translation>只检查“%2”的前 %1 字节：消息检查最多读取 2 GiB 的输入。</translation>
+    </message>
 </context>
 <context>
     <name>CodeSheet</name>
@@ -6558,6 +6562,10 @@ Via: SIP/2.0/UDP …
     <message>
         <source>Opening %1 was cancelled.</source>
         <translation>已取消打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (only its first %2)</source>
+        <translation>%1（仅前 %2）</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "cli/cli.h"
 #include "cli/commandoptions.h"
 #include "cli/inspectionjson.h"
+#include "sip/filereading.h"
 #include "sip/lineindex.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <atomic>
 
 namespace sipref::cli {
 
@@ -117,21 +119,33 @@ int inspectCommand(const QStringList &arguments, QIODevice &out, QIODevice &err,
     const Language language = options.language();
     const QString fmt = options.format();
     const QString name = options.positional().first();
-    QByteArray bytes;
+    // Read up to what the inspector can read of an input (2 GiB): `sipref inspect /dev/zero`, or
+    // an endless pipe, used to take all of the memory and then abort.
+    const std::atomic_bool notCancelled(false);
+    FileReadResult read;
     if (name == QLatin1String("-")) {
         if (!in) {
             write(err, Cli::tr("Standard input cannot be read.") + QLatin1Char('\n'));
             return UsageError;
         }
-        bytes = in->readAll();
+        read = readWholeFile(*in, notCancelled);
     } else {
         QFile file(name);
         if (!file.open(QIODevice::ReadOnly)) {
             write(err, Cli::tr("Cannot read \"%1\": %2").arg(name, file.errorString()) + QLatin1Char('\n'));
             return UsageError;
         }
-        bytes = file.readAll();
+        read = readWholeFile(file, notCancelled);
     }
+    if (!read.error.isEmpty()) {
+        write(err, Cli::tr("Cannot read \"%1\": %2").arg(name, read.error) + QLatin1Char('\n'));
+        return UsageError;
+    }
+    if (read.truncated)
+        writeLine(err, Cli::tr("Only the first %1 bytes of \"%2\" are inspected: the inspector reads inputs of up to 2 GiB.")
+                           .arg(read.bytes.size())
+                           .arg(name));
+    QByteArray bytes = std::move(read.bytes);
 
     InspectOptions inspectOptions;
     if (options.isSet(strictness)) {

@@ -549,7 +549,9 @@ void InspectorView::onFileRead()
         QMessageBox::warning(this, tr("Cannot Open File"), tr("Cannot read \"%1\": %2").arg(m_fileReadPath, read.error));
         return;
     }
-    showLargeInput(read.bytes, QFileInfo(m_fileReadPath).fileName());
+    const QString name = QFileInfo(m_fileReadPath).fileName();
+    showLargeInput(read.bytes, read.truncated ? tr("%1 (only its first %2)").arg(name, QLocale().formattedDataSize(read.bytes.size()))
+                                              : name);
     Q_EMIT fileOpened(m_fileReadPath);
 }
 

@@ -2,10 +2,10 @@
 
 #include "catalog/codeentry.h"
 #include "i18n/language.h"
-#include "inspector/filereading.h"
 #include "inspector/inspectionresult.h"
 #include "inspector/inspectoreditor.h"
 #include "settings/checkstrictness.h"
+#include "sip/filereading.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

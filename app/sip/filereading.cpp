@@ -1,7 +1,8 @@
-#include "inspector/filereading.h"
+#include "sip/filereading.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QIODevice>
+#include <algorithm>
 #include <new>
 
 namespace sipref {
@@ -14,10 +15,12 @@ constexpr qint64 partSize = 4 * 1024 * 1024;
 
 } // namespace
 
-FileReadResult readWholeFile(QFile &file, const std::atomic_bool &cancel, const ReadProgress &progress)
+FileReadResult readWholeFile(QIODevice &file, const std::atomic_bool &cancel, const ReadProgress &progress, qint64 limit)
 {
     FileReadResult result;
-    const qint64 size = file.isSequential() ? 0 : file.size();
+    const qint64 fileSize = file.isSequential() ? 0 : file.size();
+    const qint64 size = std::min(fileSize, limit);
+    result.truncated = fileSize > limit;
     qint64 done = 0;
     try {
         // A regular file's bytes go straight into one block of its size; a pipe's into a block
@@ -31,9 +34,13 @@ FileReadResult readWholeFile(QFile &file, const std::atomic_bool &cancel, const 
             }
             if (size > 0 && done == size)
                 break;
+            if (size == 0 && done == limit) {
+                result.truncated = true; // a pipe, or a device such as /dev/zero, may go on
+                break;
+            }
             if (size == 0 && result.bytes.size() - done < partSize)
-                result.bytes.resize(result.bytes.size() * 2);
-            const qint64 want = size > 0 ? std::min(partSize, size - done) : partSize;
+                result.bytes.resize(std::min(result.bytes.size() * 2, std::max(limit, partSize)));
+            const qint64 want = std::min(partSize, (size > 0 ? size : limit) - done);
             const qint64 got = file.read(result.bytes.data() + done, want);
             if (got < 0) {
                 result.error = file.errorString();
