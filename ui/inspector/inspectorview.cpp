@@ -509,6 +509,9 @@ void InspectorView::readFileInBackground(std::shared_ptr<QFile> file)
     file->moveToThread(nullptr); // read on a worker, and closed wherever the last reference goes
     const auto cancel = std::make_shared<std::atomic_bool>(false);
     m_fileReadCancel = cancel;
+    // A pipe tells no size: the bar then only shows that the read goes on.
+    if (file->isSequential())
+        m_progress->setRange(0, 0);
     m_progress->setValue(0);
     m_progress->show();
     m_cancelButton->show();
@@ -600,6 +603,7 @@ void InspectorView::startInspection()
     const bool big = large || text.size() > quickInput;
     m_progress->setVisible(big);
     m_cancelButton->setVisible(big);
+    m_progress->setRange(0, 1000); // a file read from a pipe left it without one
     m_progress->setValue(0);
     const Catalog *catalog = &m_catalog;
     auto cancel = m_cancel;
