@@ -303,14 +303,27 @@ void TestInspectorView::largePasteIsShownReadOnly()
     // It survives a restart as it is, read-only again.
     view.saveState();
     QCOMPARE(restoredLargeInput(settings).messages.size(), std::size_t(count * 2));
-    // "Edit as Text" puts it back into the editor.
+    // "Edit as Text" puts it back into the editor, decoded beside the GUI thread: the read-only
+    // view stays until then.
     QSignalSpy spy(&view, &InspectorView::inspected);
     auto *edit = view.findChild<QPushButton *>(QStringLiteral("editAsText"));
     QVERIFY(edit && edit->isVisible());
     edit->click();
-    QVERIFY(!view.isLargeMode());
+    QVERIFY(view.isLargeMode());
+    QVERIFY(!edit->isEnabled());
+    QTRY_VERIFY(!view.isLargeMode());
     QVERIFY(spy.wait(10000));
     QCOMPARE(view.editor()->document()->characterCount() - 1, big.size());
+
+    // Other input that comes while the text is made ready wins.
+    paste(view, big);
+    QVERIFY(view.isLargeMode());
+    edit->click();
+    paste(view, big + invite);
+    QTest::qWait(300);
+    QVERIFY(view.isLargeMode());
+    QVERIFY(edit->isEnabled());
+    QCOMPARE(int(view.result()->inspection.messages.size()), count * 2 + 2);
 }
 
 // A paste too big for the editor is not searched for CR CR LF on the GUI thread (86 ms for 100 MB):

@@ -6563,6 +6563,10 @@ Via: SIP/2.0/UDP …
         <source>%1 (only its first %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — being made ready for editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sipref::LadderExport</name>

@@ -6567,6 +6567,10 @@ Via: SIP/2.0/UDP …
         <source>%1 (only its first %2)</source>
         <translation>%1（仅前 %2）</translation>
     </message>
+    <message>
+        <source>%1 — being made ready for editing…</source>
+        <translation>%1 — 正在转为可编辑文本…</translation>
+    </message>
 </context>
 <context>
     <name>sipref::LadderExport</name>

@@ -137,7 +137,7 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     m_editAsText->setObjectName(QStringLiteral("editAsText"));
     m_cancelButton->setObjectName(QStringLiteral("cancelWork"));
     m_status->setObjectName(QStringLiteral("inspectorStatus"));
-    connect(m_editAsText, &QPushButton::clicked, this, [this] { leaveLargeMode(true); });
+    connect(m_editAsText, &QPushButton::clicked, this, &InspectorView::editLargeInputAsText);
     auto *largeLayout = new QHBoxLayout(m_largeBar);
     largeLayout->setContentsMargins(0, 0, 0, 0);
     largeLayout->addWidget(m_largeNotice, 1);
@@ -320,6 +320,13 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
             showLargeInput(m_pasteConversion.result(), tr("Pasted text"));
     });
     connect(&m_fileRead, &QFutureWatcher<FileReadResult>::finished, this, &InspectorView::onFileRead);
+    // The text of a large input made ready for the editor: put in unless other input came meanwhile.
+    connect(&m_textPreparation, &QFutureWatcher<QString>::finished, this, [this] {
+        if (m_largeMode && m_largeInputCount == m_textPreparationFor) {
+            leaveLargeMode(false);
+            setText(m_textPreparation.result()); // goes in by parts: the window stays responsive meanwhile
+        }
+    });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &InspectorView::onTextChanged);
     // A text put in as a whole (a paste, a file, an example) is inspected at once, not after the
     // pause that waits for typing to stop.
@@ -982,6 +989,7 @@ void InspectorView::showLargeInput(const QByteArray &bytes, const QString &what)
 
 void InspectorView::enterLargeMode(const QByteArray &bytes, const QString &what)
 {
+    ++m_largeInputCount;
     cancelInspection();
     m_largeInput = bytes;
     m_largeMode = true;
@@ -1007,14 +1015,30 @@ void InspectorView::updateLargeNotice()
         : longLines ? tr("%1 — %2 with lines too long to edit comfortably: shown read-only.").arg(m_largeWhat, size)
                     : tr("%1 — %2, too large to edit comfortably: shown read-only.").arg(m_largeWhat, size));
     m_editAsText->setVisible(!capture);
+    m_editAsText->setEnabled(true);
     m_editAsText->setText(tr("Edit as Text"));
     m_editAsText->setToolTip(tr("Load the text into the editor (slow for very large inputs)"));
+}
+
+void InspectorView::editLargeInputAsText()
+{
+    if (m_largeInput.size() <= InspectorEditor::largeText) {
+        leaveLargeMode(true);
+        return;
+    }
+    // Decoded beside the GUI thread (some 0.2 s for 100 MB); the read-only view stays until then.
+    m_textPreparationFor = m_largeInputCount;
+    m_editAsText->setEnabled(false);
+    m_largeNotice->setText(tr("%1 — being made ready for editing…").arg(m_largeWhat));
+    const QByteArray bytes = m_largeInput;
+    m_textPreparation.setFuture(QtConcurrent::run([bytes] { return withoutDoubledCr(decodeText(bytes)); }));
 }
 
 void InspectorView::leaveLargeMode(bool keepText)
 {
     if (!m_largeMode)
         return;
+    ++m_largeInputCount;
     const QByteArray bytes = m_largeInput;
     m_largeMode = false;
     m_pastePending = false;

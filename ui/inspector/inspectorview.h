@@ -103,6 +103,7 @@ private:
     void takeLargePaste(const QString &text);
     void enterLargeMode(const QByteArray &bytes, const QString &what);
     void leaveLargeMode(bool keepText);
+    void editLargeInputAsText();
     void updateLargeNotice();
     void onBigViewCursor(qsizetype offset);
     QString findingsAt(qsizetype offset) const;
@@ -172,6 +173,11 @@ private:
     // A file too big for the editor (or a pipe) being read beside the GUI thread: what the view
     // shows stays until all of it is in, and other input overtakes it (see filereading.h).
     QFutureWatcher<FileReadResult> m_fileRead;
+    // "Edit as Text" on a large input: its text decoded beside the GUI thread, and put in only if
+    // the same large input is still shown (m_largeInputCount counts them).
+    QFutureWatcher<QString> m_textPreparation;
+    quint64 m_textPreparationFor = 0;
+    quint64 m_largeInputCount = 0;
     std::shared_ptr<std::atomic_bool> m_fileReadCancel; // set while reading
     QString m_fileReadPath;
     std::shared_ptr<std::atomic_bool> m_cancel;
