@@ -1098,15 +1098,18 @@ void InspectorView::writeText()
             file.commit();
         }
     };
-    // A large input or capture (up to hundreds of megabytes) is written beside the GUI thread;
-    // the bytes are shared, not copied. One write at a time, so an older one never lands last.
+    // Written beside the GUI thread: a large input or capture (up to hundreds of megabytes; the
+    // bytes are shared, not copied), and the editor's text once taken from the document (after
+    // "Edit as Text" it can be as big). One write at a time, so an older one never lands last.
     if (!m_largeMode && m_editor->isReplacing())
         return; // saved once all of it is in (replacingFinished)
     m_textWrite.waitForFinished();
-    if (m_largeMode)
+    if (m_largeMode) {
         m_textWrite = QtConcurrent::run(write, m_largeInput);
-    else
-        write(m_editor->toPlainText().toUtf8());
+    } else {
+        const QString text = m_editor->toPlainText();
+        m_textWrite = QtConcurrent::run([write, text] { write(text.toUtf8()); });
+    }
 }
 
 void InspectorView::saveState()
