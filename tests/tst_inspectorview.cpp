@@ -96,6 +96,7 @@ private Q_SLOTS:
     void fileReadFromAPipeCancelled();
     void typingOvertakesAFileBeingRead();
     void messageFilterInEveryEncoding();
+    void largeInputRestoredBesideTheGuiThread();
     void bigPasteGoesInByParts();
     void bigPasteIntoTheMiddle();
     void partsEndAtLineBreaks();
@@ -453,6 +454,67 @@ void TestInspectorView::typingOvertakesAFileBeingRead()
     QTest::qWait(300);
     QVERIFY(!view.isLargeMode());
     QCOMPARE(view.editor()->toPlainText(), QStringLiteral("OPTIONS"));
+}
+
+// A large input saved last time is read beside the GUI thread at start: the read-only view stands
+// in for it meanwhile. Closed, cancelled or cleared while it is read, nothing is lost that the user
+// did not replace: the saved file stays until something else is saved.
+void TestInspectorView::largeInputRestoredBesideTheGuiThread()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    QString big;
+    int count = 0;
+    while (big.size() <= InspectorEditor::largeText) {
+        big += invite;
+        ++count;
+    }
+    {
+        InspectorView view(m_catalog, settings);
+        paste(view, big);
+        view.saveState();
+    }
+    {
+        InspectorView view(m_catalog, settings);
+        view.restoreState();
+        QVERIFY(view.isLargeMode()); // at once, empty until the bytes are in
+        QVERIFY(view.isBusy());
+        view.saveState(); // closed before they are in
+    }
+    QCOMPARE(int(restoredLargeInput(settings).messages.size()), count * 2);
+    {
+        InspectorView view(m_catalog, settings);
+        view.restoreState();
+        view.findChild<QPushButton *>(QStringLiteral("cancelWork"))->click();
+        QVERIFY(!view.isLargeMode());
+        QVERIFY(!view.isBusy());
+        QVERIFY(view.editor()->document()->isEmpty());
+        view.saveState();
+    }
+    QCOMPARE(int(restoredLargeInput(settings).messages.size()), count * 2);
+    {
+        InspectorView view(m_catalog, settings);
+        view.restoreState();
+        view.findChild<QPushButton *>(QStringLiteral("clearInput"))->click(); // before it is in
+        QTest::qWait(300);
+        QVERIFY(!view.isLargeMode()); // and it does not come back
+        QVERIFY(view.editor()->document()->isEmpty());
+    }
+    {
+        InspectorView view(m_catalog, settings);
+        QSignalSpy spy(&view, &InspectorView::inspected);
+        view.restoreState();
+        QVERIFY(spy.wait(10000));
+        QVERIFY(view.isLargeMode());
+        view.findChild<QPushButton *>(QStringLiteral("clearInput"))->click();
+        QVERIFY(!view.isLargeMode());
+        view.saveState(); // Clear empties what is saved too
+    }
+    QCOMPARE(restoredLargeInput(settings).messages.size(), std::size_t(0));
+    InspectorView again(m_catalog, settings);
+    again.restoreState();
+    QVERIFY(!again.isLargeMode());
+    QVERIFY(again.editor()->document()->isEmpty());
 }
 
 // The message filter searches a lower-cased copy of each message's start line, Call-ID and hosts

@@ -6567,6 +6567,22 @@ Via: SIP/2.0/UDP …
         <source>%1 — being made ready for editing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The input saved last time could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the input saved last time was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored input — being read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input saved last time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sipref::LadderExport</name>

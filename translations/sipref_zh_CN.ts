@@ -6571,6 +6571,22 @@ Via: SIP/2.0/UDP …
         <source>%1 — being made ready for editing…</source>
         <translation>%1 — 正在转为可编辑文本…</translation>
     </message>
+    <message>
+        <source>The input saved last time could not be read: %1</source>
+        <translation>无法读取上次保存的输入：%1</translation>
+    </message>
+    <message>
+        <source>Restoring the input saved last time was cancelled.</source>
+        <translation>已取消恢复上次保存的输入。</translation>
+    </message>
+    <message>
+        <source>Restored input — being read…</source>
+        <translation>恢复的输入 — 正在读取…</translation>
+    </message>
+    <message>
+        <source>the input saved last time</source>
+        <translation>上次保存的输入</translation>
+    </message>
 </context>
 <context>
     <name>sipref::LadderExport</name>

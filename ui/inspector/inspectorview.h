@@ -111,7 +111,8 @@ private:
     void showFindingDetail(const QModelIndex &index);
     void onCursorMoved();
     void cancelInspection();
-    void readFileInBackground(std::shared_ptr<QFile> file);
+    // shownName: what the status calls it, else the file's name.
+    void readFileInBackground(std::shared_ptr<QFile> file, const QString &shownName = QString());
     void onFileRead();
     void cancelFileRead();
     bool isReadingFile() const { return m_fileReadCancel != nullptr; }
@@ -180,6 +181,7 @@ private:
     quint64 m_largeInputCount = 0;
     std::shared_ptr<std::atomic_bool> m_fileReadCancel; // set while reading
     QString m_fileReadPath;
+    bool m_restoring = false; // the read is of the input saved last time
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_restartWhenDone = false;
     quint64 m_generation = 0;
