@@ -151,6 +151,37 @@ void TestLogOrigin::wrappers_data()
     QTest::newRow("cisco sent")
         << "Nov 21 15:06:41.125: //1234/ABCDEF012345/SIP/Msg/ccsipDisplayMsg:\nSent:\n" + logText(invite())
         << Expected{"15:06:41.125000", Direction::Sent, Transport::Unknown, {}, {}};
+    // Oracle (Acme Packet) SBC sipmsg.log: the time, this side's address after its realm, the other
+    // side's; a dashed rule after each message.
+    QTest::newRow("oracle sbc received")
+        << "Nov 21 15:06:41.123 On [0:0]10.0.0.2:5060 received from 10.0.0.1:5062\n" + logText(invite())
+               + "----------------------------------------\n"
+        << Expected{"15:06:41.123000", Direction::Received, Transport::Unknown, "10.0.0.1:5062", "10.0.0.2:5060"};
+    QTest::newRow("oracle sbc sent")
+        << "Nov 21 15:06:41.125 On [1:0]192.0.2.7:5060 sent to 10.0.0.9:5060\n" + logText(invite())
+               + "----------------------------------------\n"
+        << Expected{"15:06:41.125000", Direction::Sent, Transport::Unknown, "192.0.2.7:5060", "10.0.0.9:5060"};
+    QTest::newRow("oracle sbc without a realm")
+        << "Nov 21 15:06:41.125 On 192.0.2.7:5060 sent to 10.0.0.9:5060\n" + logText(invite())
+        << Expected{"15:06:41.125000", Direction::Sent, Transport::Unknown, "192.0.2.7:5060", "10.0.0.9:5060"};
+    // Kamailio's xlog through syslog: the direction before the message on its own line, the line
+    // breaks written as #015#012.
+    QTest::newRow("kamailio xlog in syslog")
+        << "Nov 21 15:06:41 sbc1 kamailio[2345]: INFO: <script>: sent to tcp:10.0.0.9:5060: "
+               + QByteArray(invite()).replace("\r\n", "#015#012") + "\n"
+        << Expected{"15:06:41.000000", Direction::Sent, Transport::Tcp, {}, "10.0.0.9:5060"};
+    // AudioCodes syslog: the message's lines follow the line that says where it came from or went,
+    // and a line with the time ends it.
+    QTest::newRow("audiocodes incoming")
+        << "15:06:41.123  10.0.0.2  local0.notice  [S=12345] [SID=a1b2c3:12:3456]  ---- Incoming SIP Message from "
+           "10.0.0.1:5062 to SIPInterface #0 (SIPInterface_0) TCP TO(#0) SOCKET(#1) ---\n"
+               + logText(invite()) + " [Time:21-11@15:06:41.123]\n"
+        << Expected{"15:06:41.123000", Direction::Received, Transport::Tcp, "10.0.0.1:5062", {}};
+    QTest::newRow("audiocodes outgoing")
+        << "15:06:41.130  10.0.0.2  local0.notice  [S=12346] [SID=a1b2c3:12:3456]  ---- Outgoing SIP Message to "
+           "10.0.0.9:5060 from SIPInterface #1 (SIPInterface_1) UDP TO(#1) SOCKET(#2) ---\n"
+               + logText(invite()) + " [Time:21-11@15:06:41.130]\n"
+        << Expected{"15:06:41.130000", Direction::Sent, Transport::Udp, {}, "10.0.0.9:5060"};
     // SIPp -trace_msg: a dashed rule with the time, then the direction and transport.
     QTest::newRow("sipp sent")
         << "\n----------------------------------------------- 2026-11-21 15:06:41.123456\n"

@@ -373,14 +373,18 @@ bool tcpdumpLine(Piece line, MessageOrigin *o, AddressBook &book)
 // ("<--- SIP read from UDP:a --->", "<--- Transmitting (NAT) to a --->"), res_pjsip ("<--- Received
 // SIP request (612 bytes) from UDP:a --->", "<--- Transmitting SIP response (..) to UDP:a --->"),
 // sofia-sip ("recv 612 bytes from udp/[a]:5060 at 15:06:41.123456:", "send ... to ..."), pjsua
-// (".RX 612 bytes Request msg ... from UDP a:", ".TX ... to UDP a:") and Kamailio/OpenSIPS debug
-// lines of the same shape.
+// (".RX 612 bytes Request msg ... from UDP a:", ".TX ... to UDP a:"), Kamailio/OpenSIPS debug
+// lines of the same shape, Oracle (Acme Packet) SBCs' sipmsg.log ("On [0:0]b received from a",
+// "On [1:0]b sent to a"), which names this side's address too, and AudioCodes' syslog ("----
+// Incoming SIP Message from a to SIPInterface #0 (SIPInterface_0) UDP TO(#0) SOCKET(#1) ---",
+// "---- Outgoing SIP Message to a from ..."), which names the transport after the interface.
 bool directionLine(Piece line, MessageOrigin *o, AddressBook &book)
 {
     struct Cue
     {
         QByteArrayView text;
         Direction direction;
+        bool transportLater = false; // named by a word of its own further on
     };
     static const Cue cues[] = {
         {"SIP read from ", Direction::Received},  {"Received SIP ", Direction::Received},
@@ -388,7 +392,9 @@ bool directionLine(Piece line, MessageOrigin *o, AddressBook &book)
         {"Transmitting ", Direction::Sent},        {"send ", Direction::Sent},
         {".TX ", Direction::Sent},                 {"received from ", Direction::Received},
         {"RECEIVED ", Direction::Received},        {"SENDING ", Direction::Sent},
-        {"sending to ", Direction::Sent},
+        {"sending to ", Direction::Sent},         {"sent to ", Direction::Sent},
+        {"Incoming SIP Message from ", Direction::Received, true},
+        {"Outgoing SIP Message to ", Direction::Sent, true},
     };
     for (const Cue &cue : cues) {
         const char *at = find(line.b, line.e, cue.text);
@@ -410,9 +416,25 @@ bool directionLine(Piece line, MessageOrigin *o, AddressBook &book)
         QByteArray address;
         if (!transportAndAddress(after, line.e, &transport, &address, book))
             continue;
+        for (Piece word = tokenAt(after, line.e); cue.transportLater && transport == Transport::Unknown && !word.isEmpty();
+             word = tokenAt(word.e, line.e))
+            transport = transportFromName(word.view());
         o->direction = cue.direction;
         o->transport = transport;
         (cue.direction == Direction::Received ? o->source : o->destination) = address;
+        // sipmsg.log: "On ", a realm's "[0:0]" glued to this side's address, then the cue. An SBC
+        // logs both of its sides, so "this host" alone would merge them into one lane of a ladder.
+        if (const char *on = find(line.b, at, "On ")) {
+            const char *p = on + 3;
+            if (p < at && *p == '[') {
+                const char *close = static_cast<const char *>(std::memchr(p, ']', size_t(at - p)));
+                p = close ? close + 1 : p;
+            }
+            Transport local = Transport::Unknown;
+            QByteArray here;
+            if (transportAndAddress(p, at, &local, &here, book))
+                (cue.direction == Direction::Received ? o->destination : o->source) = here;
+        }
         return true;
     }
     return false;
@@ -611,12 +633,18 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
 {
     MessageOrigin o;
     const char *const base = text.data();
-    // The start line's own line: a log prefix (syslog, logcat, Asterisk) carries the time.
-    const char *lineStart = lineStartBefore(base + from, base + m.startLine.offset);
-    if (lineStart < base + m.startLine.offset)
-        findTime({lineStart, base + m.startLine.offset}, &o);
-
+    // The start line's own line: a log prefix (syslog, logcat, Asterisk) carries the time, and
+    // some say there where the message came from or went (Kamailio's xlog in syslog: "...:
+    // received from udp:10.0.0.1:5060: INVITE sip:...", the line breaks written as #015#012).
     bool haveAddresses = false;
+    const char *lineStart = lineStartBefore(base + from, base + m.startLine.offset);
+    if (lineStart < base + m.startLine.offset) {
+        const Piece prefix{lineStart, base + m.startLine.offset};
+        findTime(prefix, &o);
+        if (find(prefix.b, prefix.e, "from ") || find(prefix.b, prefix.e, "to "))
+            haveAddresses = directionLine(prefix, &o, book);
+    }
+
     TsharkAddresses tshark;
     KeyValueRecord record;
     const char *stop = base + std::max(from, m.startLine.offset - maxLookBack);
