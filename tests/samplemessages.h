@@ -728,6 +728,24 @@ inline QByteArray freeswitch(const QByteArray &wire)
     return out + rule;
 }
 
+// A Skype for Business / Lync server log record (the CLS logger): "Start-Line: " before the start
+// line, "Message-Body: " before the body (an en dash for none), "$$end_record" after it; CRLF.
+inline QByteArray skypeRecord(const QByteArray &wire)
+{
+    const qsizetype split = wire.indexOf("\r\n\r\n");
+    const QByteArray head = split < 0 ? wire : wire.left(split + 2);
+    QByteArray body = split < 0 ? QByteArray() : wire.mid(split + 4);
+    if (body.isEmpty())
+        body = "\xe2\x80\x93";
+    if (!body.endsWith("\r\n"))
+        body += "\r\n";
+    return "TL_INFO(TF_PROTOCOL) [0]1A2C.1D3C::11/21/2026-15:06:41.123.0001A2B3 (SIPStack,SIPAdminLog::"
+           "TraceProtocolRecord:SIPAdminLog.cpp(125))[1234567890] $$begin_record\r\n"
+           "Trace-Correlation-Id: 1234567890\r\nInstance-Id: 0001A2B3\r\nDirection: incoming\r\n"
+           "Peer: 10.0.0.1:5061\r\nMessage-Type: request\r\nStart-Line: "
+           + head + "Message-Body: " + body + "$$end_record\r\n\r\n";
+}
+
 // pjsua / PJSIP applications.
 inline QByteArray pjsua(const QByteArray &wire)
 {

@@ -212,9 +212,10 @@ void TestChecks::validFlows()
     QFETCH(QList<QByteArray>, flow);
 
     // The flow pasted at once, and as each log format writes it.
-    QByteArray wire, chanSip, pjsip, freeswitch, pjsua, logcat, syslog;
+    QByteArray wire, chanSip, pjsip, freeswitch, pjsua, logcat, syslog, skype;
     for (const QByteArray &m : flow) {
         wire += m;
+        skype += s::skypeRecord(m);
         chanSip += s::asteriskChanSip(m);
         pjsip += s::asteriskPjsip(m);
         freeswitch += s::freeswitch(m);
@@ -222,7 +223,7 @@ void TestChecks::validFlows()
         logcat += s::prefixed(m, s::logcatPrefix());
         syslog += s::prefixed(m, s::syslogPrefix());
     }
-    for (const QByteArray &input : {wire, chanSip, pjsip, freeswitch, pjsua, s::sngrep(flow), logcat, syslog}) {
+    for (const QByteArray &input : {wire, chanSip, pjsip, freeswitch, pjsua, s::sngrep(flow), logcat, syslog, skype}) {
         const Inspection in = run(input);
         QCOMPARE(qsizetype(in.messages.size()), flow.size());
         QVERIFY2(onlyDecodings(in), (input.left(60) + ": " + describe(in)).constData());

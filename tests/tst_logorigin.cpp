@@ -170,6 +170,13 @@ void TestLogOrigin::wrappers_data()
         << "Nov 21 15:06:41 sbc1 kamailio[2345]: INFO: <script>: sent to tcp:10.0.0.9:5060: "
                + QByteArray(invite()).replace("\r\n", "#015#012") + "\n"
         << Expected{"15:06:41.000000", Direction::Sent, Transport::Tcp, {}, "10.0.0.9:5060"};
+    // Skype for Business / Lync server logs: the record's Direction and Peer lines.
+    QTest::newRow("skype for business record")
+        << "TL_INFO(TF_PROTOCOL) [0]1A2C.1D3C::11/21/2026-15:06:41.123.0001A2B3 (SIPStack,SIPAdminLog::"
+           "TraceProtocolRecord:SIPAdminLog.cpp(125))[1234567890] $$begin_record\n"
+           "Trace-Correlation-Id: 1234567890\nInstance-Id: 0001A2B3\nDirection: outgoing;source=\"local\"\n"
+           "Peer: edge.example.com:5061\nMessage-Type: request\nStart-Line: " + logText(invite()) + "$$end_record\n"
+        << Expected{"15:06:41.123000", Direction::Sent, Transport::Unknown, {}, "edge.example.com:5061"};
     // AudioCodes syslog: the message's lines follow the line that says where it came from or went,
     // and a line with the time ends it.
     QTest::newRow("audiocodes incoming")

@@ -48,6 +48,7 @@ QList<Input> everyInput()
         out.append({n + ", logcat", s::prefixed(w, s::logcatPrefix())});
         out.append({n + ", syslog", s::prefixed(w, s::syslogPrefix())});
         out.append({n + ", tcpdump", s::tcpdump(w)});
+        out.append({n + ", skype", s::skypeRecord(w)});
     }
     for (const s::FaultCase &c : s::faultCases()) {
         out.append({"faulty: " + c.name, c.broken});

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void logWrappers_data();
     void logWrappers();
     void tsharkTree();
+    void skypeForBusinessRecords();
     void contentLengthInLogs_data();
     void contentLengthInLogs();
     void gb18030_data();
@@ -360,6 +361,7 @@ void TestScanner::foldingInLogs_data()
     QTest::newRow("syslog") << s::prefixed(wire, s::syslogPrefix()) << expected;
     QTest::newRow("freeswitch") << s::freeswitch(wire) << expected;
     QTest::newRow("chan_sip") << s::asteriskChanSip(wire) << expected;
+    QTest::newRow("skype") << s::skypeRecord(wire) << expected;
 }
 
 void TestScanner::foldingInLogs()
@@ -637,6 +639,52 @@ void TestScanner::logWrappers()
     }
 }
 
+// Skype for Business / Lync server logs (CLS logger, Snooper): "Start-Line: " before the start line,
+// then the header fields, then "Message-Body: " with the body's first line after it (an en dash when
+// there is none), then "$$end_record". In CRLF, as the logger writes on Windows.
+void TestScanner::skypeForBusinessRecords()
+{
+    const QByteArray sdp = "v=0\r\no=- 0 0 IN IP4 10.0.0.1\r\ns=session\r\nc=IN IP4 10.0.0.1\r\nt=0 0\r\n"
+                           "m=audio 50000 RTP/AVP 0\r\n";
+    const QByteArray input =
+        "TL_INFO(TF_PROTOCOL) [0]1A2C.1D3C::11/21/2026-15:06:41.123.0001A2B3 (SIPStack,SIPAdminLog::"
+        "TraceProtocolRecord:SIPAdminLog.cpp(125))[1234567890] $$begin_record\r\n"
+        "Trace-Correlation-Id: 1234567890\r\nInstance-Id: 0001A2B3\r\nDirection: incoming\r\n"
+        "Peer: 10.0.0.1:5061\r\nMessage-Type: request\r\n"
+        "Start-Line: INVITE sip:bob@example.com SIP/2.0\r\n"
+        "From: <sip:alice@example.com>;tag=1\r\nTo: <sip:bob@example.com>\r\nCall-ID: sfb-1\r\n"
+        "CSeq: 1 INVITE\r\nVia: SIP/2.0/TLS 10.0.0.1:5061;branch=z9hG4bK-1\r\nMax-Forwards: 70\r\n"
+        "Contact: <sip:alice@10.0.0.1:5061;transport=tls>\r\nContent-Type: application/sdp\r\n"
+        "Content-Length: " + QByteArray::number(sdp.size()) + "\r\n"
+        "Message-Body: " + sdp + "$$end_record\r\n\r\n"
+        "TL_INFO(TF_PROTOCOL) [0]1A2C.1D3C::11/21/2026-15:06:41.130.0001A2B4 (SIPStack,SIPAdminLog::"
+        "TraceProtocolRecord:SIPAdminLog.cpp(125))[1234567891] $$begin_record\r\n"
+        "Trace-Correlation-Id: 1234567891\r\nInstance-Id: 0001A2B4\r\nDirection: outgoing;source=\"local\"\r\n"
+        "Peer: 10.0.0.1:5061\r\nMessage-Type: response\r\n"
+        "Start-Line: SIP/2.0 100 Trying\r\n"
+        "From: <sip:alice@example.com>;tag=1\r\nTo: <sip:bob@example.com>\r\nCall-ID: sfb-1\r\n"
+        "CSeq: 1 INVITE\r\nVia: SIP/2.0/TLS 10.0.0.1:5061;branch=z9hG4bK-1\r\nContent-Length: 0\r\n"
+        "Message-Body: \xe2\x80\x93\r\n$$end_record\r\n";
+    const Inspection in = run(input);
+    QCOMPARE(in.messages.size(), std::size_t(2));
+    const SipMessage &invite = in.messages[0];
+    QCOMPARE(text(in, invite.startLine), QByteArray("INVITE sip:bob@example.com SIP/2.0"));
+    QCOMPARE(invite.headers.size(), std::size_t(9)); // Message-Body is no header field
+    QVERIFY(invite.headerBlockEnded);
+    QCOMPARE(text(in, invite.body), sdp);
+    QCOMPARE(in.messages[1].headers.size(), std::size_t(6));
+    QCOMPARE(in.messages[1].body.length, 0);
+    // No malformed line, no Content-Length that disagrees: only the note that no final response follows.
+    QVERIFY2(in.count(Severity::Error) == 0 && in.count(Severity::Warning) == 0, describe(in).constData());
+    // Outside such a record, "Message-Body:" is a header field like any other.
+    const Inspection plain = run("OPTIONS sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK-2\r\n"
+                                 "Max-Forwards: 70\r\nFrom: <sip:a@example.com>;tag=2\r\nTo: <sip:bob@example.com>\r\n"
+                                 "Call-ID: x-2\r\nCSeq: 2 OPTIONS\r\nMessage-Body: 1\r\nContent-Length: 0\r\n\r\n");
+    QCOMPARE(plain.messages.size(), std::size_t(1));
+    QCOMPARE(plain.messages[0].headers.size(), std::size_t(8));
+    QCOMPARE(text(plain, plain.messages[0].headers[6].name()), QByteArray("Message-Body"));
+}
+
 void TestScanner::tsharkTree()
 {
     // `tshark -V` output: only the 8-space lines under "Message Header" are SIP; deeper lines are
@@ -713,6 +761,8 @@ void TestScanner::contentLengthInLogs_data()
     QTest::newRow("chan_sip, too short") << s::asteriskChanSip(withLength(cl - 5)) << QByteArray("wire");
     QTest::newRow("pjsua, too long") << s::pjsua(withLength(cl + 30)) << QByteArray("wire");
     QTest::newRow("freeswitch, right") << s::freeswitch(wire) << QByteArray();
+    QTest::newRow("skype, right") << s::skypeRecord(wire) << QByteArray();
+    QTest::newRow("skype, too long") << s::skypeRecord(withLength(cl + 3)) << QByteArray(""); // CRLF: as on the wire
     QTest::newRow("freeswitch, too long") << s::freeswitch(withLength(cl + 3)) << QByteArray("wire");
     QTest::newRow("syslog, right") << s::prefixed(wire, s::syslogPrefix()) << QByteArray();
     QTest::newRow("syslog, too short") << s::prefixed(withLength(cl - 9), s::syslogPrefix()) + "Nov 21 15:07:00 x y: z\n"

@@ -628,6 +628,34 @@ bool directionOnlyLine(Piece line, MessageOrigin *o)
     return false;
 }
 
+// Skype for Business and Lync server logs (the CLS logger, Snooper): among the record's lines
+// before "Start-Line: ", "Direction: incoming" (or "outgoing", maybe with ";source=..." after it)
+// and "Peer: host:port", the other side.
+struct SkypeRecord
+{
+    Direction direction = Direction::Unknown;
+    Transport transport = Transport::Unknown;
+    QByteArray peer;
+    bool complete = false; // its "$$begin_record" line was read: lines farther back are another's
+};
+
+void skypeRecordLine(Piece line, SkypeRecord *r, AddressBook &book)
+{
+    // Asked of every wrapper line: the first letter rules out nearly all others.
+    if (r->complete || line.size() < 6 || (*line.b != 'D' && *line.b != 'P' && *line.b != 'T'))
+        return;
+    if (startsWith(line.b, line.e, "Direction: ")) {
+        if (startsWith(line.b + 11, line.e, "incoming"))
+            r->direction = Direction::Received;
+        else if (startsWith(line.b + 11, line.e, "outgoing"))
+            r->direction = Direction::Sent;
+    } else if (startsWith(line.b, line.e, "Peer: ")) {
+        transportAndAddress(line.b + 6, line.e, &r->transport, &r->peer, book);
+    } else if (find(line.b, line.e, "$$begin_record")) {
+        r->complete = true;
+    }
+}
+
 // Reads the lines between the previous message and this start line, nearest first.
 MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage &m, AddressBook &book)
 {
@@ -647,6 +675,7 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
 
     TsharkAddresses tshark;
     KeyValueRecord record;
+    SkypeRecord skype;
     const char *stop = base + std::max(from, m.startLine.offset - maxLookBack);
     const char *e = lineStart;
     for (int n = 0; n < maxLinesBack && e > stop; ++n) {
@@ -682,6 +711,7 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
         }
         tsharkLine(line, &tshark);
         keyValueLine(line, &record, book);
+        skypeRecordLine(line, &skype, book);
         if (haveAddresses && o.hasTime())
             break;
     }
@@ -697,6 +727,12 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
             o.timeUs = record.timeUs;
             o.hasDate = true;
         }
+    }
+    if (!haveAddresses && !skype.peer.isEmpty() && skype.direction != Direction::Unknown) {
+        haveAddresses = true;
+        (skype.direction == Direction::Received ? o.source : o.destination) = skype.peer;
+        o.direction = skype.direction;
+        o.transport = skype.transport;
     }
     if (!haveAddresses && !tshark.srcHost.isEmpty()) {
         o.source = book.get(hostPort(tshark.srcHost, tshark.srcPort));
