@@ -177,6 +177,16 @@ void TestLogOrigin::wrappers_data()
            "Trace-Correlation-Id: 1234567890\nInstance-Id: 0001A2B3\nDirection: outgoing;source=\"local\"\n"
            "Peer: edge.example.com:5061\nMessage-Type: request\nStart-Line: " + logText(invite()) + "$$end_record\n"
         << Expected{"15:06:41.123000", Direction::Sent, Transport::Unknown, {}, "edge.example.com:5061"};
+    // BroadWorks XS log: a header line with the time (milliseconds after a colon), a blank line, then
+    // the transport, the size and the direction.
+    QTest::newRow("broadworks in")
+        << "2026.11.21 15:06:41:123 CST | Info       | Sip | BW-SIP-AS | 81234567\n\n\tudp 412 Bytes IN from "
+           "10.0.0.1:5062\n" + logText(invite())
+        << Expected{"2026-11-21T15:06:41.123000Z", Direction::Received, Transport::Udp, "10.0.0.1:5062", {}};
+    QTest::newRow("broadworks out")
+        << "2026.11.21 15:06:41:130 CST | Info       | Sip | BW-SIP-AS | 81234568\n\n\ttcp 300 Bytes OUT to "
+           "10.0.0.9:5060\n" + logText(invite())
+        << Expected{"2026-11-21T15:06:41.130000Z", Direction::Sent, Transport::Tcp, {}, "10.0.0.9:5060"};
     // AudioCodes syslog: the message's lines follow the line that says where it came from or went,
     // and a line with the time ends it.
     QTest::newRow("audiocodes incoming")
@@ -392,6 +402,9 @@ void TestLogOrigin::timeFormats_data()
     QTest::newRow("no 30 February") << QByteArray("2026-02-30 08:00:01 x") << QString("08:00:01.000000");
     QTest::newRow("no year 0") << QByteArray("0000-01-01 08:00:01 x") << QString("08:00:01.000000");
     QTest::newRow("year 9999") << QByteArray("9999-12-31 23:59:59 x") << QString("9999-12-31T23:59:59.000000Z");
+    QTest::newRow("colon before milliseconds") << QByteArray("2026.11.21 08:00:01:042 CST | Info")
+                                               << QString("2026-11-21T08:00:01.042000Z");
+    QTest::newRow("not a MAC address") << QByteArray("Ethernet 02:00:00:00:00:01 x") << QString();
     QTest::newRow("tshark") << QByteArray("    Arrival Time: Nov  1, 2026 15:06:41.123456000 UTC")
                             << QString("2026-11-01T15:06:41.123456Z");
 }

@@ -108,7 +108,8 @@ CivilDate dateBefore(const char *lineBegin, const char *t)
 {
     if (t - lineBegin >= 11 && (t[-1] == ' ' || t[-1] == 'T')) {
         const char *d = t - 11;
-        if (allDigits(d, t, 4) && (d[4] == '-' || d[4] == '/') && d[7] == d[4] && allDigits(d + 5, t, 2)
+        // "2026-11-21", "2026/11/21", or BroadWorks' "2026.11.21".
+        if (allDigits(d, t, 4) && (d[4] == '-' || d[4] == '/' || d[4] == '.') && d[7] == d[4] && allDigits(d + 5, t, 2)
             && allDigits(d + 8, t, 2))
             return {digits(d, 4), digits(d + 5, 2), digits(d + 8, 2)};
     }
@@ -138,16 +139,20 @@ bool findTime(Piece line, MessageOrigin *o)
         // Part of a longer number, or of a MAC address ("02:00:00:00:00:01" in tshark output).
         if (h > line.b && (isDigit(static_cast<unsigned char>(h[-1])) || h[-1] == ':'))
             continue;
-        if (line.e - p > 6 && p[6] == ':') {
+        // BroadWorks writes the milliseconds after a colon ("10:00:00:123"), three digits where a MAC
+        // address has two.
+        const bool colonMillis = line.e - p >= 10 && p[6] == ':' && allDigits(p + 7, line.e, 3)
+                                 && (line.e - p == 10 || (!isDigit(static_cast<unsigned char>(p[10])) && p[10] != ':'));
+        if (line.e - p > 6 && p[6] == ':' && !colonMillis) {
             p += 6;
             continue;
         }
         const int hour = digits(h, 2), minute = digits(p + 1, 2), second = digits(p + 4, 2);
         if (hour > 23 || minute > 59 || second > 60)
             continue;
-        qint64 micros = 0;
+        qint64 micros = colonMillis ? qint64(digits(p + 7, 3)) * 1000 : 0;
         const char *f = p + 6;
-        if (f < line.e && (*f == '.' || *f == ',') && f + 1 < line.e && isDigit(static_cast<unsigned char>(f[1]))) {
+        if (!colonMillis && f < line.e && (*f == '.' || *f == ',') && f + 1 < line.e && isDigit(static_cast<unsigned char>(f[1]))) {
             int n = 0;
             for (++f; f < line.e && isDigit(static_cast<unsigned char>(*f)); ++f, ++n) {
                 if (n < 6)
@@ -377,7 +382,8 @@ bool tcpdumpLine(Piece line, MessageOrigin *o, AddressBook &book)
 // lines of the same shape, Oracle (Acme Packet) SBCs' sipmsg.log ("On [0:0]b received from a",
 // "On [1:0]b sent to a"), which names this side's address too, and AudioCodes' syslog ("----
 // Incoming SIP Message from a to SIPInterface #0 (SIPInterface_0) UDP TO(#0) SOCKET(#1) ---",
-// "---- Outgoing SIP Message to a from ..."), which names the transport after the interface.
+// "---- Outgoing SIP Message to a from ..."), which names the transport after the interface, and
+// BroadWorks' XS log ("udp 412 Bytes IN from a", "tcp 300 Bytes OUT to a").
 bool directionLine(Piece line, MessageOrigin *o, AddressBook &book)
 {
     struct Cue
@@ -385,6 +391,7 @@ bool directionLine(Piece line, MessageOrigin *o, AddressBook &book)
         QByteArrayView text;
         Direction direction;
         bool transportLater = false; // named by a word of its own further on
+        bool transportFirst = false; // named by the line's first word
     };
     static const Cue cues[] = {
         {"SIP read from ", Direction::Received},  {"Received SIP ", Direction::Received},
@@ -395,6 +402,8 @@ bool directionLine(Piece line, MessageOrigin *o, AddressBook &book)
         {"sending to ", Direction::Sent},         {"sent to ", Direction::Sent},
         {"Incoming SIP Message from ", Direction::Received, true},
         {"Outgoing SIP Message to ", Direction::Sent, true},
+        {" Bytes IN from ", Direction::Received, false, true},
+        {" Bytes OUT to ", Direction::Sent, false, true},
     };
     for (const Cue &cue : cues) {
         const char *at = find(line.b, line.e, cue.text);
@@ -419,6 +428,8 @@ bool directionLine(Piece line, MessageOrigin *o, AddressBook &book)
         for (Piece word = tokenAt(after, line.e); cue.transportLater && transport == Transport::Unknown && !word.isEmpty();
              word = tokenAt(word.e, line.e))
             transport = transportFromName(word.view());
+        if (cue.transportFirst && transport == Transport::Unknown)
+            transport = transportFromName(tokenAt(line.b, line.e).view());
         o->direction = cue.direction;
         o->transport = transport;
         (cue.direction == Direction::Received ? o->source : o->destination) = address;
