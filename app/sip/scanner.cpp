@@ -768,6 +768,8 @@ qsizetype MessageBuilder::buildSkypeRecord(SipMessage &m, const Line &first)
             afterLast = l.next;
             pos = l.next;
         }
+        // Content-Length read as parseBody() reads it (not shared: as a function of its own, parseBody's
+        // copy cost the scan 0.4 - 1 % more instructions).
         qsizetype declared = -1;
         if (const HeaderField *cl = m.first(HeaderId::ContentLength)) {
             const Span value = cl->value();
