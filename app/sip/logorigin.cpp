@@ -672,9 +672,9 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
 {
     MessageOrigin o;
     const char *const base = text.data();
-    // The start line's own line: a log prefix (syslog, logcat, Asterisk) carries the time, and
-    // some say there where the message came from or went (Kamailio's xlog in syslog: "...:
-    // received from udp:10.0.0.1:5060: INVITE sip:...", the line breaks written as #015#012).
+    // The start line's own line: a log prefix (syslog, logcat, Asterisk) carries the time, and some
+    // also say where the message came from or went to (Kamailio's xlog in syslog: "...: received
+    // from udp:10.0.0.1:5060: INVITE sip:...", the line breaks written as #015#012).
     bool haveAddresses = false;
     const char *lineStart = lineStartBefore(base + from, base + m.startLine.offset);
     if (lineStart < base + m.startLine.offset) {
