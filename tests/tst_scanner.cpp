@@ -676,6 +676,16 @@ void TestScanner::skypeForBusinessRecords()
     QCOMPARE(in.messages[1].body.length, 0);
     // No malformed line, no Content-Length that disagrees: only the note that no final response follows.
     QVERIFY2(in.count(Severity::Error) == 0 && in.count(Severity::Warning) == 0, describe(in).constData());
+    // A body that ended without a line break on the wire: Content-Length counts it so.
+    const Inspection noBreak = run("Start-Line: MESSAGE sip:bob@example.com SIP/2.0\r\n"
+                                   "Via: SIP/2.0/TLS 10.0.0.1:5061;branch=z9hG4bK-3\r\nMax-Forwards: 70\r\n"
+                                   "From: <sip:a@example.com>;tag=3\r\nTo: <sip:bob@example.com>\r\nCall-ID: m-3\r\n"
+                                   "CSeq: 3 MESSAGE\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n"
+                                   "Message-Body: hello\r\n$$end_record\r\n");
+    QCOMPARE(noBreak.messages.size(), std::size_t(1));
+    QCOMPARE(text(noBreak, noBreak.messages[0].body), QByteArray("hello"));
+    QCOMPARE(noBreak.messages[0].bodyWireLength, qint64(5));
+    QVERIFY2(noBreak.diagnostics.empty(), describe(noBreak).constData());
     // Outside such a record, "Message-Body:" is a header field like any other.
     const Inspection plain = run("OPTIONS sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK-2\r\n"
                                  "Max-Forwards: 70\r\nFrom: <sip:a@example.com>;tag=2\r\nTo: <sip:bob@example.com>\r\n"

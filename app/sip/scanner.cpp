@@ -1,5 +1,7 @@
 #include "sip/scanner.h"
 
+#include "sip/headervalue.h"
+
 #include <QtAlgorithms>
 #include <cstring>
 
@@ -731,14 +733,9 @@ qsizetype MessageBuilder::buildSkypeRecord(SipMessage &m, const Line &first)
         end = l.end;
         pos = l.next;
         if (colon >= 0 && nameEnd - l.begin == 12 && t.startsWith(l.begin, nameEnd, "Message-Body")) {
-            qsizetype v = colon + 1;
-            while (v < l.end && isSpace(t.at(v)))
-                ++v;
-            qsizetype ve = l.end;
-            while (ve > v && isSpace(t.at(ve - 1)))
-                --ve;
-            const bool none = v == ve || (ve - v == 3 && t.startsWith(v, ve, "\xe2\x80\x93"));
-            bodyStart = none ? l.next : v;
+            const QByteArrayView first = value::trimmed(QByteArrayView(t.data() + colon + 1, l.end - colon - 1));
+            const bool none = first.isEmpty() || first == "\xe2\x80\x93";
+            bodyStart = none ? l.next : first.data() - t.data();
             break;
         }
         if (l.begin < l.end && isSpace(t.at(l.begin)))
@@ -768,22 +765,14 @@ qsizetype MessageBuilder::buildSkypeRecord(SipMessage &m, const Line &first)
             afterLast = l.next;
             pos = l.next;
         }
-        // Content-Length read as parseBody() reads it (not shared: as a function of its own, parseBody's
-        // copy cost the scan 0.4 - 1 % more instructions).
-        qsizetype declared = -1;
-        if (const HeaderField *cl = m.first(HeaderId::ContentLength)) {
-            const Span value = cl->value();
-            bool ok = value.length > 0 && value.length <= 12;
-            qsizetype v = 0;
-            for (qsizetype i = value.offset; ok && i < value.end(); ++i) {
-                ok = isDigit(t.at(i));
-                v = v * 10 + (t.at(i) - '0');
-            }
-            declared = ok ? v : -1;
-        }
-        const bool noFinalBreak = wire >= 2 && declared == wire - 2;
+        quint64 declared = 0;
+        const HeaderField *cl = m.first(HeaderId::ContentLength);
+        const bool noFinalBreak = cl && wire >= 2
+                                  && value::parseNumber(QByteArrayView(t.data() + cl->value().offset, cl->value().length),
+                                                        &declared) == value::NumberStatus::Ok
+                                  && declared == quint64(wire - 2);
         m.body = Span::between(bodyStart, noFinalBreak ? lastEnd : afterLast);
-        m.bodyWireLength = noFinalBreak ? declared : wire;
+        m.bodyWireLength = noFinalBreak ? wire - 2 : wire;
         end = std::max(end, lastEnd);
     }
     m.bareLineEnds = breaks & Line::BareBreak;
