@@ -50,6 +50,16 @@ const QString invite = QStringLiteral("some log line\n"
                                       "CSeq: 314159 INVITE\n"
                                       "Content-Length: 0\n");
 
+// `invite` repeated until the text is too big for the editor (and so shown read-only); *times says
+// how often.
+QString tooBigForTheEditor(int *times)
+{
+    QString big;
+    for (*times = 0; big.size() <= InspectorEditor::largeText; ++*times)
+        big += invite;
+    return big;
+}
+
 bool hasFormatAt(const QTextBlock &block, int position, const QTextCharFormat &wanted)
 {
     for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
@@ -287,12 +297,8 @@ void TestInspectorView::largePasteIsShownReadOnly()
     ShownView shown(m_catalog, QSize(1000, 700));
     InspectorView &view = shown.view;
     Settings &settings = shown.settings;
-    QString big;
     int count = 0;
-    while (big.size() <= InspectorEditor::largeText) {
-        big += invite;
-        ++count;
-    }
+    const QString big = tooBigForTheEditor(&count);
     paste(view, big);
     QVERIFY(view.isLargeMode());
     QVERIFY(view.editor()->document()->isEmpty());
@@ -334,12 +340,8 @@ void TestInspectorView::largePasteKeepsDoubledCr()
 {
     ShownView shown(m_catalog, QSize(1000, 700));
     InspectorView &view = shown.view;
-    QString big;
     int count = 0;
-    while (big.size() <= InspectorEditor::largeText) {
-        big += invite;
-        ++count;
-    }
+    const QString big = tooBigForTheEditor(&count);
     QString doubled = big;
     doubled.replace(QLatin1String("\n"), QLatin1String("\r\r\n"));
     paste(view, doubled);
@@ -375,12 +377,8 @@ void TestInspectorView::largeFileReadBesideTheGuiThread()
     ShownView shown(m_catalog, QSize(1000, 700));
     InspectorView &view = shown.view;
     paste(view, invite);
-    QByteArray big;
     int count = 0;
-    while (big.size() <= InspectorEditor::largeText) {
-        big += invite.toUtf8();
-        ++count;
-    }
+    const QByteArray big = tooBigForTheEditor(&count).toUtf8();
     QFile file(shown.dir.filePath(QStringLiteral("big.log")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(big);
@@ -463,12 +461,8 @@ void TestInspectorView::largeInputRestoredBesideTheGuiThread()
 {
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    QString big;
     int count = 0;
-    while (big.size() <= InspectorEditor::largeText) {
-        big += invite;
-        ++count;
-    }
+    const QString big = tooBigForTheEditor(&count);
     {
         InspectorView view(m_catalog, settings);
         paste(view, big);
@@ -582,9 +576,8 @@ void TestInspectorView::largePasteWhileBeingPrepared()
     ShownView shown(m_catalog);
     InspectorView &view = shown.view;
     Settings &settings = shown.settings;
-    QString big;
-    while (big.size() <= InspectorEditor::largeText)
-        big += invite;
+    int count = 0;
+    const QString big = tooBigForTheEditor(&count);
     QApplication::clipboard()->setText(big);
     view.editor()->setFocus();
     view.editor()->paste();
