@@ -518,8 +518,7 @@ void InspectorView::readFileInBackground(std::shared_ptr<QFile> file, const QStr
     const auto cancel = std::make_shared<std::atomic_bool>(false);
     m_fileReadCancel = cancel;
     // A pipe tells no size: the bar then only shows that the read goes on.
-    if (file->isSequential())
-        m_progress->setRange(0, 0);
+    m_progress->setRange(0, file->isSequential() ? 0 : 1000);
     m_progress->setValue(0);
     m_progress->show();
     m_cancelButton->show();
