@@ -183,6 +183,9 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     leftLayout->addLayout(topBar);
     leftLayout->addWidget(m_largeBar);
     leftLayout->addWidget(m_textStack, 1);
+    // Wraps in a narrow window, as the hint above does: the counts and the encoding, or a file's
+    // path, were cut off at the pane's edge.
+    m_status->setWordWrap(true);
     leftLayout->addWidget(m_status);
 
     QHeaderView *messageHeader = m_messagesView->header();
