@@ -91,6 +91,7 @@ private Q_SLOTS:
     void severalMessages_data();
     void severalMessages();
     void messageInsideALine();
+    void lineNumbersWhateverTheLineEnds();
     void junkBeforeStartLine_data();
     void junkBeforeStartLine();
     void logPrefixes_data();
@@ -503,6 +504,51 @@ void TestScanner::messageInsideALine()
     const LineIndex lines(in.text);
     QCOMPARE(second.lineNumber, lines.line(second.startLine.offset));
     QCOMPARE(second.column, 24); // after the 23 bytes of the body on the same line
+}
+
+void TestScanner::lineNumbersWhateverTheLineEnds()
+{
+    // The scan counts lines as it reads them and counts apart only what it passes over (a body
+    // that Content-Length covers, a line read ahead): each message must still be on the line
+    // LineIndex gives, whatever the line ends (mixed within one input too), bodies that end
+    // inside a line, wrappers and junk between the messages.
+    const QList<QByteArray> pieces = {s::invite(),       s::trying100(),     s::ok200Invite(),
+                                      s::ack(),          s::message(),       s::ok200Message(),
+                                      s::notifySipfrag(), s::compactInvite(), s::register401(),
+                                      "junk before\r\n", "\r\n",            "<--- Received SIP message --->\r\n",
+                                      "U 2026-11-23 10:00:00.000001 10.0.0.1:5060 -> 10.0.0.2:5060\r\n"};
+    const QList<QByteArray> ends = {"\r\n", "\n", "\r", "\r\r\n"};
+    QRandomGenerator random(2311);
+    int messages = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray joined;
+        for (int n = 1 + random.bounded(8); n > 0; --n)
+            joined += pieces[random.bounded(pieces.size())];
+        // One kind of line end for the whole input, or each line its own.
+        const int style = random.bounded(ends.size() + 1);
+        QByteArray input;
+        for (qsizetype i = 0; i < joined.size(); ++i) {
+            if (joined[i] == '\r' && i + 1 < joined.size() && joined[i + 1] == '\n') {
+                input += ends[style < ends.size() ? style : random.bounded(ends.size())];
+                ++i;
+            } else {
+                input += joined[i];
+            }
+        }
+        const std::vector<SipMessage> found = Scanner::scan(input);
+        const LineIndex lines(input);
+        for (const SipMessage &m : found) {
+            if (m.lineNumber != lines.line(m.startLine.offset))
+                QFAIL(qPrintable(QStringLiteral("round %1: line %2 for a message on line %3 at %4 of:\n%5")
+                                     .arg(round)
+                                     .arg(m.lineNumber)
+                                     .arg(lines.line(m.startLine.offset))
+                                     .arg(m.startLine.offset)
+                                     .arg(QString::fromLatin1(input.toPercentEncoding()))));
+            ++messages;
+        }
+    }
+    QVERIFY(messages > 6000); // the inputs were read as messages at all
 }
 
 void TestScanner::junkBeforeStartLine_data()

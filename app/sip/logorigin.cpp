@@ -596,6 +596,16 @@ const char *lineStartBefore(const char *stop, const char *end)
 {
     if (end <= stop)
         return stop;
+    // A few bytes (the blank line between two raw messages, asked of every message of a stream)
+    // byte by byte: there the two calls of memrchr cost more than the walk, a tenth of a raw
+    // input's whole inspection.
+    if (end - stop <= 16) {
+        for (const char *p = end; p > stop; --p) {
+            if (p[-1] == '\n' || p[-1] == '\r')
+                return p;
+        }
+        return stop;
+    }
     const auto *lf = static_cast<const char *>(memrchr(stop, '\n', std::size_t(end - stop)));
     const char *after = lf ? lf + 1 : stop;
     // A CR alone ends a line too (old Mac logs): one after the last LF is the nearer break.
@@ -784,7 +794,13 @@ void attachLogOrigins(QByteArrayView text, std::vector<SipMessage> &messages)
 {
     AddressBook addresses;
     qsizetype previousEnd = 0;
-    for (SipMessage &m : messages) {
+    for (std::size_t i = 0; i < messages.size(); ++i) {
+        SipMessage &m = messages[i];
+        // The bytes before a start line were scanned long ago and are out of the cache by now: asked
+        // for a few messages ahead, they arrive while this one is read (they cost half of a raw
+        // stream's origins otherwise, one wait for memory per message).
+        if (i + 8 < messages.size())
+            __builtin_prefetch(text.data() + std::max<qsizetype>(0, messages[i + 8].startLine.offset - 1));
         // A message that follows the previous one directly (a stream of raw messages) has no
         // wrapper of its own: nothing to read, and nothing inherited from the message before.
         if (m.startLine.offset > previousEnd || &m == &messages.front()) {
