@@ -20,11 +20,20 @@ if [[ $1 =~ ^[0-9]+$ ]]; then
     shift
 fi
 results=$(mktemp)
-trap 'rm -f "$results"' EXIT
+copies=$(mktemp -d)
+trap 'rm -rf "$results" "$copies"' EXIT
+# Each binary runs from several copies of its file, a different one each round. On this host one
+# file of a binary can run its checks a third slower than a byte-identical copy of it, for as long as
+# the file stays cached (where its pages happen to lie, most likely): one copy per binary made two
+# builds of the same code look different.
+spread=4
+for ((k = 0; k < spread; ++k)); do
+    cp "$old" "$copies/old$k"
+    cp "$new" "$copies/new$k"
+done
 for ((round = 1; round <= rounds; ++round)); do
     for which in old new; do
-        binary=$old
-        [ "$which" = new ] && binary=$new
+        binary=$copies/$which$((round % spread))
         for f in "$@"; do
             line=$("$binary" "$f" 5)
             echo "$which $(basename "$f") $line"

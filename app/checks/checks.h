@@ -30,25 +30,38 @@ struct HeaderSet
     {
         return (other.bits[0] & ~bits[0]) == 0 && (other.bits[1] & ~bits[1]) == 0;
     }
+    bool contains(HeaderId id) const { return (bits[std::size_t(id) >> 6] >> (std::size_t(id) & 63)) & 1; }
 };
 
 // How often each known header field occurs in a message, counted once for all the rules.
 struct HeaderCounts
 {
-    std::array<int, std::size_t(HeaderId::Count)> count{};
     HeaderSet present;
     bool anyRepeated = false; // some known header field occurs more than once
 
     explicit HeaderCounts(const SipMessage &m)
     {
+        // A count is written when its field is first seen and read only for fields present:
+        // clearing all of them for every message (half a kilobyte) cost more than the counting.
         for (const HeaderField &h : m.headers) {
-            present.add(h.id);
-            if (++count[std::size_t(h.id)] == 2 && h.id != HeaderId::Unknown)
+            const std::size_t id = std::size_t(h.id);
+            if (!present.contains(h.id)) {
+                present.add(h.id);
+                count[id] = 1;
+            } else if (++count[id] == 2 && h.id != HeaderId::Unknown) {
                 anyRepeated = true;
+            }
         }
     }
-    int of(HeaderId id) const { return count[std::size_t(id)]; }
-    bool has(HeaderId id) const { return of(id) > 0; }
+    // Not copied: the counts of absent fields are never written.
+    HeaderCounts(const HeaderCounts &) = delete;
+    HeaderCounts &operator=(const HeaderCounts &) = delete;
+
+    int of(HeaderId id) const { return present.contains(id) ? count[std::size_t(id)] : 0; }
+    bool has(HeaderId id) const { return present.contains(id); }
+
+private:
+    std::array<int, std::size_t(HeaderId::Count)> count; // valid where `present` has the field
 };
 
 // Everything one check needs: the input, the message and where findings go.
