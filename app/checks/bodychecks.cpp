@@ -10,11 +10,11 @@ void checkBody(const CheckContext &c)
     if (m.bodyNotShown)
         return; // nothing to measure: the body is not in the input as text
     const qsizetype raw = m.body.length;
-    if (raw > 0 && !m.first(HeaderId::ContentType))
+    if (raw > 0 && !c.first(HeaderId::ContentType))
         c.add({"body-without-content-type", "", Severity::Error, m.body, "Content-Type", "RFC 3261 §20.15",
                {QString::number(raw)}});
 
-    const HeaderField *cl = m.first(HeaderId::ContentLength);
+    const HeaderField *cl = c.first(HeaderId::ContentLength);
     if (!cl)
         return;
     quint64 declared = 0;

@@ -43,12 +43,15 @@ struct HeaderCounts
     {
         // A count is written when its field is first seen and read only for fields present:
         // clearing all of them for every message (half a kilobyte) cost more than the counting.
-        for (const HeaderField &h : m.headers) {
-            const std::size_t id = std::size_t(h.id);
-            if (!present.contains(h.id)) {
-                present.add(h.id);
+        const HeaderField *const fields = m.headers.begin();
+        const std::size_t n = m.headers.size();
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t id = std::size_t(fields[k].id);
+            if (!present.contains(fields[k].id)) {
+                present.add(fields[k].id);
                 count[id] = 1;
-            } else if (++count[id] == 2 && h.id != HeaderId::Unknown) {
+                firstAt[id] = quint32(k);
+            } else if (++count[id] == 2 && fields[k].id != HeaderId::Unknown) {
                 anyRepeated = true;
             }
         }
@@ -59,9 +62,16 @@ struct HeaderCounts
 
     int of(HeaderId id) const { return present.contains(id) ? count[std::size_t(id)] : 0; }
     bool has(HeaderId id) const { return present.contains(id); }
+    // SipMessage::first() without walking the fields: several rules ask for the same ones.
+    const HeaderField *first(const SipMessage &m, HeaderId id) const
+    {
+        return present.contains(id) ? &m.headers[firstAt[std::size_t(id)]] : nullptr;
+    }
 
 private:
-    std::array<int, std::size_t(HeaderId::Count)> count; // valid where `present` has the field
+    // Valid where `present` has the field.
+    std::array<int, std::size_t(HeaderId::Count)> count;
+    std::array<quint32, std::size_t(HeaderId::Count)> firstAt;
 };
 
 // Everything one check needs: the input, the message and where findings go.
@@ -76,6 +86,7 @@ struct CheckContext
     TextEncoding encoding = TextEncoding::Utf8;
 
     QByteArrayView view(Span s) const { return text.sliced(s.offset, s.length); }
+    const HeaderField *first(HeaderId id) const { return headers.first(message, id); }
     // Text quoted in a finding, in the input's encoding: a Chinese reason phrase read as Latin-1
     // came out as "æå".
     QString string(Span s) const { return decodeBytes(text.data() + s.offset, s.length, encoding); }
@@ -89,7 +100,7 @@ struct CheckContext
     {
         if (!cseqParsed) {
             cseqParsed = true;
-            if (const HeaderField *h = message.first(HeaderId::CSeq)) {
+            if (const HeaderField *h = first(HeaderId::CSeq)) {
                 parsed.cseq = value::parseCSeq(view(h->value()));
                 parsed.hasCSeq = true;
             }

@@ -273,7 +273,7 @@ void checkRequiredHeaders(const CheckContext &c)
 
     // Stream transports delimit messages by Content-Length alone (RFC 3261 §18.3).
     if (!c.headers.has(HeaderId::ContentLength)) {
-        if (const HeaderField *via = m.first(HeaderId::Via)) {
+        if (const HeaderField *via = c.first(HeaderId::Via)) {
             QByteArrayView topValue;
             if (value::ListReader(c.view(via->value())).next(&topValue)) {
                 const value::Via top = value::parseVia(topValue);

@@ -14,7 +14,7 @@ void checkCSeq(const CheckContext &c, const HeaderField &h)
 {
     const SipMessage &m = c.message;
     // Only the first CSeq field is read (checkHeaderValues), the one the context has parsed.
-    const value::CSeq cseq = &h == m.first(HeaderId::CSeq) ? *c.firstCSeq() : value::parseCSeq(c.view(h.value()));
+    const value::CSeq cseq = &h == c.first(HeaderId::CSeq) ? *c.firstCSeq() : value::parseCSeq(c.view(h.value()));
     if (!cseq.wellFormed) {
         c.add({"invalid-cseq", "format", Severity::Error, h.value(), "CSeq", "RFC 3261 §20.16", {c.string(h.value())}});
         return;
