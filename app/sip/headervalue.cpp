@@ -325,27 +325,26 @@ struct AddressBytes
     explicit AddressBytes(QByteArrayView v)
     {
         Q_ASSERT(v.size() <= 64);
-        alignas(16) char bytes[64] = {};
-        std::memcpy(bytes, v.data(), std::size_t(v.size()));
 #if defined(__SSE2__)
-        const __m128i q = _mm_set1_epi8('"'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'),
-                      sp = _mm_set1_epi8(' '), ht = _mm_set1_epi8('\t'), cr = _mm_set1_epi8('\r'),
-                      lf = _mm_set1_epi8('\n'), bs = _mm_set1_epi8('\\'), sc = _mm_set1_epi8(';');
-        for (int block = 0; block * 16 < v.size(); ++block) {
-            const __m128i x = _mm_load_si128(reinterpret_cast<const __m128i *>(bytes + block * 16));
-            const int shift = block * 16;
-            auto bits = [&](__m128i m) { return quint64(quint16(_mm_movemask_epi8(m))) << shift; };
-            quote |= bits(_mm_cmpeq_epi8(x, q));
-            open |= bits(_mm_cmpeq_epi8(x, lt));
-            close |= bits(_mm_cmpeq_epi8(x, gt));
-            backslash |= bits(_mm_cmpeq_epi8(x, bs));
-            semicolon |= bits(_mm_cmpeq_epi8(x, sc));
-            space |= bits(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, ht)),
-                                       _mm_or_si128(_mm_cmpeq_epi8(x, cr), _mm_cmpeq_epi8(x, lf))));
+        // Read from the value itself, 16 bytes a step; a last part shorter than 16 is read as the
+        // value's last 16 bytes, its bits moved down into place. Copying the value into a buffer
+        // first made every load wait: it spanned bytes the copy had just stored in smaller pieces
+        // (a third of this function's time). Only a value under 16 bytes is still copied.
+        const int n = int(v.size());
+        int block = 0;
+        for (; (block + 1) * 16 <= n; ++block)
+            add(_mm_loadu_si128(reinterpret_cast<const __m128i *>(v.data() + block * 16)), 16, block * 16);
+        const int rest = n - block * 16;
+        if (rest > 0 && n >= 16) {
+            add(_mm_loadu_si128(reinterpret_cast<const __m128i *>(v.data() + n - 16)), rest, block * 16);
+        } else if (rest > 0) {
+            alignas(16) char bytes[16] = {};
+            std::memcpy(bytes, v.data(), std::size_t(rest));
+            add(_mm_load_si128(reinterpret_cast<const __m128i *>(bytes)), 16, 0);
         }
 #else
         for (qsizetype i = 0; i < v.size(); ++i) {
-            const char c = bytes[i];
+            const char c = v[i];
             const quint64 bit = quint64(1) << i;
             quote |= c == '"' ? bit : 0;
             open |= c == '<' ? bit : 0;
@@ -356,6 +355,22 @@ struct AddressBytes
         }
 #endif
     }
+
+private:
+#if defined(__SSE2__)
+    // The bytes of x from its 16 - `last`th on (the last `last` of them), as bits from `at` up.
+    void add(__m128i x, int last, int at)
+    {
+        auto bits = [&](__m128i m) { return quint64(quint16(_mm_movemask_epi8(m)) >> (16 - last)) << at; };
+        quote |= bits(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')));
+        open |= bits(_mm_cmpeq_epi8(x, _mm_set1_epi8('<')));
+        close |= bits(_mm_cmpeq_epi8(x, _mm_set1_epi8('>')));
+        backslash |= bits(_mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
+        semicolon |= bits(_mm_cmpeq_epi8(x, _mm_set1_epi8(';')));
+        space |= bits(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))),
+                                   _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')))));
+    }
+#endif
 };
 
 // Bits above position i.

@@ -611,6 +611,9 @@ private:
     // The field that continuation lines extend, while they come: its value as the continuation
     // lines make it, before the field is stored.
     Span lastLine, lastValue;
+    // Where in `fields` the first Content-Length is, -1 without one: parseBody() reads it, and
+    // finding it among the fields again was a walk over nearly all of them (it comes last).
+    qsizetype firstContentLength = -1;
 };
 
 void MessageBuilder::keepFields(SipMessage &m)
@@ -689,6 +692,8 @@ HeaderId MessageBuilder::knownNameBefore(const Line &l, qsizetype *nameEnd) cons
 
 void MessageBuilder::headerField(qsizetype b, qsizetype e, qsizetype ne, qsizetype colon, HeaderId id)
 {
+    if (id == HeaderId::ContentLength && firstContentLength < 0)
+        firstContentLength = qsizetype(fields.size());
     HeaderField &h = fields.emplace_back();
     h.wsBeforeColon = ne != colon;
     h.id = id;
@@ -909,6 +914,7 @@ qsizetype MessageBuilder::build(const Line &first, const StartMatch &match, int 
 
     fields.clear();
     badLines.clear();
+    firstContentLength = -1;
     quint8 breaks = first.breaks; // how the lines ended, put in the message after the loop
     qsizetype colon = -1;
     qsizetype end = first.end;
@@ -968,7 +974,8 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
 
     // Content-Length, when it is a plain number, decides the body of a clean message.
     qsizetype declared = -1;
-    if (const HeaderField *cl = m.first(HeaderId::ContentLength)) {
+    if (firstContentLength >= 0) {
+        const HeaderField *cl = &m.headers[std::size_t(firstContentLength)];
         const Span value = cl->value();
         qsizetype v = 0;
         bool ok = value.length > 0 && value.length <= 12;
