@@ -85,6 +85,8 @@ void checkWarning(const CheckContext &c, const HeaderField &h)
 
 void checkReasonAndWarning(const CheckContext &c)
 {
+    if (!c.headers.has(HeaderId::Reason) && !c.headers.has(HeaderId::Warning))
+        return; // most messages: no walk over their fields
     for (const HeaderField &h : c.message.headers) {
         if (h.id == HeaderId::Reason)
             checkReason(c, h);

@@ -29,15 +29,16 @@ NumberStatus parseNumber(QByteArrayView v, quint64 *out)
 {
     if (v.isEmpty())
         return NumberStatus::NotANumber;
+    // One pass: a value of more than 19 digits wraps around here, but is then too large anyway (and
+    // any byte that is no digit makes it no number first, as the grammar reads it).
     quint64 n = 0;
     for (char c : v) {
         if (!isDigit(uchar(c)))
             return NumberStatus::NotANumber;
+        n = n * 10 + quint64(c - '0');
     }
     if (v.size() > 19)
         return NumberStatus::TooLarge;
-    for (char c : v)
-        n = n * 10 + quint64(c - '0');
     *out = n;
     return NumberStatus::Ok;
 }
