@@ -322,7 +322,11 @@ void TestInspectorView::largePasteIsShownReadOnly()
     QVERIFY(spy.wait(10000));
     QCOMPARE(view.editor()->document()->characterCount() - 1, big.size());
 
-    // Other input that comes while the text is made ready wins.
+    QVERIFY(!view.editor()->textCursor().hasSelection());
+
+    // Other input that comes while the text is made ready wins. (Pasted over all the text: one
+    // pasted at the cursor goes into the editor with it.)
+    view.editor()->selectAll();
     paste(view, big);
     QVERIFY(view.isLargeMode());
     edit->click();
@@ -635,6 +639,7 @@ void TestInspectorView::bigPasteGoesInByParts()
     QCOMPARE(view.editor()->toPlainText(), big);
     QCOMPARE(int(view.result()->inspection.messages.size()), count * 2);
     QCOMPARE(view.editor()->textCursor().position(), 0); // at the top, where setPlainText() leaves it
+    QVERIFY(!view.editor()->textCursor().hasSelection()); // typing now does not replace what was pasted
     // One undo step takes the whole paste back out and the text it replaced in.
     view.editor()->undo();
     QCOMPARE(view.editor()->toPlainText(), invite);

@@ -176,6 +176,13 @@ bool InspectorEditor::insertNextPart()
         m_insertAt.beginEditBlock();
     m_insertAt.insertText(QStringView(m_pending).sliced(m_pendingDone, end - m_pendingDone).toString());
     m_insertAt.endEditBlock();
+    // The editor's cursor held at the top (replaceAllText) keeps its position, but Qt moves its
+    // anchor on with each part: the new text would show selected, and typing would replace it.
+    QTextCursor cursor = textCursor();
+    if (cursor.keepPositionOnInsert() && cursor.hasSelection()) {
+        cursor.clearSelection();
+        setTextCursor(cursor);
+    }
     m_pendingDone = end;
     m_expectedCharacters = document()->characterCount();
     return m_pendingDone < m_pending.size();
