@@ -113,6 +113,7 @@ private Q_SLOTS:
     void longLinesAreLaidOutInPart();
     void longLinePasteIsShownReadOnly();
     void openingACapture();
+    void openedFileNamesItsEncoding();
 
 private:
     // What a new view shows after a restart with these settings: a large input, read-only.
@@ -811,3 +812,50 @@ void TestInspectorView::openingACapture()
 
 QTEST_MAIN(TestInspectorView)
 #include "tst_inspectorview.moc"
+
+// A file read into the editor is characters there and inspected as UTF-8; the status line names
+// the encoding the file was read in (a GBK log from a Chinese platform) until other text replaces
+// all of it.
+void TestInspectorView::openedFileNamesItsEncoding()
+{
+    ShownView shown(m_catalog);
+    InspectorView &view = shown.view;
+    QStringEncoder gb18030("GB18030");
+    QVERIFY(gb18030.isValid());
+    const QString text = QString(invite).replace(QStringLiteral("Alice"), QStringLiteral("张伟"));
+    QVERIFY(text != invite);
+    QFile file(shown.dir.filePath(QStringLiteral("gbk.log")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(gb18030.encode(text));
+    file.close();
+
+    QSignalSpy spy(&view, &InspectorView::inspected);
+    QVERIFY(view.openFile(file.fileName()));
+    QVERIFY(spy.wait(5000));
+    QVERIFY(!view.isLargeMode());
+    QCOMPARE(view.editor()->toPlainText(), text);
+    QVERIFY2(statusText(view).contains(QStringLiteral("GB18030")), qPrintable(statusText(view)));
+    // Typing keeps it: the text still came from that file.
+    view.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClick(view.editor(), Qt::Key_Return);
+    QVERIFY(spy.wait(5000));
+    QVERIFY2(statusText(view).contains(QStringLiteral("GB18030")), qPrintable(statusText(view)));
+
+    // Pasted over all of it: the text is the clipboard's, inspected as UTF-8.
+    view.editor()->selectAll();
+    paste(view, invite);
+    QVERIFY2(!statusText(view).contains(QStringLiteral("GB18030")), qPrintable(statusText(view)));
+    QVERIFY2(statusText(view).contains(QStringLiteral("UTF-8")), qPrintable(statusText(view)));
+
+    // Opened again, then cleared.
+    QVERIFY(view.openFile(file.fileName()));
+    QVERIFY(spy.wait(5000));
+    QVERIFY(statusText(view).contains(QStringLiteral("GB18030")));
+    auto *clear = view.findChild<QPushButton *>(QStringLiteral("clearInput"));
+    QVERIFY(clear);
+    clear->click();
+    QVERIFY(spy.wait(5000));
+    QTest::keyClicks(view.editor(), QStringLiteral("OPTIONS sip:a@b SIP/2.0"));
+    QVERIFY(spy.wait(5000));
+    QVERIFY2(!statusText(view).contains(QStringLiteral("GB18030")), qPrintable(statusText(view)));
+}

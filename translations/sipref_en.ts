@@ -6385,10 +6385,6 @@ Via: SIP/2.0/UDP …
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 looks like binary data; only text parts can hold SIP messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inspection cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6539,11 +6535,6 @@ Via: SIP/2.0/UDP …
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opened %1 (read as %2).</source>
-        <comment>%2 = encoding name, such as GB18030</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6581,6 +6572,11 @@ Via: SIP/2.0/UDP …
     </message>
     <message>
         <source>the input saved last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from the file as %1</source>
+        <comment>%1 = encoding name, such as GB18030</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

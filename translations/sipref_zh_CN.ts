@@ -6391,10 +6391,6 @@ Via: SIP/2.0/UDP …
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>%1 looks like binary data; only text parts can hold SIP messages.</source>
-        <translation>%1 看起来是二进制数据；只有其中的文本部分可能包含 SIP 消息。</translation>
-    </message>
-    <message>
         <source>Inspection cancelled.</source>
         <translation>已取消检查。</translation>
     </message>
@@ -6543,11 +6539,6 @@ Via: SIP/2.0/UDP …
         <translation>%1 — %2，其中有的行过长，不便编辑，以只读方式显示。</translation>
     </message>
     <message>
-        <source>Opened %1 (read as %2).</source>
-        <comment>%2 = encoding name, such as GB18030</comment>
-        <translation>已打开 %1（按 %2 编码读取）。</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -6586,6 +6577,11 @@ Via: SIP/2.0/UDP …
     <message>
         <source>the input saved last time</source>
         <translation>上次保存的输入</translation>
+    </message>
+    <message>
+        <source>read from the file as %1</source>
+        <comment>%1 = encoding name, such as GB18030</comment>
+        <translation>文件按 %1 编码读取</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,8 @@ void InspectorEditor::insertFromMimeData(const QMimeData *source)
         const bool replacesEverything = document()->isEmpty()
                                         || (cursor.selectionStart() == 0
                                             && cursor.selectionEnd() >= document()->characterCount() - 1);
+        if (replacesEverything)
+            emit pastingOverEverything();
         // Asked before the doubled CRs are taken out: that search through a paste of many
         // megabytes held up the window (86 ms for 100 MB). An input shown read-only keeps its
         // line breaks as they are, as an opened file does; the scanner reads CR CR LF as one.

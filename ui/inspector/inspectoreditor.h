@@ -44,6 +44,8 @@ public:
 signals:
     void largePaste(const QString &text);
     void replacingFinished();
+    // A paste is about to replace all of the text (or to fill the empty editor).
+    void pastingOverEverything();
 
 protected:
     void insertFromMimeData(const QMimeData *source) override;

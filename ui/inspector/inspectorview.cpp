@@ -164,8 +164,10 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     });
     connect(m_clearButton, &QPushButton::clicked, this, [this] {
         leaveLargeMode(false);
+        m_readAs.reset();
         m_editor->clear();
     });
+    connect(m_editor, &InspectorEditor::pastingOverEverything, this, [this] { m_readAs.reset(); });
 
     auto *topBar = new QHBoxLayout;
     // Wraps in a narrow window (Chinese has no spaces to break at, so any character may end a line)
@@ -327,8 +329,10 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     // The text of a large input made ready for the editor: put in unless other input came meanwhile.
     connect(&m_textPreparation, &QFutureWatcher<QString>::finished, this, [this] {
         if (m_largeMode && m_largeInputCount == m_textPreparationFor) {
+            const TextEncoding encoding = detectEncoding(m_largeInput);
             leaveLargeMode(false);
             setText(m_textPreparation.result()); // goes in by parts: the window stays responsive meanwhile
+            m_readAs = encoding;
         }
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &InspectorView::onTextChanged);
@@ -451,6 +455,7 @@ void InspectorView::setText(const QString &text)
     // The text replaces whatever the view shows, a large read-only input too (an example opened
     // from the training gallery went into the hidden editor behind one).
     leaveLargeMode(false);
+    m_readAs.reset();
     m_editor->replaceAllText(text, false);
 }
 
@@ -479,13 +484,8 @@ bool InspectorView::openFile(const QString &path)
     leaveLargeMode(false);
     const TextEncoding encoding = detectEncoding(bytes);
     setText(withoutDoubledCr(decodeText(bytes)));
+    m_readAs = encoding;
     QApplication::restoreOverrideCursor();
-    // The editor holds characters: the encoding the file was read in is said once, here.
-    if (encoding == TextEncoding::Gb18030 || encoding == TextEncoding::Windows1252)
-        m_status->setText(tr("Opened %1 (read as %2).", "%2 = encoding name, such as GB18030")
-                              .arg(QDir::toNativeSeparators(path), encodingName(encoding)));
-    else if (encoding == TextEncoding::Binary)
-        m_status->setText(tr("%1 looks like binary data; only text parts can hold SIP messages.").arg(QDir::toNativeSeparators(path)));
     Q_EMIT fileOpened(path);
     return true;
 }
@@ -763,10 +763,19 @@ void InspectorView::apply(const InspectionResultPtr &result)
                                 .arg(in.count(Severity::Error))
                                 .arg(in.count(Severity::Warning))
                                 .arg(in.count(Severity::Info))
-                          + QStringLiteral(" · ") + encodingName(in.encoding));
+                          + QStringLiteral(" · ") + encodingLabel(in.encoding));
     } else {
         m_status->clear();
     }
+}
+
+QString InspectorView::encodingLabel(TextEncoding inspected) const
+{
+    // A file read into the editor is characters there, inspected as UTF-8: its own encoding is
+    // what the user wants to know (a GBK log from a Chinese platform, say).
+    if (m_largeMode || !m_readAs || *m_readAs == inspected)
+        return encodingName(inspected);
+    return tr("read from the file as %1", "%1 = encoding name, such as GB18030").arg(encodingName(*m_readAs));
 }
 
 void InspectorView::fitMessageColumns()
@@ -1011,6 +1020,7 @@ void InspectorView::showLargeInput(const QByteArray &bytes, const QString &what)
 
 void InspectorView::enterLargeMode(const QByteArray &bytes, const QString &what)
 {
+    m_readAs.reset(); // shown as bytes, with the encoding the inspection finds in them
     ++m_largeInputCount;
     cancelInspection();
     m_largeInput = bytes;
@@ -1068,8 +1078,10 @@ void InspectorView::leaveLargeMode(bool keepText)
     m_largeBar->hide();
     m_bigView->setResult(nullptr, isDark());
     m_textStack->setCurrentWidget(m_editor);
-    if (keepText)
+    if (keepText) {
         setText(withoutDoubledCr(decodeText(bytes))); // goes in by parts: the window stays responsive meanwhile
+        m_readAs = detectEncoding(bytes);
+    }
 }
 
 void InspectorView::onBigViewCursor(qsizetype offset)

@@ -5,12 +5,14 @@
 #include "inspector/inspectionresult.h"
 #include "inspector/inspectoreditor.h"
 #include "settings/checkstrictness.h"
+#include "sip/encoding.h"
 #include "sip/filereading.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -98,6 +100,7 @@ private:
     void showMessageListMenu(const QPoint &pos);
     void setCallFilter(const QString &callId);
     void highlightVisible();
+    QString encodingLabel(TextEncoding inspected) const;
     void fitMessageColumns();
     void showLargeInput(const QByteArray &bytes, const QString &what);
     void takeLargePaste(const QString &text);
@@ -137,6 +140,10 @@ private:
     QPushButton *m_editAsText;
     QByteArray m_largeInput;
     QString m_largeWhat; // "demo.pcap", "Pasted text"
+    // The encoding a file was read in when its text went into the editor, where it is characters
+    // and is inspected as UTF-8: the status line names the file's encoding until other text
+    // replaces all of it.
+    std::optional<TextEncoding> m_readAs;
     bool m_largeMode = false;
     SipHighlighter *m_highlighter;
     QLabel *m_hint;
