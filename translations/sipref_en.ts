@@ -6579,6 +6579,10 @@ Via: SIP/2.0/UDP …
         <comment>%1 = encoding name, such as GB18030</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file looks like binary data; only its text parts can hold SIP messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sipref::LadderExport</name>

@@ -6583,6 +6583,10 @@ Via: SIP/2.0/UDP …
         <comment>%1 = encoding name, such as GB18030</comment>
         <translation>文件按 %1 编码读取</translation>
     </message>
+    <message>
+        <source>the file looks like binary data; only its text parts can hold SIP messages</source>
+        <translation>文件看起来是二进制数据，只有其中的文本部分可能包含 SIP 消息</translation>
+    </message>
 </context>
 <context>
     <name>sipref::LadderExport</name>

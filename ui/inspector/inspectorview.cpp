@@ -775,6 +775,8 @@ QString InspectorView::encodingLabel(TextEncoding inspected) const
     // what the user wants to know (a GBK log from a Chinese platform, say).
     if (m_largeMode || !m_readAs || *m_readAs == inspected)
         return encodingName(inspected);
+    if (*m_readAs == TextEncoding::Binary)
+        return tr("the file looks like binary data; only its text parts can hold SIP messages");
     return tr("read from the file as %1", "%1 = encoding name, such as GB18030").arg(encodingName(*m_readAs));
 }
 
