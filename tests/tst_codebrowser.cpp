@@ -9,8 +9,10 @@
 #include "settings.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void copyFormats();
     void languageSwitchChangesVisibleText();
     void remembersLastEntry();
+    void meaningColumnStaysInSight();
 
 private:
     QStringList visibleCodes(CodeBrowser &b) const
@@ -225,3 +228,32 @@ void TestCodeBrowser::remembersLastEntry()
 
 QTEST_MAIN(TestCodeBrowser)
 #include "tst_codebrowser.moc"
+
+// The reason phrase column is as wide as its longest phrase only while that leaves the meaning
+// (the column a Chinese reader reads first) a third of the list; a width the user dragged stays.
+void TestCodeBrowser::meaningColumnStaysInSight()
+{
+    CodeBrowser browser(m_catalog);
+    browser.setLanguage(Language::Chinese);
+    browser.resize(700, 500);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    CodeListView *view = browser.resultView();
+    QHeaderView *header = view->header();
+    const int viewport = view->viewport()->width();
+    QVERIFY(viewport < 400); // narrow: the longest phrases are wider than that
+    QVERIFY(view->sizeHintForColumn(CodeListModel::ReasonColumn) > viewport * 2 / 3);
+    const int meaningAt = header->sectionViewportPosition(CodeListModel::NameColumn);
+    QVERIFY2(meaningAt <= viewport * 3 / 4, qPrintable(QStringLiteral("%1 of %2").arg(meaningAt).arg(viewport)));
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+
+    // Wider: the phrases get their room back.
+    browser.resize(1600, 500);
+    QTRY_COMPARE(header->sectionSize(CodeListModel::ReasonColumn), view->sizeHintForColumn(CodeListModel::ReasonColumn));
+
+    // Dragged by the user: kept when the window changes.
+    header->resizeSection(CodeListModel::ReasonColumn, 300);
+    browser.resize(700, 500);
+    QTest::qWait(50);
+    QCOMPARE(header->sectionSize(CodeListModel::ReasonColumn), 300);
+}

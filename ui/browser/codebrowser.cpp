@@ -95,6 +95,11 @@ CodeBrowser::CodeBrowser(const Catalog &catalog, QWidget *parent)
     m_view->header()->setSectionResizeMode(CodeListModel::CodeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(CodeListModel::ReasonColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(CodeListModel::ReasonColumn, 210);
+    m_view->viewport()->installEventFilter(this); // its resizes fit the reason column
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == CodeListModel::ReasonColumn && !m_fittingColumns)
+            m_reasonWidthChosen = true;
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CodeBrowser::onCurrentRowChanged);
 
@@ -176,8 +181,10 @@ void CodeBrowser::setLanguage(Language language)
 {
     m_language = language;
     m_model->setLanguage(language);
+    m_fittingColumns = true;
     m_view->header()->resizeSections(QHeaderView::ResizeToContents);
-    m_view->header()->resizeSection(CodeListModel::ReasonColumn, std::max(m_view->header()->sectionSize(CodeListModel::ReasonColumn), 180));
+    m_fittingColumns = false;
+    fitReasonColumn();
     render();
     updateCount();
 }
@@ -247,8 +254,29 @@ void CodeBrowser::updateCount()
     m_count->setText(n == 0 ? tr("Nothing matches.") : tr("%n result(s)", nullptr, n));
 }
 
+void CodeBrowser::fitReasonColumn()
+{
+    if (m_reasonWidthChosen)
+        return;
+    // As wide as its longest phrase, but the meaning after it keeps a third of a narrow list: in
+    // Chinese it is the column read first, and it went out of sight behind a scroll bar.
+    QHeaderView *header = m_view->header();
+    const int available = m_view->viewport()->width() - header->sectionSize(CodeListModel::CodeColumn);
+    const int wanted = std::max(m_view->sizeHintForColumn(CodeListModel::ReasonColumn), 180);
+    const int width = std::max(180, std::min(wanted, available * 2 / 3));
+    if (width == header->sectionSize(CodeListModel::ReasonColumn))
+        return;
+    m_fittingColumns = true;
+    header->resizeSection(CodeListModel::ReasonColumn, width);
+    m_fittingColumns = false;
+}
+
 bool CodeBrowser::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        fitReasonColumn();
+        return false;
+    }
     if (watched == window() && event->type() == QEvent::Show) {
         window()->removeEventFilter(this);
         if (m_detailStale && m_detail->isVisible())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browser/codelistview.h"
 #include "catalog/codeentry.h"
 #include "i18n/language.h"
 
@@ -12,7 +13,6 @@ class QLineEdit;
 class QSplitter;
 class QTextBrowser;
 class QToolButton;
-class QTreeView;
 class QUrl;
 
 namespace sipref {
@@ -50,7 +50,7 @@ public:
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
     QLineEdit *searchField() const { return m_search; }
-    QTreeView *resultView() const { return m_view; }
+    CodeListView *resultView() const { return m_view; }
     // The entry pane, filled first if it is out of date (it is filled when shown).
     QTextBrowser *detailView() const;
     CodeFilterProxy *proxy() const { return m_proxy; }
@@ -83,6 +83,7 @@ private:
     void visit(Place place);
     void selectInList(Place place);
     void updateCount();
+    void fitReasonColumn();
     QList<Language> copyLanguages(bool both) const;
     std::optional<CodeEntry> entryAt(Place place) const;
 
@@ -93,7 +94,7 @@ private:
     QLineEdit *m_search;
     QButtonGroup *m_classButtons;
     QList<QToolButton *> m_classButtonList;
-    QTreeView *m_view;
+    CodeListView *m_view;
     QLabel *m_count;
     QTextBrowser *m_detail;
     QToolButton *m_back;
@@ -104,6 +105,8 @@ private:
     QList<Place> m_history;
     int m_historyPos = -1;
     bool m_navigating = false;
+    bool m_fittingColumns = false;
+    bool m_reasonWidthChosen = false; // dragged by the user: kept as it is from then on
     mutable bool m_detailStale = false; // the pane does not show m_current yet
 };
 
