@@ -858,4 +858,24 @@ void TestInspectorView::openedFileNamesItsEncoding()
     QTest::keyClicks(view.editor(), QStringLiteral("OPTIONS sip:a@b SIP/2.0"));
     QVERIFY(spy.wait(5000));
     QVERIFY2(!statusText(view).contains(QStringLiteral("GB18030")), qPrintable(statusText(view)));
+
+    // Too big for the editor: shown read-only as bytes, then put into the editor ("Edit as Text",
+    // decoded beside the GUI thread), where the file's encoding is named again.
+    const QByteArray once = gb18030.encode(text);
+    QByteArray big;
+    while (big.size() <= InspectorEditor::largeText)
+        big += once;
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(big);
+    file.close();
+    QVERIFY(view.openFile(file.fileName()));
+    QVERIFY(spy.wait(10000));
+    QVERIFY(view.isLargeMode());
+    QVERIFY2(statusText(view).endsWith(QStringLiteral("GB18030")), qPrintable(statusText(view)));
+    auto *edit = view.findChild<QPushButton *>(QStringLiteral("editAsText"));
+    QVERIFY(edit);
+    edit->click();
+    QTRY_VERIFY(!view.isLargeMode());
+    QVERIFY(spy.wait(10000));
+    QVERIFY2(statusText(view).contains(QStringLiteral("read from the file as GB18030")), qPrintable(statusText(view)));
 }

@@ -219,10 +219,12 @@ QString withoutDoubledCr(QString text)
     return text;
 }
 
-QString decodeText(const QByteArray &bytes)
+QString decodeText(const QByteArray &bytes, TextEncoding *detected)
 {
     QString text;
     const TextEncoding encoding = detectEncoding(bytes);
+    if (detected)
+        *detected = encoding;
     switch (encoding) {
     case TextEncoding::Utf16LE:
         text = QStringDecoder(QStringConverter::Utf16LE).decode(bytes);

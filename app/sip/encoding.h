@@ -31,7 +31,8 @@ QString decodeBytes(const char *data, qsizetype size, TextEncoding encoding);
 // alone for a line break of its own, and every line of the message came out double-spaced, the
 // header block ended by the first "empty" line.
 QString withoutDoubledCr(QString text);
-// The whole input as characters (for the editor: with withoutDoubledCr()).
-QString decodeText(const QByteArray &bytes);
+// The whole input as characters (for the editor: with withoutDoubledCr()); `detected`, when given,
+// receives the encoding it was read in.
+QString decodeText(const QByteArray &bytes, TextEncoding *detected = nullptr);
 
 } // namespace sipref

@@ -327,12 +327,12 @@ InspectorView::InspectorView(const Catalog &catalog, Settings &settings, QWidget
     });
     connect(&m_fileRead, &QFutureWatcher<FileReadResult>::finished, this, &InspectorView::onFileRead);
     // The text of a large input made ready for the editor: put in unless other input came meanwhile.
-    connect(&m_textPreparation, &QFutureWatcher<QString>::finished, this, [this] {
+    connect(&m_textPreparation, &QFutureWatcher<PreparedText>::finished, this, [this] {
         if (m_largeMode && m_largeInputCount == m_textPreparationFor) {
-            const TextEncoding encoding = detectEncoding(m_largeInput);
+            const PreparedText prepared = m_textPreparation.result();
             leaveLargeMode(false);
-            setText(m_textPreparation.result()); // goes in by parts: the window stays responsive meanwhile
-            m_readAs = encoding;
+            setText(prepared.text); // goes in by parts: the window stays responsive meanwhile
+            m_readAs = prepared.encoding;
         }
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &InspectorView::onTextChanged);
@@ -482,8 +482,8 @@ bool InspectorView::openFile(const QString &path)
         return true;
     }
     leaveLargeMode(false);
-    const TextEncoding encoding = detectEncoding(bytes);
-    setText(withoutDoubledCr(decodeText(bytes)));
+    TextEncoding encoding = TextEncoding::Utf8;
+    setText(withoutDoubledCr(decodeText(bytes, &encoding)));
     m_readAs = encoding;
     QApplication::restoreOverrideCursor();
     Q_EMIT fileOpened(path);
@@ -1065,7 +1065,11 @@ void InspectorView::editLargeInputAsText()
     m_editAsText->setEnabled(false);
     m_largeNotice->setText(tr("%1 — being made ready for editing…").arg(m_largeWhat));
     const QByteArray bytes = m_largeInput;
-    m_textPreparation.setFuture(QtConcurrent::run([bytes] { return withoutDoubledCr(decodeText(bytes)); }));
+    m_textPreparation.setFuture(QtConcurrent::run([bytes] {
+        PreparedText prepared;
+        prepared.text = withoutDoubledCr(decodeText(bytes, &prepared.encoding));
+        return prepared;
+    }));
 }
 
 void InspectorView::leaveLargeMode(bool keepText)
@@ -1081,8 +1085,9 @@ void InspectorView::leaveLargeMode(bool keepText)
     m_bigView->setResult(nullptr, isDark());
     m_textStack->setCurrentWidget(m_editor);
     if (keepText) {
-        setText(withoutDoubledCr(decodeText(bytes))); // goes in by parts: the window stays responsive meanwhile
-        m_readAs = detectEncoding(bytes);
+        TextEncoding encoding = TextEncoding::Utf8;
+        setText(withoutDoubledCr(decodeText(bytes, &encoding))); // goes in by parts: the window stays responsive meanwhile
+        m_readAs = encoding;
     }
 }
 

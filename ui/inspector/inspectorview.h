@@ -183,7 +183,12 @@ private:
     QFutureWatcher<FileReadResult> m_fileRead;
     // "Edit as Text" on a large input: its text decoded beside the GUI thread, and put in only if
     // the same large input is still shown (m_largeInputCount counts them).
-    QFutureWatcher<QString> m_textPreparation;
+    struct PreparedText
+    {
+        QString text;
+        TextEncoding encoding = TextEncoding::Utf8;
+    };
+    QFutureWatcher<PreparedText> m_textPreparation;
     quint64 m_textPreparationFor = 0;
     quint64 m_largeInputCount = 0;
     std::shared_ptr<std::atomic_bool> m_fileReadCancel; // set while reading
