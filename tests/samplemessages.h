@@ -902,6 +902,9 @@ inline QList<FaultCase> faultCases()
               "malformed-start-line", "angle-brackets", Severity::Error, "", "<sip:lab-b.test>", {}, "RFC 3261 §7.1"});
     c.append({"space in the Request-URI", edit(opts, optionsLine, "OPTIONS sip:lab-b .test SIP/2.0"), opts,
               "malformed-start-line", "space-in-uri", Severity::Error, "", "sip:lab-b .test", {}, {}});
+    c.append({"headers in the Request-URI", edit(opts, optionsLine, "OPTIONS sip:lab-b.test?Subject=hi SIP/2.0"), opts,
+              "malformed-start-line", "uri-headers", Severity::Error, "", "sip:lab-b.test?Subject=hi",
+              {QStringLiteral("Subject=hi")}, "RFC 3261 §19.1.1"});
     c.append({"two spaces after the method", edit(opts, optionsLine, "OPTIONS  sip:lab-b.test SIP/2.0"), opts,
               "malformed-start-line", "extra-space", Severity::Error, "", "OPTIONS  sip:lab-b.test SIP/2.0", {}, {}});
     c.append({"two spaces after the version", edit(ok, "SIP/2.0 200 OK", "SIP/2.0  200 OK"), ok,

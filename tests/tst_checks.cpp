@@ -175,6 +175,9 @@ void TestChecks::validMessages_data()
         QTest::newRow(sample.name) << sample.wire;
         QTest::newRow(QByteArray(sample.name + QByteArray(", LF")).constData()) << s::lfOnly(sample.wire);
     }
+    // A '?' of the user part is no URI header (RFC 3261 §25.1, user-unreserved).
+    QTest::newRow("question mark in the Request-URI's user part")
+        << s::edit(s::options(), "OPTIONS sip:lab-b.test SIP/2.0", "OPTIONS sip:what?now@lab-b.test SIP/2.0");
 }
 
 void TestChecks::validMessages()

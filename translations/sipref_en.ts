@@ -5249,6 +5249,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>escaped-line-breaks; %1 = number of lines of the input that held escaped messages</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Request-URI carries URI headers (&quot;?%1&quot;). They belong in a URI that a request is made from, such as a Contact or a link, never in the Request-URI itself: a proxy must not forward them, and most elements answer 400 (Bad Request).</source>
+        <comment>malformed-start-line uri-headers; %1 = the headers after the question mark</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

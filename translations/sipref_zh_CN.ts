@@ -5260,6 +5260,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>escaped-line-breaks; %1 = number of lines of the input that held escaped messages</comment>
         <translation>此处消息中的换行以转义形式写出（即文本“\r\n”或“#015#012”），JSON 日志、syslog 和日志采集系统通常如此存储消息。已对输入中 %1 行还原转义后再解析；所报位置仍对应原始输入。</translation>
     </message>
+    <message>
+        <source>The Request-URI carries URI headers (&quot;?%1&quot;). They belong in a URI that a request is made from, such as a Contact or a link, never in the Request-URI itself: a proxy must not forward them, and most elements answer 400 (Bad Request).</source>
+        <comment>malformed-start-line uri-headers; %1 = the headers after the question mark</comment>
+        <translation>Request-URI 中带有 URI 头域部分（“?%1”）。这部分只应出现在用来构造请求的 URI 中（例如 Contact 或链接），不得出现在请求本身的 Request-URI 中：代理不得转发这些头域，多数网元会回复 400（Bad Request）。</translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

@@ -73,6 +73,12 @@ const Sentence sentences[] = {
      QT_TRANSLATE_NOOP3("Diagnostics",
                         "The Request-URI contains white space; a URI may not contain unescaped spaces.",
                         "malformed-start-line space-in-uri")},
+    {"malformed-start-line", "uri-headers",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "The Request-URI carries URI headers (\"?%1\"). They belong in a URI that a request is made "
+                        "from, such as a Contact or a link, never in the Request-URI itself: a proxy must not forward "
+                        "them, and most elements answer 400 (Bad Request).",
+                        "malformed-start-line uri-headers; %1 = the headers after the question mark")},
     {"malformed-start-line", "extra-space",
      QT_TRANSLATE_NOOP3("Diagnostics", "The parts of the start line must be separated by exactly one space.",
                         "malformed-start-line extra-space")},

@@ -11,16 +11,19 @@ namespace sipref {
 
 namespace {
 
-// Whether v holds a space or a tab. Sixteen bytes a step (a Request-URI is some forty bytes, asked
-// of every request), the last step the value's last sixteen.
-bool hasSpaceOrTab(QByteArrayView v)
+// Whether v holds a space, a tab or a '?': each is rare in a Request-URI, and where one is, the
+// checks look closer. Sixteen bytes a step (a Request-URI is some forty bytes, asked of every
+// request), the last step the value's last sixteen.
+bool hasSpaceTabOrQuestion(QByteArrayView v)
 {
 #if defined(__SSE2__)
     if (v.size() >= 16) {
-        const __m128i sp = _mm_set1_epi8(' '), ht = _mm_set1_epi8('\t');
+        const __m128i sp = _mm_set1_epi8(' '), ht = _mm_set1_epi8('\t'), qm = _mm_set1_epi8('?');
         auto any = [&](const char *p) {
             const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-            return _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, ht))) != 0;
+            return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, ht)),
+                                                  _mm_cmpeq_epi8(x, qm)))
+                   != 0;
         };
         qsizetype i = 0;
         for (; i + 16 <= v.size(); i += 16) {
@@ -31,10 +34,34 @@ bool hasSpaceOrTab(QByteArrayView v)
     }
 #endif
     for (char ch : v) {
+        if (lex::isSpace(uchar(ch)) || ch == '?')
+            return true;
+    }
+    return false;
+}
+
+bool hasSpaceOrTab(QByteArrayView v)
+{
+    for (char ch : v) {
         if (lex::isSpace(uchar(ch)))
             return true;
     }
     return false;
+}
+
+// Where the headers of a SIP or SIPS URI begin (its "?"), -1 without any. The user part may hold a
+// '?' of its own (RFC 3261 §25.1, user-unreserved); the host and the parameters after it cannot.
+qsizetype uriHeadersAt(QByteArrayView uri)
+{
+    qsizetype schemeEnd = -1;
+    if (uri.size() > 4 && uri.first(4).compare("sip:", Qt::CaseInsensitive) == 0)
+        schemeEnd = 4;
+    else if (uri.size() > 5 && uri.first(5).compare("sips:", Qt::CaseInsensitive) == 0)
+        schemeEnd = 5;
+    if (schemeEnd < 0)
+        return -1;
+    const qsizetype at = uri.indexOf('@', schemeEnd);
+    return uri.indexOf('?', at >= 0 ? at + 1 : schemeEnd);
 }
 
 void malformed(const CheckContext &c, const char *detail, Span span, const char *rfc, QStringList args = {})
@@ -93,7 +120,14 @@ void checkRequestLine(const CheckContext &c)
     const QByteArrayView uri = c.view(m.requestUri);
     if (uri.startsWith('<') || uri.endsWith('>'))
         malformed(c, "angle-brackets", m.requestUri, rfc);
-    if (hasSpaceOrTab(uri))
+    const bool closer = hasSpaceTabOrQuestion(uri);
+    // Headers belong in a URI that a request is made from (a Contact, a link), not in the
+    // Request-URI of the request itself (RFC 3261 §19.1.1, Table 1); a proxy must not pass them on.
+    if (closer) {
+        if (const qsizetype q = uriHeadersAt(uri); q >= 0)
+            malformed(c, "uri-headers", m.requestUri, "RFC 3261 §19.1.1", {QString::fromUtf8(uri.sliced(q + 1))});
+    }
+    if (closer && hasSpaceOrTab(uri))
         malformed(c, "space-in-uri", m.requestUri, rfc);
     // Single spaces around the URI (the parts themselves hold none): no run to look for.
     else if ((m.requestUri.offset - m.method.end() != 1 || m.version.offset - m.requestUri.end() != 1)
