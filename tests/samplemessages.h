@@ -1177,6 +1177,9 @@ inline QList<FaultCase> faultCases()
               {QStringLiteral("Contact")}, "RFC 3261 §20.10"});
     c.append({"URI with headers without brackets", edit(inv, to, "To: sip:bob@lab-b.test?subject=lunch"), inv,
               "name-addr-required", "", Severity::Error, "To", {}, {}, {}});
+    c.append({"comma in an unquoted display name", edit(inv, to, "To: Watson, Thomas <sip:bob@lab-b.test>"), inv,
+              "display-name-needs-quotes", "", Severity::Error, "To", "Watson, Thomas <sip:bob@lab-b.test>",
+              {QStringLiteral("To")}, "RFC 3261 §25.1"});
     c.append({"space inside the URI", edit(inv, to, "To: \"Bob\" <sip:bob @lab-b.test>"), inv, "spaces-in-uri",
               "", Severity::Error, "To", {}, {QStringLiteral("To")}, "RFC 3261 §19.1.1"});
     c.append({"Record-Route with a space", with(ok, "Record-Route: <sip:p1.lab-b.test;lr>, <sip:p2 .lab-b.test;lr>"),

@@ -5254,6 +5254,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>malformed-start-line uri-headers; %1 = the headers after the question mark</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The display name in %1 holds a character that is allowed only inside quotation marks, such as the comma of Bell, Alexander. Write it quoted (&quot;Bell, Alexander&quot; &lt;sip:…&gt;): strict elements answer 400 (Bad Request), and in a Contact the comma splits the address in two.</source>
+        <comment>display-name-needs-quotes; %1 = header</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

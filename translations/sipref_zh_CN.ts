@@ -5265,6 +5265,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>malformed-start-line uri-headers; %1 = the headers after the question mark</comment>
         <translation>Request-URI 中带有 URI 头域部分（“?%1”）。这部分只应出现在用来构造请求的 URI 中（例如 Contact 或链接），不得出现在请求本身的 Request-URI 中：代理不得转发这些头域，多数网元会回复 400（Bad Request）。</translation>
     </message>
+    <message>
+        <source>The display name in %1 holds a character that is allowed only inside quotation marks, such as the comma of Bell, Alexander. Write it quoted (&quot;Bell, Alexander&quot; &lt;sip:…&gt;): strict elements answer 400 (Bad Request), and in a Contact the comma splits the address in two.</source>
+        <comment>display-name-needs-quotes; %1 = header</comment>
+        <translation>%1 中的显示名包含只允许出现在引号内的字符，例如 Bell, Alexander 中的逗号。应加上引号（&quot;Bell, Alexander&quot; &lt;sip:…&gt;）：严格的网元会回复 400（Bad Request），在 Contact 中这个逗号还会把地址拆成两个。</translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

@@ -304,6 +304,12 @@ const Sentence sentences[] = {
     {"spaces-in-uri", "",
      QT_TRANSLATE_NOOP3("Diagnostics", "The URI in %1 contains white space, which a URI may not contain.",
                         "spaces-in-uri; %1 = header")},
+    {"display-name-needs-quotes", "",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "The display name in %1 holds a character that is allowed only inside quotation marks, such "
+                        "as the comma of Bell, Alexander. Write it quoted (\"Bell, Alexander\" <sip:…>): strict "
+                        "elements answer 400 (Bad Request), and in a Contact the comma splits the address in two.",
+                        "display-name-needs-quotes; %1 = header")},
     {"invalid-date", "",
      QT_TRANSLATE_NOOP3("Diagnostics",
                         "Date must be an RFC 1123 date in GMT, such as \"Sat, 13 Nov 2010 23:29:00 GMT\"; found "

@@ -93,6 +93,10 @@ bool reportAddressProblem(const CheckContext &c, const HeaderField &h, value::Ad
         id = "spaces-in-uri";
         rfc = "RFC 3261 §19.1.1";
         break;
+    case value::AddressProblem::DisplayNameNeedsQuotes:
+        id = "display-name-needs-quotes";
+        rfc = "RFC 3261 §25.1";
+        break;
     }
     c.add({id, "", Severity::Error, h.value(), canonicalHeaderName(h.id), rfc,
            {QString::fromLatin1(canonicalHeaderName(h.id))}});

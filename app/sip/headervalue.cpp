@@ -393,9 +393,32 @@ quint64 prefixXor(quint64 x)
 
 namespace {
 
+// Whether the display name before a name-addr's '<' reads as the grammar has it: tokens and white
+// space, or quoted strings (RFC 3261 §25.1, display-name). A separator outside quotes (the comma of
+// "Bell, Alexander", an '@', a ':') is not: strict elements answer 400, and in a Contact the comma
+// splits the value in two. Bytes of UTF-8 outside quotes are let pass, as most elements do.
+bool displayNameReads(QByteArrayView name)
+{
+    bool inQuotes = false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const uchar c = uchar(name[i]);
+        if (inQuotes) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inQuotes = false;
+        } else if (c == '"') {
+            inQuotes = true;
+        } else if (!lex::isTokenChar(c) && !isLinearSpace(char(c)) && c != '\r' && c != '\n' && c < 0x80) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // checkAddress() of a trimmed value of at most 64 bytes, from its masks; Empty where they do not
 // decide it (the walk does).
-AddressProblem addressFromBytes(const AddressBytes &b)
+AddressProblem addressFromBytes(const AddressBytes &b, QByteArrayView t)
 {
     // The name-addr form, nearly every address: outside quoted strings, the first '<', the first
     // '>' after it, and no white space between them. A backslash inside quotes (an escaped
@@ -413,7 +436,9 @@ AddressProblem addressFromBytes(const AddressBytes &b)
     if (closing == 0)
         return AddressProblem::UnclosedAngle;
     const quint64 uri = ((quint64(1) << qCountTrailingZeroBits(closing)) - 1) & above(open);
-    return (b.space & uri) ? AddressProblem::SpacesInUri : AddressProblem::None;
+    if (b.space & uri)
+        return AddressProblem::SpacesInUri;
+    return open == 0 || displayNameReads(t.first(open)) ? AddressProblem::None : AddressProblem::DisplayNameNeedsQuotes;
 }
 
 // headerParam(v, "tag") where v's trimmed part t (at most 64 bytes) has the masks b: where the
@@ -471,7 +496,7 @@ AddressProblem checkAddress(QByteArrayView v)
     if (v == "*")
         return AddressProblem::None;
     if (v.size() <= 64) {
-        const AddressProblem p = addressFromBytes(AddressBytes(v));
+        const AddressProblem p = addressFromBytes(AddressBytes(v), v);
         if (p != AddressProblem::Empty)
             return p;
     }
@@ -484,7 +509,7 @@ AddressAndTag checkAddressAndTag(QByteArrayView v)
     if (t.isEmpty() || t == "*" || t.size() > 64)
         return {checkAddress(v), headerParam(v, "tag")};
     const AddressBytes b(t);
-    AddressProblem p = addressFromBytes(b);
+    AddressProblem p = addressFromBytes(b, t);
     if (p == AddressProblem::Empty)
         p = detail::checkAddressByteByByte(t);
     return {p, tagFromBytes(v, t, b)};
@@ -526,7 +551,7 @@ AddressProblem detail::checkAddressByteByByte(QByteArrayView v)
             if (isSpace(uchar(v[i])) || v[i] == '\r' || v[i] == '\n')
                 return AddressProblem::SpacesInUri;
         }
-        return AddressProblem::None;
+        return displayNameReads(v.first(open)) ? AddressProblem::None : AddressProblem::DisplayNameNeedsQuotes;
     }
     // addr-spec form: the URI runs to the first ';' (header parameters follow); it may not hold
     // spaces, commas or '?', and a display name needs the name-addr form.

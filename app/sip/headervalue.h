@@ -68,7 +68,7 @@ struct ParsedOnce
     QByteArrayView fromTag, toTag;
 };
 
-enum class AddressProblem { None, UnterminatedQuote, UnclosedAngle, NameAddrRequired, SpacesInUri, Empty };
+enum class AddressProblem { None, UnterminatedQuote, UnclosedAngle, NameAddrRequired, SpacesInUri, DisplayNameNeedsQuotes, Empty };
 // Checks a From / To / Contact / Route value against the name-addr / addr-spec grammar.
 AddressProblem checkAddress(QByteArrayView oneValue);
 // checkAddress() and headerParam(value, "tag") at once, for the From and To of every message:
