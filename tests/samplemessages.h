@@ -1177,6 +1177,17 @@ inline QList<FaultCase> faultCases()
               {QStringLiteral("Contact")}, "RFC 3261 §20.10"});
     c.append({"URI with headers without brackets", edit(inv, to, "To: sip:bob@lab-b.test?subject=lunch"), inv,
               "name-addr-required", "", Severity::Error, "To", {}, {}, {}});
+    c.append({"semicolon at the end of To", edit(inv, to, "To: \"Bob\" <sip:bob@lab-b.test>;"), inv,
+              "trailing-separator", "", Severity::Error, "To", "\"Bob\" <sip:bob@lab-b.test>;",
+              {QStringLiteral("To"), QStringLiteral(";")}, "RFC 3261 §25.1"});
+    c.append({"comma at the end of Via",
+              edit(inv, "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-i1-a93d", "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-i1-a93d,"),
+              inv, "trailing-separator", "", Severity::Error, "Via", {}, {QStringLiteral("Via"), QStringLiteral(",")},
+              "RFC 3261 §25.1"});
+    // The rest of the value on a line that lacks the space of a fold: that line is the one fault.
+    c.append({"route list continued without a fold",
+              with(ok, "Record-Route: <sip:p1.lab-b.test;lr>,\r\n<sip:p2.lab-b.test;lr>"), ok, "malformed-header-line",
+              "continuation", Severity::Error, "", "<sip:p2.lab-b.test;lr>", {}, {}, {}});
     c.append({"comma in an unquoted display name", edit(inv, to, "To: Watson, Thomas <sip:bob@lab-b.test>"), inv,
               "display-name-needs-quotes", "", Severity::Error, "To", "Watson, Thomas <sip:bob@lab-b.test>",
               {QStringLiteral("To")}, "RFC 3261 §25.1"});

@@ -5259,6 +5259,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>display-name-needs-quotes; %1 = header</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 ends in &quot;%2&quot; with nothing after it: an empty parameter or list entry, which the grammar does not allow. Strict elements answer 400 (Bad Request); a value put together by a script or a header rule often ends like this.</source>
+        <comment>trailing-separator; %1 = header, %2 = ; or ,</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

@@ -5270,6 +5270,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>display-name-needs-quotes; %1 = header</comment>
         <translation>%1 中的显示名包含只允许出现在引号内的字符，例如 Bell, Alexander 中的逗号。应加上引号（&quot;Bell, Alexander&quot; &lt;sip:…&gt;）：严格的网元会回复 400（Bad Request），在 Contact 中这个逗号还会把地址拆成两个。</translation>
     </message>
+    <message>
+        <source>%1 ends in &quot;%2&quot; with nothing after it: an empty parameter or list entry, which the grammar does not allow. Strict elements answer 400 (Bad Request); a value put together by a script or a header rule often ends like this.</source>
+        <comment>trailing-separator; %1 = header, %2 = ; or ,</comment>
+        <translation>%1 以“%2”结尾，其后没有任何内容：这是语法不允许的空参数或空列表项。严格的网元会回复 400（Bad Request）；由脚本或头域改写规则拼出来的值常有这种结尾。</translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

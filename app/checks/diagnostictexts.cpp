@@ -304,6 +304,12 @@ const Sentence sentences[] = {
     {"spaces-in-uri", "",
      QT_TRANSLATE_NOOP3("Diagnostics", "The URI in %1 contains white space, which a URI may not contain.",
                         "spaces-in-uri; %1 = header")},
+    {"trailing-separator", "",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "%1 ends in \"%2\" with nothing after it: an empty parameter or list entry, which the grammar "
+                        "does not allow. Strict elements answer 400 (Bad Request); a value put together by a script "
+                        "or a header rule often ends like this.",
+                        "trailing-separator; %1 = header, %2 = ; or ,")},
     {"display-name-needs-quotes", "",
      QT_TRANSLATE_NOOP3("Diagnostics",
                         "The display name in %1 holds a character that is allowed only inside quotation marks, such "

@@ -206,6 +206,27 @@ void checkNotEmpty(const CheckContext &c, const HeaderField &h)
                {QString::fromLatin1(canonicalHeaderName(h.id))}});
 }
 
+// A value that ends in ';' or ',' holds an empty parameter or an empty list entry, which the grammar
+// has no room for: a parameter and a list entry are each at least a token (RFC 3261 §25.1). A value
+// put together by a script or a header rule often ends so ("...;tag=a1;", "Via: ...;,").
+void checkTrailingSeparator(const CheckContext &c, const HeaderField &h)
+{
+    const QByteArrayView v = c.view(h.value());
+    qsizetype end = v.size();
+    while (end > 0 && lex::isSpace(uchar(v[end - 1])))
+        --end;
+    if (end == 0 || (v[end - 1] != ';' && v[end - 1] != ','))
+        return;
+    // The rest of the value on the next line, written without the space that folds a line: that
+    // line is reported already (malformed-header-line continuation), and it is the one fault.
+    for (const BadHeaderLine &bad : c.message.badLines) {
+        if (bad.afterHeader && bad.line.offset > h.line().end() && bad.line.offset <= h.line().end() + 3)
+            return;
+    }
+    c.add({"trailing-separator", "", Severity::Error, h.value(), canonicalHeaderName(h.id), "RFC 3261 §25.1",
+           {QString::fromLatin1(canonicalHeaderName(h.id)), QString(QLatin1Char(v[end - 1]))}});
+}
+
 } // namespace
 
 void checkHeaderValues(const CheckContext &c)
@@ -229,11 +250,13 @@ void checkHeaderValues(const CheckContext &c)
         case HeaderId::Via:
             checkNotEmpty(c, h);
             checkVia(c, h, !seenVia);
+            checkTrailingSeparator(c, h);
             seenVia = true;
             break;
         case HeaderId::To:
         case HeaderId::From:
             checkNotEmpty(c, h);
+            checkTrailingSeparator(c, h);
             if (!h.value().isEmpty()) {
                 if (!(h.id == HeaderId::To ? seenTo : seenFrom)) {
                     // The first of each: its tag too, read in the same look at the value.
@@ -252,11 +275,13 @@ void checkHeaderValues(const CheckContext &c)
         case HeaderId::Contact:
         case HeaderId::ReplyTo:
             checkAddress(c, h, h.id != HeaderId::ReplyTo);
+            checkTrailingSeparator(c, h);
             break;
         case HeaderId::Route:
         case HeaderId::RecordRoute:
             checkAddress(c, h, true);
             checkRouteForm(c, h);
+            checkTrailingSeparator(c, h);
             break;
         case HeaderId::ContentLength:
             if (!seenLength)
