@@ -45,12 +45,38 @@ void checkMaxForwards(const CheckContext &c, const HeaderField &h)
     }
 }
 
+// Out of line: the rare case of checkTrailingSeparator() below.
+Q_NEVER_INLINE void reportTrailingSeparator(const CheckContext &c, const HeaderField &h, char last)
+{
+    // The rest of the value on the next line, written without the space that folds a line: that
+    // line is reported already (malformed-header-line continuation), and it is the one fault.
+    for (const BadHeaderLine &bad : c.message.badLines) {
+        if (bad.afterHeader && bad.line.offset > h.line().end() && bad.line.offset <= h.line().end() + 3)
+            return;
+    }
+    c.add({"trailing-separator", "", Severity::Error, h.value(), canonicalHeaderName(h.id), "RFC 3261 §25.1",
+           {QString::fromLatin1(canonicalHeaderName(h.id)), QString(QLatin1Char(last))}});
+}
+
+// A value that ends in ';' or ',' holds an empty parameter or an empty list entry, which the grammar
+// has no room for: a parameter and a list entry are each at least a token (RFC 3261 §25.1). A value
+// put together by a script or a header rule often ends so ("...;tag=a1;", "Via: ...;,"). `v` is the
+// field's value, which ends at its last character (HeaderField::value()); the callers have it at
+// hand already, and one byte is all there is to look at.
+void checkTrailingSeparator(const CheckContext &c, const HeaderField &h, QByteArrayView v)
+{
+    if (v.isEmpty() || (v.back() != ';' && v.back() != ','))
+        return;
+    reportTrailingSeparator(c, h, v.back());
+}
+
 void checkVia(const CheckContext &c, const HeaderField &h, bool topmost)
 {
     if (!topmost)
         return;
+    const QByteArrayView whole = c.view(h.value());
     QByteArrayView top;
-    if (!value::ListReader(c.view(h.value())).next(&top))
+    if (!value::ListReader(whole).next(&top))
         return;
     const value::Via via = value::parseVia(top);
     c.parsed.hasVia = true;
@@ -66,6 +92,7 @@ void checkVia(const CheckContext &c, const HeaderField &h, bool topmost)
         c.add({"via-branch-not-rfc3261", "", Severity::Warning, h.value(), "Via", "RFC 3261 §8.1.1.7",
                {QString::fromLatin1(via.branch)}});
     }
+    checkTrailingSeparator(c, h, whole);
 }
 
 // Reports a problem of an address value; true when there is one.
@@ -113,7 +140,8 @@ void checkAddress(const CheckContext &c, const HeaderField &h, bool list)
 {
     const QByteArrayView v = c.view(h.value());
     if (!list) {
-        checkOneAddress(c, h, v);
+        if (!checkOneAddress(c, h, v))
+            checkTrailingSeparator(c, h, v);
         return;
     }
     value::ListReader items(v);
@@ -121,6 +149,7 @@ void checkAddress(const CheckContext &c, const HeaderField &h, bool list)
         if (checkOneAddress(c, h, one))
             return;
     }
+    checkTrailingSeparator(c, h, v);
 }
 
 // route-param = name-addr *( SEMI rr-param ): a route is always in angle brackets (RFC 3261 §25.1),
@@ -206,27 +235,6 @@ void checkNotEmpty(const CheckContext &c, const HeaderField &h)
                {QString::fromLatin1(canonicalHeaderName(h.id))}});
 }
 
-// A value that ends in ';' or ',' holds an empty parameter or an empty list entry, which the grammar
-// has no room for: a parameter and a list entry are each at least a token (RFC 3261 §25.1). A value
-// put together by a script or a header rule often ends so ("...;tag=a1;", "Via: ...;,").
-void checkTrailingSeparator(const CheckContext &c, const HeaderField &h)
-{
-    const QByteArrayView v = c.view(h.value());
-    qsizetype end = v.size();
-    while (end > 0 && lex::isSpace(uchar(v[end - 1])))
-        --end;
-    if (end == 0 || (v[end - 1] != ';' && v[end - 1] != ','))
-        return;
-    // The rest of the value on the next line, written without the space that folds a line: that
-    // line is reported already (malformed-header-line continuation), and it is the one fault.
-    for (const BadHeaderLine &bad : c.message.badLines) {
-        if (bad.afterHeader && bad.line.offset > h.line().end() && bad.line.offset <= h.line().end() + 3)
-            return;
-    }
-    c.add({"trailing-separator", "", Severity::Error, h.value(), canonicalHeaderName(h.id), "RFC 3261 §25.1",
-           {QString::fromLatin1(canonicalHeaderName(h.id)), QString(QLatin1Char(v[end - 1]))}});
-}
-
 } // namespace
 
 void checkHeaderValues(const CheckContext &c)
@@ -250,18 +258,18 @@ void checkHeaderValues(const CheckContext &c)
         case HeaderId::Via:
             checkNotEmpty(c, h);
             checkVia(c, h, !seenVia);
-            checkTrailingSeparator(c, h);
             seenVia = true;
             break;
         case HeaderId::To:
         case HeaderId::From:
             checkNotEmpty(c, h);
-            checkTrailingSeparator(c, h);
             if (!h.value().isEmpty()) {
                 if (!(h.id == HeaderId::To ? seenTo : seenFrom)) {
                     // The first of each: its tag too, read in the same look at the value.
-                    const value::AddressAndTag read = value::checkAddressAndTag(c.view(h.value()));
-                    reportAddressProblem(c, h, read.problem);
+                    const QByteArrayView v = c.view(h.value());
+                    const value::AddressAndTag read = value::checkAddressAndTag(v);
+                    if (!reportAddressProblem(c, h, read.problem))
+                        checkTrailingSeparator(c, h, v);
                     checkTag(c, h, read.tag);
                 } else {
                     checkAddress(c, h, false);
@@ -275,13 +283,11 @@ void checkHeaderValues(const CheckContext &c)
         case HeaderId::Contact:
         case HeaderId::ReplyTo:
             checkAddress(c, h, h.id != HeaderId::ReplyTo);
-            checkTrailingSeparator(c, h);
             break;
         case HeaderId::Route:
         case HeaderId::RecordRoute:
             checkAddress(c, h, true);
             checkRouteForm(c, h);
-            checkTrailingSeparator(c, h);
             break;
         case HeaderId::ContentLength:
             if (!seenLength)
