@@ -322,7 +322,7 @@ void TestChecks::addressMasksMatchByteByByte()
     // 64 bytes the masks cover.
     const QByteArray alphabet = QByteArrayLiteral("<>\" \t\r\n\\;,?:@asip*");
     QRandomGenerator random(17);
-    int decided[6] = {};
+    int decided[int(value::AddressProblem::Empty) + 1] = {}; // Empty is the enumeration's last value
     for (int i = 0; i < 200000; ++i) {
         QByteArray v(int(random.bounded(72)), Qt::Uninitialized);
         for (char &c : v)

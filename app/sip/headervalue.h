@@ -68,6 +68,7 @@ struct ParsedOnce
     QByteArrayView fromTag, toTag;
 };
 
+// Empty stays the last value: tests count the answers in an array sized by it.
 enum class AddressProblem { None, UnterminatedQuote, UnclosedAngle, NameAddrRequired, SpacesInUri, DisplayNameNeedsQuotes, Empty };
 // Checks a From / To / Contact / Route value against the name-addr / addr-spec grammar.
 AddressProblem checkAddress(QByteArrayView oneValue);
