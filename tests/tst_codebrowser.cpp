@@ -256,4 +256,8 @@ void TestCodeBrowser::meaningColumnStaysInSight()
     browser.resize(700, 500);
     QTest::qWait(50);
     QCOMPARE(header->sectionSize(CodeListModel::ReasonColumn), 300);
+
+    // Another language: the columns are measured anew for its phrases and fitted again.
+    browser.setLanguage(Language::English);
+    QVERIFY(header->sectionSize(CodeListModel::ReasonColumn) <= view->viewport()->width() * 2 / 3);
 }

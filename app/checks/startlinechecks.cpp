@@ -40,6 +40,7 @@ bool hasSpaceTabOrQuestion(QByteArrayView v)
     return false;
 }
 
+// Asked only where hasSpaceTabOrQuestion() found one of its three: byte by byte.
 bool hasSpaceOrTab(QByteArrayView v)
 {
     for (char ch : v) {

@@ -181,6 +181,8 @@ void CodeBrowser::setLanguage(Language language)
 {
     m_language = language;
     m_model->setLanguage(language);
+    // Measured anew for the phrases of this language; a width dragged for the other one is let go.
+    m_reasonWidthChosen = false;
     m_fittingColumns = true;
     m_view->header()->resizeSections(QHeaderView::ResizeToContents);
     m_fittingColumns = false;
