@@ -1,5 +1,6 @@
 // The code browser as a user drives it: type, navigate with the keyboard, follow links, go back,
 // switch language. Runs offscreen.
+#include "browser/classchip.h"
 #include "browser/codebrowser.h"
 #include "browser/codefilterproxy.h"
 #include "browser/codelistmodel.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void typingFilters();
     void arrowsAndEscape();
     void classFilter();
+    void classChipsFilterAndStayInPlace();
     void relatedLinkAndBack();
     void copyFormats();
     void languageSwitchChangesVisibleText();
@@ -131,6 +133,49 @@ void TestCodeBrowser::classFilter()
     QCOMPARE(browser.proxy()->rowCount(), 9);
     browser.proxy()->setClassFilter(6);
     QCOMPARE(visibleCodes(browser), (QStringList{"600", "603", "604", "606", "607", "608"}));
+}
+
+void TestCodeBrowser::classChipsFilterAndStayInPlace()
+{
+    CodeBrowser browser(m_catalog);
+    browser.resize(1000, 600);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    const QList<ClassChip *> chips = browser.findChildren<ClassChip *>();
+    QCOMPARE(chips.size(), CodeFilterProxy::WarningClass + 1);
+    QList<QRect> places;
+    for (const ClassChip *chip : chips)
+        places.append(chip->geometry());
+
+    // A click filters the list, and checks that chip alone.
+    ClassChip *fourxx = chips.at(4);
+    QCOMPARE(fourxx->text(), QStringLiteral("4xx"));
+    QTest::mouseClick(fourxx, Qt::LeftButton);
+    QCOMPARE(browser.proxy()->classFilter(), 4);
+    QVERIFY(fourxx->isChecked());
+    QVERIFY(!chips.at(0)->isChecked());
+    QVERIFY(!visibleCodes(browser).isEmpty());
+    for (const QString &code : visibleCodes(browser))
+        QVERIFY2(code.startsWith(QLatin1Char('4')), qPrintable(code));
+
+    // The row does not move: a checked chip has the size it had unchecked (with style sheets, a
+    // checked button was narrower, and the buttons after it shifted).
+    QApplication::processEvents();
+    for (int i = 0; i < chips.size(); ++i)
+        QCOMPARE(chips.at(i)->geometry(), places.at(i));
+
+    // Checked, the chip is filled with its class colour; unchecked, only its label has it.
+    auto colourShare = [](ClassChip *chip) {
+        const QImage image = chip->grab().toImage();
+        int hits = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                hits += image.pixelColor(x, y) == chip->classColor();
+        }
+        return double(hits) / (image.width() * image.height());
+    };
+    QVERIFY2(colourShare(fourxx) > 0.5, qPrintable(QString::number(colourShare(fourxx))));
+    QVERIFY2(colourShare(chips.at(5)) < 0.2, qPrintable(QString::number(colourShare(chips.at(5)))));
 }
 
 void TestCodeBrowser::relatedLinkAndBack()

@@ -1,5 +1,6 @@
 #include "browser/codebrowser.h"
 
+#include "browser/classchip.h"
 #include "browser/codefilterproxy.h"
 #include "browser/codelistmodel.h"
 #include "browser/codelistview.h"
@@ -66,10 +67,7 @@ CodeBrowser::CodeBrowser(const Catalog &catalog, QWidget *parent)
 
     auto *classRow = new FlowLayout(1);
     for (int cls = 0; cls <= CodeFilterProxy::WarningClass; ++cls) {
-        auto *b = new QToolButton;
-        b->setCheckable(true);
-        b->setAutoRaise(true);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        auto *b = new ClassChip;
         m_classButtons->addButton(b, cls);
         m_classButtonList.append(b);
         classRow->addWidget(b);
@@ -207,19 +205,15 @@ void CodeBrowser::updateClassButtonColours()
     // The class colour as text; checked, as a chip: white on the light palette's deep colour, the
     // window's dark colour on the dark palette's light one, so the label always contrasts.
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    const QString chipText = dark ? palette().color(QPalette::Base).name() : QStringLiteral("white");
+    const QColor chipText = dark ? palette().color(QPalette::Base) : QColor(Qt::white);
     for (int cls = 0; cls < m_classButtonList.size(); ++cls) {
-        QToolButton *b = m_classButtonList[cls];
         CodeEntry sample;
         sample.code = cls * 100;
         sample.kind = cls == CodeFilterProxy::Q850Class     ? EntryKind::Q850
                       : cls == CodeFilterProxy::WarningClass ? EntryKind::Warning
                                                              : EntryKind::Sip;
         sample.profile = cls == CodeFilterProxy::GbClass ? Profile::Gb28181 : Profile::Ietf;
-        const QString color = cls == 0 ? palette().color(QPalette::Text).name() : entryColor(sample, dark).name();
-        b->setStyleSheet(QStringLiteral("QToolButton:checked { color: %2; background: %1; border-radius: 4px; }"
-                                        "QToolButton { color: %1; font-weight: 600; padding: 2px 4px; }")
-                             .arg(color, chipText));
+        m_classButtonList[cls]->setColors(cls == 0 ? palette().color(QPalette::Text) : entryColor(sample, dark), chipText);
     }
 }
 

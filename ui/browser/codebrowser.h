@@ -18,6 +18,7 @@ class QUrl;
 namespace sipref {
 
 class Catalog;
+class ClassChip;
 class CodeFilterProxy;
 class CodeListModel;
 
@@ -93,7 +94,7 @@ private:
     CodeFilterProxy *m_proxy;
     QLineEdit *m_search;
     QButtonGroup *m_classButtons;
-    QList<QToolButton *> m_classButtonList;
+    QList<ClassChip *> m_classButtonList;
     CodeListView *m_view;
     QLabel *m_count;
     QTextBrowser *m_detail;
