@@ -77,7 +77,7 @@ void ClassChip::useLabelFont()
 {
     // Only the weight is set here; size and family keep following the window's font.
     QFont label = font();
-    label.setWeight(QFont::DemiBold);
+    label.setWeight(QFont::Bold);
     setFont(label);
 }
 
