@@ -754,6 +754,15 @@ inline QByteArray pjsua(const QByteArray &wire)
            + "--end msg--\n" + "15:06:41.124    pjsua_app.c  .Incoming call for account 0!\n";
 }
 
+// AudioCodes syslog (the Syslog Viewer's text): a line that says where the message came from, the
+// message, then its time on a line of its own that starts with a space.
+inline QByteArray audiocodes(const QByteArray &wire)
+{
+    return "15:06:41.123  10.0.0.2  local0.notice  [S=12345] [SID=a1b2c3:12:3456]  ---- Incoming SIP Message "
+           "from 10.0.0.1:5060 to SIPInterface #0 (SIPInterface_0) UDP TO(#0) SOCKET(#1) ---\n"
+           + logText(wire) + " [Time:21-11@15:06:41.123]\n";
+}
+
 // sngrep "save as text": a header line per message, the message, an empty line.
 inline QByteArray sngrep(const QList<QByteArray> &wires)
 {

@@ -714,6 +714,9 @@ void TestScanner::logWrappers_data()
     QTest::newRow("freeswitch sofia") << s::freeswitch(a) + s::freeswitch(b) << QByteArray("-----") << qsizetype(3);
     QTest::newRow("pjsua") << s::pjsua(a) + s::pjsua(b) << QByteArray("--end msg--") << qsizetype(0);
     QTest::newRow("sngrep") << s::sngrep({a, b}) << QByteArray("2026/11/21") << qsizetype(0);
+    QTest::newRow("audiocodes syslog") << s::audiocodes(a) + s::audiocodes(b) << QByteArray("[Time:") << qsizetype(0);
+    QTest::newRow("audiocodes syslog, CRLF file") << QByteArray(s::audiocodes(a) + s::audiocodes(b)).replace("\n", "\r\n")
+                                                  << QByteArray("[Time:") << qsizetype(0);
     QTest::newRow("kamailio syslog") << s::prefixed(a, s::syslogPrefix()) + s::prefixed(b, s::syslogPrefix())
                                             + s::prefixed("relay to 10.0.0.2 done\n", s::syslogPrefix())
                                      << QByteArray("relay to") << qsizetype(s::syslogPrefix().size());
@@ -881,6 +884,8 @@ void TestScanner::contentLengthInLogs_data()
     QTest::newRow("chan_sip, too short") << s::asteriskChanSip(withLength(cl - 5)) << QByteArray("wire");
     QTest::newRow("pjsua, too long") << s::pjsua(withLength(cl + 30)) << QByteArray("wire");
     QTest::newRow("freeswitch, right") << s::freeswitch(wire) << QByteArray();
+    QTest::newRow("audiocodes, right") << s::audiocodes(wire) << QByteArray();
+    QTest::newRow("audiocodes, too long") << s::audiocodes(withLength(cl + 3)) << QByteArray("wire");
     QTest::newRow("skype, right") << s::skypeRecord(wire) << QByteArray();
     QTest::newRow("skype, too long") << s::skypeRecord(withLength(cl + 3)) << QByteArray(""); // CRLF: as on the wire
     QTest::newRow("freeswitch, too long") << s::freeswitch(withLength(cl + 3)) << QByteArray("wire");

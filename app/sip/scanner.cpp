@@ -428,7 +428,9 @@ private:
 };
 
 // Wrapper lines that log formats put around messages: Asterisk "<--- ... --->" and
-// "<------------->", pjsua "--end msg--", sofia-sip and sngrep dashed rules.
+// "<------------->", pjsua "--end msg--", sofia-sip and sngrep dashed rules, and the time
+// AudioCodes' syslog writes on the line after each message (" [Time:23-11@17:36:21.354]"; it
+// starts with a space, so it is not taken for a bracketed log stamp, and was read as body bytes).
 inline bool isBoundaryMarker(const Text &t, qsizetype b, qsizetype e)
 {
     while (b < e && isSpace(t.at(b)))
@@ -439,6 +441,8 @@ inline bool isBoundaryMarker(const Text &t, qsizetype b, qsizetype e)
     const unsigned char first = t.at(b);
     if (first == '<')
         return e - b >= 4 && t.startsWith(b, e, "<---");
+    if (first == '[')
+        return t.startsWith(b, e, "[Time:");
     if (first != '-' && first != '=')
         return false;
     if (t.startsWith(b, e, "--end msg--"))
