@@ -663,6 +663,8 @@ inline QList<JunkCase> junkCases()
         {"tcpdump -A", tcpdump(invite(), junk), 1, "INVITE sip:bob@lab-b.test SIP/2.0", int(junk.size()) + 1},
         // A stray capital glued to the method is not part of it.
         {"stray capital", tcpdump(invite(), "E..H.Z@.@.!...Q"), 1, "INVITE sip:bob@lab-b.test SIP/2.0", 16},
+        // Header bytes that happen to be all dots and letters (token characters) are no method.
+        {"dots and letters", tcpdump(invite(), ".......J....."), 1, "INVITE sip:bob@lab-b.test SIP/2.0", 14},
         {"PRACK is not ACK", junk + prack, 1, "PRACK sip:dave@10.0.0.2:5060 SIP/2.0", int(junk.size()) + 1},
         {"stray capital before PRACK", "E..H.Z@.X" + prack, 1, "PRACK sip:dave@10.0.0.2:5060 SIP/2.0", 10},
         {"response", "..3....B..D" + ringing, 1, "SIP/2.0 180 Ringing", 12},

@@ -342,7 +342,7 @@ private:
             if (i > b && i < versionStart && at(i) == ' ' && i + 1 < versionStart && at(i + 1) != '<'
                 && (isSchemeToken(*this, i + 1, versionStart)
                     || (schemeColon(*this, i + 1, versionStart) >= 0 && isKnownMethod(b, i))))
-                return b;
+                return knownMethodAfterJunk(b, i);
         }
         Tok toks[64];
         int n = 0;
@@ -372,7 +372,7 @@ private:
         for (qsizetype i = toks[0].b; i < toks[0].e; ++i)
             firstIsToken = firstIsToken && isTokenChar(at(i));
         if (firstIsToken && isUri(toks[1]))
-            return toks[0].b;
+            return knownMethodAfterJunk(toks[0].b, toks[0].e);
         for (int j = 1; j < n; ++j) {
             if (!isUri(toks[j]))
                 continue;
@@ -408,6 +408,24 @@ private:
                 return toks[0].b;
         }
         return -1;
+    }
+
+    // Where the method of the token [b, e) begins: at b, unless the token is no known method but
+    // ends in one after a character that is no letter. Dots and dashes are token characters, and
+    // tcpdump -A prints a packet's header bytes as dots glued to the method (".......J.....INVITE"),
+    // a log's rule of dashes can run into it. An extension method is kept whole (RFC 4475 §3.1.1.2).
+    qsizetype knownMethodAfterJunk(qsizetype b, qsizetype e) const
+    {
+        if (isKnownMethod(b, e))
+            return b;
+        qsizetype longest = 0; // "PRACK" after junk, not "ACK"
+        for (const char *method : knownMethods) {
+            const qsizetype ml = qsizetype(std::strlen(method));
+            if (e - b > ml && ml > longest && !isLetter(at(e - ml - 1))
+                && std::memcmp(m_data + e - ml, method, size_t(ml)) == 0)
+                longest = ml;
+        }
+        return longest > 0 ? e - longest : b;
     }
 
     bool isKnownMethod(qsizetype b, qsizetype e) const

@@ -55,6 +55,10 @@ inline bool isDigit(unsigned char c)
 {
     return c >= '0' && c <= '9';
 }
+inline bool isLetter(unsigned char c) // ASCII only, whatever the C locale says of other bytes
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
 } // namespace lex
 
 } // namespace sipref
