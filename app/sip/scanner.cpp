@@ -410,22 +410,17 @@ private:
         return -1;
     }
 
-    // Where the method of the token [b, e) begins: at b, unless the token is no known method but
-    // ends in one after a character that is no letter. Dots and dashes are token characters, and
+    // Where the method of the token [b, e) begins: at b, unless the token ends in a known method
+    // after a character that is no letter. Dots and dashes are token characters, and
     // tcpdump -A prints a packet's header bytes as dots glued to the method (".......J.....INVITE"),
     // a log's rule of dashes can run into it. An extension method is kept whole (RFC 4475 §3.1.1.2).
     qsizetype knownMethodAfterJunk(qsizetype b, qsizetype e) const
     {
-        if (isKnownMethod(b, e))
-            return b;
-        qsizetype longest = 0; // "PRACK" after junk, not "ACK"
-        for (const char *method : knownMethods) {
-            const qsizetype ml = qsizetype(std::strlen(method));
-            if (e - b > ml && ml > longest && !isLetter(at(e - ml - 1))
-                && std::memcmp(m_data + e - ml, method, size_t(ml)) == 0)
-                longest = ml;
-        }
-        return longest > 0 ? e - longest : b;
+        // Asked of every request line: a token of letters alone, as nearly all are, needs no look.
+        qsizetype p = e;
+        while (p > b && isLetter(at(p - 1)))
+            --p;
+        return p > b && p < e && isKnownMethod(p, e) ? p : b;
     }
 
     bool isKnownMethod(qsizetype b, qsizetype e) const
@@ -446,9 +441,7 @@ private:
 };
 
 // Wrapper lines that log formats put around messages: Asterisk "<--- ... --->" and
-// "<------------->", pjsua "--end msg--", sofia-sip and sngrep dashed rules, and the time
-// AudioCodes' syslog writes on the line after each message (" [Time:23-11@17:36:21.354]"; it
-// starts with a space, so it is not taken for a bracketed log stamp, and was read as body bytes).
+// "<------------->", pjsua "--end msg--", sofia-sip and sngrep dashed rules.
 inline bool isBoundaryMarker(const Text &t, qsizetype b, qsizetype e)
 {
     while (b < e && isSpace(t.at(b)))
@@ -459,8 +452,6 @@ inline bool isBoundaryMarker(const Text &t, qsizetype b, qsizetype e)
     const unsigned char first = t.at(b);
     if (first == '<')
         return e - b >= 4 && t.startsWith(b, e, "<---");
-    if (first == '[')
-        return t.startsWith(b, e, "[Time:");
     if (first != '-' && first != '=')
         return false;
     if (t.startsWith(b, e, "--end msg--"))
@@ -505,6 +496,19 @@ bool isPacketHeader(const Text &t, qsizetype b, qsizetype e)
             return true;
     }
     return false;
+}
+
+// The time AudioCodes' syslog writes on the line after each message: " [Time:23-11@17:36:21.354]".
+// It starts with a space, so it is no bracketed log stamp to looksLikeLogLine(), and it was read as
+// body bytes. Asked only of body lines (in the test for every line, the scan's loops lost their
+// inlining), out of line for the same reason.
+[[gnu::noinline]] bool isAudioCodesTime(const Text &t, qsizetype b, qsizetype e)
+{
+    if (b >= e || t.at(b) != ' ')
+        return false;
+    while (b < e && isSpace(t.at(b)))
+        ++b;
+    return t.startsWith(b, e, "[Time:");
 }
 
 // A line a logger wrote rather than part of a message: it starts with a date or a time, a
@@ -1055,7 +1059,8 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
         // "SIP/x.y" is neither a start line, a wrapper's marker nor a log line.
         const bool sdpLike = c.ok && c.b < c.e && l.sipSlash < 0 && t.at(c.b) >= 'a' && t.at(c.b) <= 'z';
         if (!sdpLike
-            && (endsMessage(l, c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b))))) {
+            && (endsMessage(l, c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b)))
+                || isAudioCodesTime(t, c.b, c.e))) {
             nextMessageFollows = c.ok && t.findStartLine(l, c.b, c.e).found();
             stop = c;
             afterStop = l.next;
