@@ -86,6 +86,9 @@ class TestInputForms : public QObject
 
 private slots:
     void jsonLogReadAsTheMessages();
+    void prettyJsonAndXmlWrappers_data();
+    void prettyJsonAndXmlWrappers();
+    void jsonBodyKeepsItsLines();
     void positionsInTheInputAsGiven();
     void pythonBytesRepr();
     void unicodeEscapes();
@@ -141,6 +144,60 @@ void TestInputForms::jsonLogReadAsTheMessages()
     // In the input, each message ends where its string does: the JSON after it is no part of it.
     for (std::size_t i = 0; i < 2; ++i)
         QVERIFY(inInput(escaped, escaped.messages[i].whole, json).endsWith(jsonEscaped(i == 0 ? invite() : ok200Invite())));
+}
+
+// Exports that keep each message in a pretty-printed JSON record (Homer and other capture servers)
+// or in an XML element's CDATA section: what follows the message's string or section is no body.
+void TestInputForms::prettyJsonAndXmlWrappers_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    auto record = [](const QByteArray &time, const QByteArray &wire, bool last) {
+        return " {\n  \"raw\": \"" + jsonEscaped(wire) + "\",\n  \"timestamp\": \"" + time
+               + "\",\n  \"src_ip\": \"10.0.0.1\"\n }" + (last ? "\n" : ",\n");
+    };
+    QTest::newRow("pretty JSON, message first") << "[\n" + record("2026-11-22T10:00:01.123Z", invite(), false)
+                                                          + record("2026-11-22T10:00:01.180Z", ok200Invite(), true) + "]\n";
+    auto lastKey = [](const QByteArray &time, const QByteArray &wire) {
+        return " {\n  \"timestamp\": \"" + time + "\",\n  \"raw\": \"" + jsonEscaped(wire) + "\"\n },\n";
+    };
+    QTest::newRow("pretty JSON, message last") << "[\n" + lastKey("2026-11-22T10:00:01.123Z", invite())
+                                                         + lastKey("2026-11-22T10:00:01.180Z", ok200Invite()) + "]\n";
+    auto element = [](const QByteArray &wire) {
+        return "<event dir=\"in\">\n<sip><![CDATA[" + wire + "]]></sip>\n</event>\n";
+    };
+    QTest::newRow("XML CDATA") << "<log>\n" + element(invite()) + element(ok200Invite()) + "</log>\n";
+}
+
+void TestInputForms::prettyJsonAndXmlWrappers()
+{
+    QFETCH(QByteArray, input);
+    const Inspection plain = run(invite() + ok200Invite());
+    const Inspection wrapped = run(input);
+    QCOMPARE(wrapped.messages.size(), std::size_t(2));
+    QCOMPARE(findings(wrapped), findings(plain));
+    for (std::size_t i = 0; i < 2; ++i)
+        QCOMPARE(text(wrapped, wrapped.messages[i].body), text(plain, plain.messages[i].body));
+}
+
+// A JSON body's own lines are no wrapper: with a Content-Length that ends after its first line, the
+// rest is still counted, and the mismatch reported.
+void TestInputForms::jsonBodyKeepsItsLines()
+{
+    const QByteArray body = "{\r\n  \"event\": \"dtmf\",\r\n  \"digit\": \"5\"\r\n}\r\n";
+    auto info = [&](qsizetype length) {
+        return "INFO sip:bob@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-j1\r\n"
+               "Max-Forwards: 70\r\nFrom: <sip:alice@example.com>;tag=1\r\nTo: <sip:bob@example.com>;tag=2\r\n"
+               "Call-ID: json-1\r\nCSeq: 3 INFO\r\nContent-Type: application/json\r\nContent-Length: "
+               + QByteArray::number(length) + "\r\n\r\n" + body;
+    };
+    const Inspection right = run(info(body.size()));
+    QCOMPARE(right.messages.size(), std::size_t(1));
+    QCOMPARE(text(right, right.messages[0].body), body);
+    QVERIFY(findings(right).empty());
+    const Inspection shorter = run(info(3)); // "{" and its line break
+    QCOMPARE(shorter.messages.size(), std::size_t(1));
+    const auto found = findings(shorter);
+    QVERIFY(std::any_of(found.begin(), found.end(), [](const auto &f) { return std::get<1>(f) == "content-length-mismatch"; }));
 }
 
 void TestInputForms::positionsInTheInputAsGiven()

@@ -498,17 +498,72 @@ bool isPacketHeader(const Text &t, qsizetype b, qsizetype e)
     return false;
 }
 
-// The time AudioCodes' syslog writes on the line after each message: " [Time:23-11@17:36:21.354]".
-// It starts with a space, so it is no bracketed log stamp to looksLikeLogLine(), and it was read as
-// body bytes. Asked only of body lines (in the test for every line, the scan's loops lost their
-// inlining), out of line for the same reason.
-[[gnu::noinline]] bool isAudioCodesTime(const Text &t, qsizetype b, qsizetype e)
+// A line that a log or a file format writes right after a message:
+// - the time AudioCodes' syslog puts on the line after each message, " [Time:23-11@17:36:21.354]"
+//   (it starts with a space, so it is no bracketed log stamp to looksLikeLogLine());
+// - the end of an XML CDATA section, "]]>", when a log keeps each message in one;
+// and, once the body holds what Content-Length declares (`pastDeclared`: before that, a JSON or
+// text body may have such lines of its own), what follows a string that held the message in JSON,
+// CSV or a program's printout, once its escaped line breaks are undone: the closing quote ("\","
+// "'"), the next key of pretty-printed JSON ("  \"time\": ..."), or a line of its brackets ("},").
+// They were read as body bytes: content-length-mismatch on every message of such a log. Asked only
+// of body lines that are not SDP, and out of line: in the scan's loops, more code cost them their
+// inlining.
+enum class AfterMessage { No, Marker, Structure };
+
+[[gnu::noinline]] AfterMessage lineAfterMessage(const Text &t, qsizetype b, qsizetype e, bool pastDeclared)
 {
-    if (b >= e || t.at(b) != ' ')
-        return false;
+    const qsizetype lineBegin = b;
     while (b < e && isSpace(t.at(b)))
         ++b;
-    return t.startsWith(b, e, "[Time:");
+    if (b == e)
+        return AfterMessage::No;
+    const unsigned char first = t.at(b);
+    if ((first == '[' && b > lineBegin && t.startsWith(b, e, "[Time:")) || (first == ']' && t.startsWith(b, e, "]]>")))
+        return AfterMessage::Marker;
+    if (!pastDeclared)
+        return AfterMessage::No;
+    if (first == '"' || first == '\'') {
+        qsizetype i = b + 1;
+        // The next key of a JSON object: "name":
+        if (first == '"') {
+            qsizetype q = i;
+            while (q < e && t.at(q) != '"' && t.at(q) != '\\' && q - i < 64)
+                ++q;
+            if (q > i && q < e && t.at(q) == '"') {
+                qsizetype c = q + 1;
+                while (c < e && isSpace(t.at(c)))
+                    ++c;
+                if (c < e && t.at(c) == ':')
+                    return AfterMessage::Structure;
+            }
+        }
+        while (i < e && isSpace(t.at(i)))
+            ++i;
+        const bool closes = i == e || t.at(i) == ',' || t.at(i) == '}' || t.at(i) == ']' || t.at(i) == ')' || t.at(i) == ';';
+        return closes ? AfterMessage::Structure : AfterMessage::No;
+    }
+    for (qsizetype i = b; i < e; ++i) {
+        const unsigned char c = t.at(i);
+        if (c != '{' && c != '}' && c != '[' && c != ']' && c != ',' && !isSpace(c))
+            return AfterMessage::No;
+    }
+    return AfterMessage::Structure;
+}
+
+// Whether the message's Content-Type names a JSON body, whose own lines look like the structure
+// lineAfterMessage() stops at.
+bool hasJsonBody(const Text &t, const SipMessage &m)
+{
+    const HeaderField *type = m.first(HeaderId::ContentType);
+    if (!type)
+        return false;
+    const Span v = type->value();
+    for (qsizetype i = v.offset; i + 4 <= v.end(); ++i) {
+        if ((t.at(i) | 0x20) == 'j' && (t.at(i + 1) | 0x20) == 's' && (t.at(i + 2) | 0x20) == 'o' && (t.at(i + 3) | 0x20) == 'n')
+            return true;
+    }
+    return false;
 }
 
 // A line a logger wrote rather than part of a message: it starts with a date or a time, a
@@ -611,6 +666,14 @@ private:
     bool endsMessage(const Line &l, const Content &c) const
     {
         return !c.ok || t.findStartLine(l, c.b, c.e).found() || isBoundaryMarker(t, c.b, c.e);
+    }
+
+    bool endsBodyAsWrapper(const SipMessage &m, const Content &c, bool pastDeclared) const
+    {
+        if (c.b == c.e)
+            return false;
+        const AfterMessage after = lineAfterMessage(t, c.b, c.e, pastDeclared);
+        return after == AfterMessage::Marker || (after == AfterMessage::Structure && !hasJsonBody(t, m));
     }
 
     void parseStartLine(SipMessage &m, qsizetype b, qsizetype e) const;
@@ -1060,7 +1123,7 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
         const bool sdpLike = c.ok && c.b < c.e && l.sipSlash < 0 && t.at(c.b) >= 'a' && t.at(c.b) <= 'z';
         if (!sdpLike
             && (endsMessage(l, c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b)))
-                || isAudioCodesTime(t, c.b, c.e))) {
+                || endsBodyAsWrapper(m, c, declared >= 0 && wire >= declared))) {
             nextMessageFollows = c.ok && t.findStartLine(l, c.b, c.e).found();
             stop = c;
             afterStop = l.next;
