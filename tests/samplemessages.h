@@ -644,6 +644,61 @@ inline QByteArray tcpdump(const QByteArray &wire, const QByteArray &junk = "E..H
            + "\n" + junk + lfOnly(wire);
 }
 
+// ---- Hex dumps ---------------------------------------------------------------------------------
+// A message as the bytes of an IPv4/UDP packet (checksums left zero), and that packet written the
+// ways tickets carry hex dumps.
+
+inline QByteArray udpPacket(const QByteArray &wire)
+{
+    auto be16 = [](int v) { return QByteArray{char((v >> 8) & 0xff), char(v & 0xff)}; };
+    const QByteArray udp = be16(5060) + be16(5060) + be16(8 + int(wire.size())) + be16(0) + wire;
+    return QByteArray("\x45\x00", 2) + be16(20 + int(udp.size())) + QByteArray("\x1a\x2b\x40\x00\x40\x11\x00\x00", 8)
+           + QByteArray("\x0a\x00\x00\x01\x0a\x00\x00\x02", 8) + udp;
+}
+
+enum class HexDumpStyle { Wireshark, TcpdumpX, HexdumpC, Xxd };
+
+inline QByteArray hexDump(const QByteArray &bytes, HexDumpStyle style)
+{
+    auto printable = [](const QByteArray &row) {
+        QByteArray out;
+        for (char c : row)
+            out += (c >= 0x20 && c < 0x7f) ? c : '.';
+        return out;
+    };
+    auto pairs = [](const QByteArray &row, bool words, bool gapAfterEight) {
+        QByteArray out;
+        for (int i = 0; i < row.size(); ++i) {
+            if (i > 0 && (!words || i % 2 == 0))
+                out += (gapAfterEight && i == 8) ? "  " : " ";
+            out += row.mid(i, 1).toHex();
+        }
+        return out;
+    };
+    QByteArray out;
+    for (qsizetype at = 0; at < bytes.size(); at += 16) {
+        const QByteArray row = bytes.mid(at, 16);
+        const QByteArray offset = QByteArray::number(at, 16);
+        switch (style) {
+        case HexDumpStyle::Wireshark:
+            out += offset.rightJustified(4, '0') + "   " + pairs(row, false, false).leftJustified(47) + "   " + printable(row) + "\n";
+            break;
+        case HexDumpStyle::TcpdumpX:
+            out += "\t0x" + offset.rightJustified(4, '0') + ":  " + pairs(row, true, false).leftJustified(39) + "  " + printable(row) + "\n";
+            break;
+        case HexDumpStyle::HexdumpC:
+            out += offset.rightJustified(8, '0') + "  " + pairs(row, false, true).leftJustified(48) + "  |" + printable(row) + "|\n";
+            break;
+        case HexDumpStyle::Xxd:
+            out += offset.rightJustified(8, '0') + ": " + pairs(row, true, false).leftJustified(39) + "  " + printable(row) + "\n";
+            break;
+        }
+    }
+    if (style == HexDumpStyle::HexdumpC)
+        out += QByteArray::number(bytes.size(), 16).rightJustified(8, '0') + "\n";
+    return out;
+}
+
 // Text before a start line on the same line, and log lines that only quote a start line.
 struct JunkCase
 {
@@ -899,6 +954,9 @@ inline QList<FaultCase> faultCases()
     ngrep.replace("\r\n", ".\n");
     c.append({"ngrep byline output", "U 10.0.0.1:5060 -> 10.0.0.2:5060 #1\n" + ngrep + "\n", opts, "ngrep-line-ends", "",
               Severity::Info, "", {}, {QString::number(opts.count("\r\n"))}, "RFC 3261 §7"});
+    const QByteArray packet = udpPacket(opts);
+    c.append({"hex dump", hexDump(packet, HexDumpStyle::Xxd), opts, "hex-dump", "", Severity::Info, "", {},
+              {QString::number((packet.size() + 15) / 16)}, "RFC 3261 §7"});
     QByteArray doubledCr = opts;
     doubledCr.replace("\r\n", "\r\r\n");
     c.append({"CR CR LF line ends", doubledCr, opts, "doubled-cr", "", Severity::Info, "", optionsLine, {}, "RFC 3261 §7"});

@@ -50,7 +50,8 @@ std::set<std::tuple<int, QByteArray, QByteArray>> findings(const Inspection &in)
     std::set<std::tuple<int, QByteArray, QByteArray>> out;
     for (const Diagnostic &d : in.diagnostics) {
         const QByteArrayView id(d.id);
-        if (id != "escaped-line-breaks" && id != "terminal-colors" && id != "non-breaking-spaces" && id != "ngrep-line-ends")
+        if (id != "escaped-line-breaks" && id != "terminal-colors" && id != "non-breaking-spaces" && id != "ngrep-line-ends"
+            && id != "hex-dump")
             out.insert({d.message, d.id, d.detail});
     }
     return out;
@@ -89,6 +90,10 @@ private slots:
     void prettyJsonAndXmlWrappers_data();
     void prettyJsonAndXmlWrappers();
     void jsonBodyKeepsItsLines();
+    void hexDumpsReadAsTheirBytes_data();
+    void hexDumpsReadAsTheirBytes();
+    void textLikeAHexDumpUntouched_data();
+    void textLikeAHexDumpUntouched();
     void positionsInTheInputAsGiven();
     void pythonBytesRepr();
     void unicodeEscapes();
@@ -198,6 +203,77 @@ void TestInputForms::jsonBodyKeepsItsLines()
     QCOMPARE(shorter.messages.size(), std::size_t(1));
     const auto found = findings(shorter);
     QVERIFY(std::any_of(found.begin(), found.end(), [](const auto &f) { return std::get<1>(f) == "content-length-mismatch"; }));
+}
+
+void TestInputForms::hexDumpsReadAsTheirBytes_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("dumpLines");
+    const QByteArray a = udpPacket(invite());
+    const QByteArray b = udpPacket(ok200Invite());
+    const int linesA = int((a.size() + 15) / 16);
+    const int linesB = int((b.size() + 15) / 16);
+    // Wireshark copies one frame at a time, with its Ethernet header, in a ticket's text.
+    QTest::newRow("Wireshark") << "Frame 1:\n\n" + hexDump(QByteArray(14, '\x01') + a, HexDumpStyle::Wireshark)
+                                      + "\nFrame 2:\n" + hexDump(QByteArray(14, '\x01') + b, HexDumpStyle::Wireshark)
+                                      + "\nRegards\n"
+                               << int((a.size() + 14 + 15) / 16 + (b.size() + 14 + 15) / 16);
+    QTest::newRow("tcpdump -X") << "15:06:41.123456 IP 10.0.0.1.5060 > 10.0.0.2.5060: SIP, length: " + QByteArray::number(invite().size())
+                                       + "\n" + hexDump(a, HexDumpStyle::TcpdumpX)
+                                       + "15:06:41.180001 IP 10.0.0.2.5060 > 10.0.0.1.5060: SIP, length: "
+                                       + QByteArray::number(ok200Invite().size()) + "\n" + hexDump(b, HexDumpStyle::TcpdumpX)
+                                << linesA + linesB;
+    QTest::newRow("hexdump -C") << hexDump(a, HexDumpStyle::HexdumpC) + hexDump(b, HexDumpStyle::HexdumpC) << linesA + linesB;
+    QTest::newRow("xxd, CRLF file") << QByteArray(hexDump(a, HexDumpStyle::Xxd) + "\n" + hexDump(b, HexDumpStyle::Xxd)).replace("\n", "\r\n")
+                                    << linesA + linesB;
+}
+
+void TestInputForms::hexDumpsReadAsTheirBytes()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, dumpLines);
+    const Inspection plain = run(invite() + ok200Invite());
+    const Inspection dumped = run(input);
+    QCOMPARE(dumped.messages.size(), std::size_t(2));
+    // The same messages and findings as on the wire, the body of each ending with its packet.
+    QCOMPARE(findings(dumped), findings(plain));
+    for (std::size_t i = 0; i < 2; ++i) {
+        QCOMPARE(text(dumped, dumped.messages[i].startLine), text(plain, plain.messages[i].startLine));
+        QCOMPARE(text(dumped, dumped.messages[i].body), text(plain, plain.messages[i].body));
+        // In the input as given, a start line begins at the hex digits of its first byte.
+        const QByteArray method = i == 0 ? "49" : "53"; // 'I', 'S'
+        QCOMPARE(input.mid(dumped.inputOffset(dumped.messages[i].startLine.offset), 2), method);
+    }
+    const auto note = std::find_if(dumped.diagnostics.begin(), dumped.diagnostics.end(),
+                                   [](const Diagnostic &d) { return QByteArrayView(d.id) == "hex-dump"; });
+    QVERIFY(note != dumped.diagnostics.end());
+    QCOMPARE(note->args.value(0), QString::number(dumpLines));
+}
+
+// Lines that start like a dump but are none: the offsets do not count the bytes, or a single line.
+void TestInputForms::textLikeAHexDumpUntouched_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("ids");
+    QTest::newRow("a table of numbers") << QByteArray("0000 1111 2222 3333\n0001 4444 5555 6666\n") + invite() << QByteArray();
+    QTest::newRow("one line") << hexDump(udpPacket(invite()), HexDumpStyle::Xxd).left(58) + "\n" + invite() << QByteArray();
+    QTest::newRow("offsets that skip") << QByteArray(hexDump(udpPacket(invite()), HexDumpStyle::Wireshark)).replace("\n0020 ", "\n0030 ")
+                                       << QByteArray("no-sip-message");
+}
+
+void TestInputForms::textLikeAHexDumpUntouched()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, ids);
+    const Inspection in = run(input);
+    for (const Diagnostic &d : in.diagnostics)
+        QVERIFY2(QByteArrayView(d.id) != "hex-dump", d.id);
+    if (ids.isEmpty()) {
+        QCOMPARE(in.messages.size(), std::size_t(1));
+        QCOMPARE(findings(in), findings(run(invite())));
+    } else {
+        QVERIFY(in.messages.empty());
+    }
 }
 
 void TestInputForms::positionsInTheInputAsGiven()

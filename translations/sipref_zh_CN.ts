@@ -5275,6 +5275,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>trailing-separator; %1 = header, %2 = ; or ,</comment>
         <translation>%1 以“%2”结尾，其后没有任何内容：这是语法不允许的空参数或空列表项。严格的网元会回复 400（Bad Request）；由脚本或头域改写规则拼出来的值常有这种结尾。</translation>
     </message>
+    <message>
+        <source>The messages were read from a hex dump (Wireshark&apos;s Copy as Hex Dump, tcpdump -X, xxd or hexdump -C) on %1 line(s): each pair of hex digits was read as the byte it stands for, and the packet headers before each message were skipped. Positions refer to the dump as given.</source>
+        <comment>hex-dump; %1 = number of lines of the dump</comment>
+        <translation>消息是从十六进制转储（Wireshark 的“复制为十六进制转储”、tcpdump -X、xxd 或 hexdump -C）中读出的，共 %1 行：每两位十六进制数字按其代表的字节还原，并跳过了每条消息之前的数据包头部。所报位置对应原始转储文本。</translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

@@ -52,6 +52,12 @@ const Sentence sentences[] = {
                         "The dots that end %1 line(s) were read as the CRs they stand for. A dot that stood for a tab "
                         "or for a byte of non-ASCII text cannot be told from a real one and was kept.",
                         "ngrep-line-ends; %1 = number of lines")},
+    {"hex-dump", "",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "The messages were read from a hex dump (Wireshark's Copy as Hex Dump, tcpdump -X, xxd or "
+                        "hexdump -C) on %1 line(s): each pair of hex digits was read as the byte it stands for, and "
+                        "the packet headers before each message were skipped. Positions refer to the dump as given.",
+                        "hex-dump; %1 = number of lines of the dump")},
     {"doubled-cr", "",
      QT_TRANSLATE_NOOP3("Diagnostics",
                         "The lines end in CR CR LF instead of CRLF: the text had its line ends converted a second "

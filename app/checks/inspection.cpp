@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "checks/checks.h"
 #include "flow/messagefacts.h"
+#include "sip/hexdumps.h"
 #include "sip/lineindex.h"
 #include "sip/logorigin.h"
 #include "sip/scaninput.h"
@@ -100,6 +101,9 @@ void mergeFlowDiagnostics(std::vector<Diagnostic> &diagnostics, const std::vecto
 
 } // namespace
 
+// Hex dumps are looked for in inputs up to this size: they come from pastes and tickets.
+constexpr qsizetype maxHexDumpInput = 4 * 1024 * 1024;
+
 Inspection inspect(const QByteArray &input, const Catalog &catalog, const InspectOptions &options,
                    KnownOrigins known)
 {
@@ -116,6 +120,7 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
     int nbspLines = prepared.nbspLines;
     int escapedLines = prepared.escapedLines;
     int ngrepLines = prepared.ngrepLines;
+    int hexDumpLines = prepared.hexDumpLines;
 
     const qsizetype total = result.text.size();
     // The scan is most of the work; checks run per message afterwards and are cheap.
@@ -123,6 +128,26 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
     if (options.progress)
         progress = [&](qsizetype done) { options.progress(done, total); };
     result.messages = Scanner::scan(QByteArrayView(result.text), options.cancel, progress);
+    // A paste that held no message may be a hex dump of packets (a ticket's copy from Wireshark's
+    // bytes pane): read again with the dumps decoded. Only then, since finding a dump's first line
+    // is a walk over every line, and dumps come as pastes of their own.
+    if (result.messages.empty() && known.isEmpty() && input.size() <= maxHexDumpInput
+        && !(options.cancel && options.cancel->load()) && mayHoldHexDump(QByteArrayView(result.text))) {
+        ScanInput decoded = prepareScanInput(input, true, true);
+        if (decoded.hexDumpLines > 0) {
+            result.text = std::move(decoded.text);
+            result.encoding = decoded.encoding;
+            result.converted = decoded.converted;
+            result.originalInput = std::move(decoded.originalInput);
+            result.inputMaps = std::move(decoded.inputMaps);
+            colouredLines = decoded.colouredLines;
+            nbspLines = decoded.nbspLines;
+            escapedLines = decoded.escapedLines;
+            ngrepLines = decoded.ngrepLines;
+            hexDumpLines = decoded.hexDumpLines;
+            result.messages = Scanner::scan(QByteArrayView(result.text), options.cancel, progress);
+        }
+    }
     result.cancelled = options.cancel && options.cancel->load();
     // Known origins refer to the input's bytes: not to a UTF-16 input's UTF-8 form.
     if (!known.isEmpty() && !result.converted)
@@ -133,7 +158,7 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
     // RFC 3261 §7: what a message's text is made of (and the line breaks that divide it). Said
     // when they explain how messages were read: binary junk holds "colour codes" too.
     if (result.messages.empty())
-        colouredLines = nbspLines = escapedLines = ngrepLines = 0;
+        colouredLines = nbspLines = escapedLines = ngrepLines = hexDumpLines = 0;
     if (colouredLines > 0)
         result.diagnostics.push_back({"terminal-colors", "", Severity::Info, Span{0, 0}, "", "RFC 3261 §7",
                                       {QString::number(colouredLines)}, -1});
@@ -146,6 +171,9 @@ Inspection inspect(const QByteArray &input, const Catalog &catalog, const Inspec
     if (ngrepLines > 0)
         result.diagnostics.push_back({"ngrep-line-ends", "", Severity::Info, Span{0, 0}, "", "RFC 3261 §7",
                                       {QString::number(ngrepLines)}, -1});
+    if (hexDumpLines > 0)
+        result.diagnostics.push_back({"hex-dump", "", Severity::Info, Span{0, 0}, "", "RFC 3261 §7",
+                                      {QString::number(hexDumpLines)}, -1});
     if (!result.inputMaps.empty() && options.linesOfInput) {
         const LineIndex lines{QByteArrayView(result.originalInput)};
         for (SipMessage &m : result.messages) {

@@ -1,5 +1,6 @@
 #include "sip/scaninput.h"
 
+#include "sip/hexdumps.h"
 #include "sip/inputmarks.h"
 #include "sip/ngreplineends.h"
 #include "sip/nonbreakingspaces.h"
@@ -12,7 +13,7 @@
 
 namespace sipref {
 
-ScanInput prepareScanInput(const QByteArray &input, bool passes)
+ScanInput prepareScanInput(const QByteArray &input, bool passes, bool hexDumps)
 {
     ScanInput result;
     // One walk over the input tells which of the input passes below have work, and whether every
@@ -78,6 +79,14 @@ ScanInput prepareScanInput(const QByteArray &input, bool passes)
                 }
             }
         };
+        // Hex dumps first: the bytes they show are the text the other passes read.
+        if (hexDumps) {
+            ReplacedText decoded = decodeHexDumps(QByteArrayView(result.text));
+            if (decoded.lines > 0) {
+                result.hexDumpLines = decoded.lines;
+                replaceAndMark(std::move(decoded.text), std::move(decoded.map));
+            }
+        }
         plainPasses();
         // A JSON line inside another JSON string is escaped twice: each pass undoes one level.
         for (int pass = 0; pass < 3 && (marks.backslash || marks.hash); ++pass) {

@@ -11,7 +11,7 @@ namespace sipref {
 // The input as the scanner reads it: decoded (UTF-16 made UTF-8, other encodings as they are),
 // then, where it holds what they look for, the passes that make pasted log text readable: terminal
 // colour codes left out, non-breaking spaces read as spaces, sipdump's glued rules split, ngrep's
-// dotted line ends restored, escaped messages (JSON logs, syslog) unescaped.
+// dotted line ends restored, escaped messages (JSON logs, syslog) unescaped, hex dumps decoded.
 struct ScanInput
 {
     QByteArray text;
@@ -26,10 +26,13 @@ struct ScanInput
     int nbspLines = 0;
     int escapedLines = 0;
     int ngrepLines = 0;
+    int hexDumpLines = 0;
 };
 
 // passes: false for a capture's text, which stays as it is (the origins the capture reader knows
-// point into it). inspect() and the core benchmark both prepare their input with this.
-ScanInput prepareScanInput(const QByteArray &input, bool passes);
+// point into it). hexDumps: hex dumps decoded too; inspect() asks for it only when the text as it is
+// held no message and mayHoldHexDump() finds a dump's first line (a search of its own, not worth
+// running on every input). inspect() and the core benchmark both prepare their input with this.
+ScanInput prepareScanInput(const QByteArray &input, bool passes, bool hexDumps = false);
 
 } // namespace sipref
