@@ -5264,6 +5264,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>trailing-separator; %1 = header, %2 = ; or ,</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The messages were read from a hex dump (Wireshark&apos;s Copy as Hex Dump, tcpdump -X, xxd or hexdump -C) on %1 line(s): each pair of hex digits was read as the byte it stands for, and the packet headers before each message were skipped. Positions refer to the dump as given.</source>
+        <comment>hex-dump; %1 = number of lines of the dump</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>
