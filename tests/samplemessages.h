@@ -1168,6 +1168,22 @@ inline QList<FaultCase> faultCases()
     c.append({"Content-Length without a body", ok200Bye().replace("Content-Length: 0\r\n\r\n", "Content-Length: 12\r\n"),
               ok200Bye(), "content-length-mismatch", "no-body", Severity::Error, "Content-Length", "12",
               {QStringLiteral("12")}, "RFC 3261 §18.3"});
+    {
+        // A GB/T 28181 body converted to UTF-8 after capture: each Chinese character one byte longer
+        // than the GBK Content-Length counted ("东门口" is 6 bytes in GBK, 9 in UTF-8).
+        const QByteArray xml = "<?xml version=\"1.0\" encoding=\"GB2312\"?>\r\n<Notify>\r\n<Name>\xe4\xb8\x9c\xe9\x97\xa8\xe5\x8f\xa3</Name>\r\n</Notify>\r\n";
+        auto message = [&](qsizetype length) {
+            return "MESSAGE sip:34020000002000000001@3402000000 SIP/2.0\r\n"
+                   "Via: SIP/2.0/UDP 192.168.1.64:5060;branch=z9hG4bK-gb1\r\nMax-Forwards: 70\r\n"
+                   "From: <sip:34020000001320000001@3402000000>;tag=g1\r\nTo: <sip:34020000002000000001@3402000000>\r\n"
+                   "Call-ID: gb-reencoded-1\r\nCSeq: 20 MESSAGE\r\nContent-Type: Application/MANSCDP+xml\r\n"
+                   "Content-Length: " + QByteArray::number(length) + "\r\n\r\n" + xml;
+        };
+        c.append({"GBK Content-Length of a body now in UTF-8", message(xml.size() - 3), message(xml.size()),
+                  "content-length-mismatch", "reencoded", Severity::Warning, "Content-Length",
+                  QByteArray::number(xml.size() - 3), {QString::number(xml.size() - 3), QString::number(xml.size())},
+                  "RFC 3261 §20.14"});
+    }
     c.append({"Content-Length not a number", edit(opts, "Content-Length: 0", "Content-Length: zero"), opts,
               "invalid-content-length", "", Severity::Error, "Content-Length", "zero", {QStringLiteral("zero")},
               "RFC 3261 §20.14"});

@@ -5269,6 +5269,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>hex-dump; %1 = number of lines of the dump</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Content-Length says %1 bytes and the body has %2 bytes here, but in GB2312/GBK, as Chinese platforms send such text, it is exactly %1. The text was most likely converted to UTF-8 after it was captured (copied out of a log viewer), and the message as sent was probably right. Check it in the original capture.</source>
+        <comment>content-length-mismatch reencoded; %1 = declared, %2 = bytes present (UTF-8)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

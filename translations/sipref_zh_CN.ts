@@ -5280,6 +5280,11 @@ Run sipref COMMAND --help for the options of a command.
         <comment>hex-dump; %1 = number of lines of the dump</comment>
         <translation>消息是从十六进制转储（Wireshark 的“复制为十六进制转储”、tcpdump -X、xxd 或 hexdump -C）中读出的，共 %1 行：每两位十六进制数字按其代表的字节还原，并跳过了每条消息之前的数据包头部。所报位置对应原始转储文本。</translation>
     </message>
+    <message>
+        <source>Content-Length says %1 bytes and the body has %2 bytes here, but in GB2312/GBK, as Chinese platforms send such text, it is exactly %1. The text was most likely converted to UTF-8 after it was captured (copied out of a log viewer), and the message as sent was probably right. Check it in the original capture.</source>
+        <comment>content-length-mismatch reencoded; %1 = declared, %2 = bytes present (UTF-8)</comment>
+        <translation>Content-Length 声明为 %1 字节，此处消息体为 %2 字节；但按中国平台发送此类文本所用的 GB2312/GBK 编码计算，消息体正好是 %1 字节。很可能是抓取之后文本被转换成了 UTF-8（例如从日志查看器中复制），实际发出的消息应当是正确的。请在原始抓包中核实。</translation>
+    </message>
 </context>
 <context>
     <name>EntryFormat</name>

@@ -217,6 +217,13 @@ const Sentence sentences[] = {
                         "Content-Length says %1 bytes, but the input ends after %2 bytes of body: the message is "
                         "cut off.",
                         "content-length-mismatch truncated; %1 = declared, %2 = bytes present")},
+    {"content-length-mismatch", "reencoded",
+     QT_TRANSLATE_NOOP3("Diagnostics",
+                        "Content-Length says %1 bytes and the body has %2 bytes here, but in GB2312/GBK, as Chinese "
+                        "platforms send such text, it is exactly %1. The text was most likely converted to UTF-8 "
+                        "after it was captured (copied out of a log viewer), and the message as sent was probably right. "
+                        "Check it in the original capture.",
+                        "content-length-mismatch reencoded; %1 = declared, %2 = bytes present (UTF-8)")},
     {"content-length-mismatch", "no-body",
      QT_TRANSLATE_NOOP3("Diagnostics",
                         "Content-Length announces a %1-byte body, but the message ends without the empty line "
