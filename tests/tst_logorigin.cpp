@@ -151,6 +151,20 @@ void TestLogOrigin::wrappers_data()
     QTest::newRow("cisco sent")
         << "Nov 21 15:06:41.125: //1234/ABCDEF012345/SIP/Msg/ccsipDisplayMsg:\nSent:\n" + logText(invite())
         << Expected{"15:06:41.125000", Direction::Sent, Transport::Unknown, {}, {}};
+    // Chinese platforms (GB/T 28181 servers, NVRs): the direction in Chinese, in UTF-8 or GBK, in the
+    // start line's prefix or on a short line before it.
+    QTest::newRow("chinese prefix, received")
+        << "2026-11-21 15:06:41.123 [exec-1] INFO SipLogger - [\xe6\x94\xb6\xe5\x88\xb0\xe8\xaf\xb7\xe6\xb1\x82] "
+               + logText(invite())
+        << Expected{"2026-11-21T15:06:41.123000Z", Direction::Received, Transport::Unknown, {}, {}};
+    QTest::newRow("chinese line before, sent, GBK")
+        << "15:06:41.130 \xb7\xa2\xcb\xcd\xcf\xfb\xcf\xa2\xa3\xba\n" + logText(invite()) // 发送消息：
+        << Expected{"15:06:41.130000", Direction::Sent, Transport::Unknown, {}, {}};
+    // A log line about something else that happens to say 发送 is no direction of the next message.
+    QTest::newRow("chinese log line, no direction")
+        << "15:06:41.130 \xe8\xae\xbe\xe5\xa4\x87\xe6\xb3\xa8\xe5\x86\x8c\xe6\x8c\x91\xe6\x88\x98\xe5\xb7\xb2"
+           "\xe5\x8f\x91\xe9\x80\x81 34020000001320000001\n" + logText(invite()) // 设备注册挑战已发送
+        << Expected{"15:06:41.130000", Direction::Unknown, Transport::Unknown, {}, {}};
     // Oracle (Acme Packet) SBC sipmsg.log: the time, this side's address after its realm, the other
     // side's; a dashed rule after each message.
     QTest::newRow("oracle sbc received")

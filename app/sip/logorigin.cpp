@@ -4,7 +4,9 @@
 
 #include <QDate>
 #include <QSet>
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <cstring>
 
 namespace sipref {
@@ -649,6 +651,44 @@ bool directionOnlyLine(Piece line, MessageOrigin *o)
     return false;
 }
 
+// Chinese platforms' logs (GB/T 28181 servers, NVRs) name the direction in Chinese, in UTF-8 or
+// GBK: "[收到请求] REGISTER sip:...", "发送响应：". 收到 and 接收 say received, 发送 sent; a line that
+// says both is left alone.
+bool chineseDirection(Piece line, MessageOrigin *o)
+{
+    bool high = false;
+    for (const char *p = line.b; p < line.e && !high; ++p)
+        high = static_cast<unsigned char>(*p) >= 0x80;
+    if (!high)
+        return false;
+    static const QByteArrayView received[] = {"\xe6\x94\xb6\xe5\x88\xb0", "\xe6\x8e\xa5\xe6\x94\xb6", // UTF-8
+                                              "\xca\xd5\xb5\xbd", "\xbd\xd3\xca\xd5"};                 // GBK
+    static const QByteArrayView sent[] = {"\xe5\x8f\x91\xe9\x80\x81", "\xb7\xa2\xcb\xcd"};
+    auto any = [&line](const auto &cues) {
+        return std::any_of(std::begin(cues), std::end(cues), [&line](QByteArrayView cue) { return find(line.b, line.e, cue) != nullptr; });
+    };
+    const bool in = any(received);
+    const bool out = any(sent);
+    if (in == out)
+        return false;
+    o->direction = in ? Direction::Received : Direction::Sent;
+    return true;
+}
+
+// A short line before a message that names its direction in Chinese: it ends in a colon or a
+// bracket ("收到消息：", "[发送]"), so a log line about something else is not taken for one.
+bool chineseDirectionLine(Piece line, MessageOrigin *o)
+{
+    const char *e = line.e;
+    while (e > line.b && (e[-1] == ' ' || e[-1] == '\t'))
+        --e;
+    const QByteArrayView tail(line.b, e - line.b);
+    if (line.size() > 40 || !(tail.endsWith(':') || tail.endsWith(']') || tail.endsWith("\xef\xbc\x9a") /* ： */
+                              || tail.endsWith("\xa3\xba") /* ： in GBK */))
+        return false;
+    return chineseDirection(line, o);
+}
+
 // Skype for Business and Lync server logs (the CLS logger, Snooper): among the record's lines
 // before "Start-Line: ", "Direction: incoming" (or "outgoing", maybe with ";source=..." after it)
 // and "Peer: host:port", the other side.
@@ -692,6 +732,8 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
         findTime(prefix, &o);
         if (find(prefix.b, prefix.e, "from ") || find(prefix.b, prefix.e, "to "))
             haveAddresses = directionLine(prefix, &o, book);
+        if (o.direction == Direction::Unknown)
+            chineseDirection(prefix, &o);
     }
 
     TsharkAddresses tshark;
@@ -718,8 +760,8 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
                 haveAddresses = arrowLine(line, &o, book) || tcpdumpLine(line, &o, book);
             if (!haveAddresses && (find(line.b, line.e, "from ") || find(line.b, line.e, "to ")))
                 haveAddresses = directionLine(line, &o, book);
-            if (!haveAddresses && o.direction == Direction::Unknown && line.size() <= 64)
-                directionOnlyLine(line, &o);
+            if (!haveAddresses && o.direction == Direction::Unknown && line.size() <= 64 && !directionOnlyLine(line, &o))
+                chineseDirectionLine(line, &o);
         }
         if (!o.hasTime()) {
             MessageOrigin t;
