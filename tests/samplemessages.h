@@ -1183,6 +1183,10 @@ inline QList<FaultCase> faultCases()
                   "content-length-mismatch", "reencoded", Severity::Warning, "Content-Length",
                   QByteArray::number(xml.size() - 3), {QString::number(xml.size() - 3), QString::number(xml.size())},
                   "RFC 3261 §20.14"});
+        // The same in an editor or a log, which keeps LF alone: Content-Length counted the CRs too.
+        c.append({"GBK Content-Length of a body now in UTF-8, LF lines", lfOnly(message(xml.size() - 3)),
+                  lfOnly(message(xml.size())), "content-length-mismatch", "reencoded", Severity::Warning,
+                  "Content-Length", QByteArray::number(xml.size() - 3), {}, "RFC 3261 §20.14"});
     }
     c.append({"Content-Length not a number", edit(opts, "Content-Length: 0", "Content-Length: zero"), opts,
               "invalid-content-length", "", Severity::Error, "Content-Length", "zero", {QStringLiteral("zero")},

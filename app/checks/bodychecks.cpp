@@ -2,6 +2,8 @@
 #include "checks/checks.h"
 #include "sip/headervalue.h"
 
+#include <algorithm>
+
 namespace sipref {
 
 namespace {
@@ -68,7 +70,7 @@ void checkBody(const CheckContext &c)
     // Chinese platforms send such bodies (GB/T 28181's XML) in GB2312/GBK: a text converted to UTF-8
     // after it was captured (copied out of a log viewer) has every Chinese character a byte longer.
     // When Content-Length counts the body exactly in GBK, that is the likely story, not a wrong header.
-    if (c.encoding == TextEncoding::Utf8 && !truncated && d < raw) {
+    if (c.encoding == TextEncoding::Utf8 && !truncated && d < std::max(raw, wire)) {
         const qsizetype saved = bytesSavedInGbk(c.view(m.body));
         if (saved > 0 && (d == raw - saved || d == wire - saved || (wire >= 2 && d == wire - 2 - saved))) {
             c.add({"content-length-mismatch", "reencoded", Severity::Warning, cl->value(), "Content-Length",
