@@ -650,7 +650,11 @@ inline QByteArray tcpdump(const QByteArray &wire, const QByteArray &junk = "E..H
 
 inline QByteArray udpPacket(const QByteArray &wire)
 {
-    auto be16 = [](int v) { return QByteArray{char((v >> 8) & 0xff), char(v & 0xff)}; };
+    auto be16 = [](int v) {
+        QByteArray out;
+        out.append(char((v >> 8) & 0xff)).append(char(v & 0xff));
+        return out;
+    };
     const QByteArray udp = be16(5060) + be16(5060) + be16(8 + int(wire.size())) + be16(0) + wire;
     return QByteArray("\x45\x00", 2) + be16(20 + int(udp.size())) + QByteArray("\x1a\x2b\x40\x00\x40\x11\x00\x00", 8)
            + QByteArray("\x0a\x00\x00\x01\x0a\x00\x00\x02", 8) + udp;

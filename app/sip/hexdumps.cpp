@@ -97,22 +97,14 @@ qsizetype lineEnd(const char *d, qsizetype b, qsizetype size, qsizetype *next)
 
 bool mayHoldHexDump(QByteArrayView input)
 {
-    // Line by line: a search for "0000" anywhere was three times dearer, as SIP text is full of
-    // zeros. A dump's first line starts, after white space and perhaps "0x", with offset 0.
+    // A full dump line: asked only of inputs in which no message was found, so a line walk is fine.
     const char *d = input.data();
-    const char *end = d + input.size();
-    for (const char *p = d; p < end;) {
-        const char *q = p;
-        while (q < end && isBlank(*q) && q - p < 8)
-            ++q;
-        if (end - q >= 2 && q[0] == '0' && (q[1] | 0x20) == 'x')
-            q += 2;
-        if (end - q >= 4 && std::memcmp(q, "0000", 4) == 0)
+    const qsizetype size = input.size();
+    for (qsizetype b = 0, next = 0; b < size; b = next) {
+        const qsizetype e = lineEnd(d, b, size, &next);
+        DumpLine line;
+        if (parseDumpLine(d, b, e, 0, &line) && line.count == 16)
             return true;
-        const void *nl = std::memchr(q, '\n', std::size_t(end - q));
-        if (!nl)
-            break;
-        p = static_cast<const char *>(nl) + 1;
     }
     return false;
 }
@@ -125,14 +117,15 @@ ReplacedText decodeHexDumps(QByteArrayView input)
     for (qsizetype b = 0, next = 0; b < size; b = next) {
         const qsizetype e = lineEnd(d, b, size, &next);
         DumpLine first;
-        if (!parseDumpLine(d, b, e, 0, &first) || first.offset != 0 || first.count != 16)
+        if (!parseDumpLine(d, b, e, 0, &first) || first.count != 16)
             continue;
-        // A run: full lines whose offsets count on, then perhaps one shorter line.
+        // A run: full lines whose offsets count on, then perhaps one shorter line. The first offset
+        // is 0 for a whole packet, or where a copied field of it begins.
         std::vector<std::pair<DumpLine, qsizetype>> run; // a line and its end (before the break)
         run.push_back({first, e});
         const qsizetype column = first.hexEnd - b; // where the printable column may begin
         qsizetype end = next;
-        qsizetype expected = 16;
+        qsizetype expected = first.offset + 16;
         while (end < size && run.back().first.count == 16) {
             qsizetype after = 0;
             const qsizetype le = lineEnd(d, end, size, &after);
