@@ -185,9 +185,19 @@ void TestInputForms::prettyJsonAndXmlWrappers()
 }
 
 // A JSON body's own lines are no wrapper: with a Content-Length that ends after its first line, the
-// rest is still counted, and the mismatch reported.
+// rest is still counted, and the mismatch reported. Nor is an XML body's own CDATA section.
 void TestInputForms::jsonBodyKeepsItsLines()
 {
+    const QByteArray xml = "<?xml version=\"1.0\"?>\r\n<Info><![CDATA[\r\nline one\r\n]]>\r\n</Info>\r\n";
+    const QByteArray message = "MESSAGE sip:bob@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-x1\r\n"
+                               "Max-Forwards: 70\r\nFrom: <sip:alice@example.com>;tag=1\r\nTo: <sip:bob@example.com>\r\n"
+                               "Call-ID: cdata-body-1\r\nCSeq: 4 MESSAGE\r\nContent-Type: application/xml\r\nContent-Length: "
+                               + QByteArray::number(xml.size()) + "\r\n\r\n" + xml;
+    const Inspection withCdata = run(message);
+    QCOMPARE(withCdata.messages.size(), std::size_t(1));
+    QCOMPARE(text(withCdata, withCdata.messages[0].body), xml);
+    QVERIFY(findings(withCdata).empty());
+
     const QByteArray body = "{\r\n  \"event\": \"dtmf\",\r\n  \"digit\": \"5\"\r\n}\r\n";
     auto info = [&](qsizetype length) {
         return "INFO sip:bob@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-j1\r\n"

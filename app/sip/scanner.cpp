@@ -501,11 +501,12 @@ bool isPacketHeader(const Text &t, qsizetype b, qsizetype e)
 // A line that a log or a file format writes right after a message:
 // - the time AudioCodes' syslog puts on the line after each message, " [Time:23-11@17:36:21.354]"
 //   (it starts with a space, so it is no bracketed log stamp to looksLikeLogLine());
+// and, once the body holds what Content-Length declares, or without one (`pastDeclared`: before
+// that, an XML, JSON or text body may have such lines of its own):
 // - the end of an XML CDATA section, "]]>", when a log keeps each message in one;
-// and, once the body holds what Content-Length declares (`pastDeclared`: before that, a JSON or
-// text body may have such lines of its own), what follows a string that held the message in JSON,
-// CSV or a program's printout, once its escaped line breaks are undone: the closing quote ("\","
-// "'"), the next key of pretty-printed JSON ("  \"time\": ..."), or a line of its brackets ("},").
+// - what follows a string that held the message in JSON, CSV or a program's printout, once its
+//   escaped line breaks are undone: the closing quote ("\"," "'"), the next key of pretty-printed
+//   JSON ("  \"time\": ..."), or a line of its brackets ("},").
 // They were read as body bytes: content-length-mismatch on every message of such a log. Asked only
 // of body lines that are not SDP, and out of line: in the scan's loops, more code cost them their
 // inlining.
@@ -519,10 +520,12 @@ enum class AfterMessage { No, Marker, Structure };
     if (b == e)
         return AfterMessage::No;
     const unsigned char first = t.at(b);
-    if ((first == '[' && b > lineBegin && t.startsWith(b, e, "[Time:")) || (first == ']' && t.startsWith(b, e, "]]>")))
+    if (first == '[' && b > lineBegin && t.startsWith(b, e, "[Time:"))
         return AfterMessage::Marker;
-    if (!pastDeclared)
+    if (!pastDeclared) // an XML body may close a CDATA section of its own
         return AfterMessage::No;
+    if (first == ']' && t.startsWith(b, e, "]]>"))
+        return AfterMessage::Marker;
     if (first == '"' || first == '\'') {
         qsizetype i = b + 1;
         // The next key of a JSON object: "name":
@@ -1123,7 +1126,7 @@ void MessageBuilder::parseBody(SipMessage &m, qsizetype bodyStart, qsizetype *re
         const bool sdpLike = c.ok && c.b < c.e && l.sipSlash < 0 && t.at(c.b) >= 'a' && t.at(c.b) <= 'z';
         if (!sdpLike
             && (endsMessage(l, c) || (prefixLength == 0 && looksLikeLogLine(t, c.b, c.e) && !isSpace(t.at(c.b)))
-                || endsBodyAsWrapper(m, c, declared >= 0 && wire >= declared))) {
+                || endsBodyAsWrapper(m, c, declared < 0 || wire >= declared))) {
             nextMessageFollows = c.ok && t.findStartLine(l, c.b, c.e).found();
             stop = c;
             afterStop = l.next;
