@@ -660,6 +660,26 @@ inline QByteArray udpPacket(const QByteArray &wire)
            + QByteArray("\x0a\x00\x00\x01\x0a\x00\x00\x02", 8) + udp;
 }
 
+// The same over TCP and IPv6, from [2001:db8::1]:5062 to [2001:db8::2]:5060.
+inline QByteArray tcpPacketV6(const QByteArray &wire)
+{
+    auto be16 = [](int v) {
+        QByteArray out;
+        out.append(char((v >> 8) & 0xff)).append(char(v & 0xff));
+        return out;
+    };
+    QByteArray tcp = be16(5062) + be16(5060) + QByteArray(8, '\x01') // ports, sequence and acknowledgement
+                     + QByteArray("\x50\x18", 2) + be16(502) + be16(0) + be16(0) + wire;
+    QByteArray address1(16, '\0'), address2(16, '\0');
+    address1[0] = address2[0] = '\x20';
+    address1[1] = address2[1] = '\x01';
+    address1[2] = address2[2] = '\x0d';
+    address1[3] = address2[3] = '\xb8';
+    address1[15] = '\x01';
+    address2[15] = '\x02';
+    return QByteArray("\x60\x00\x00\x00", 4) + be16(int(tcp.size())) + QByteArray("\x06\x40", 2) + address1 + address2 + tcp;
+}
+
 enum class HexDumpStyle { Wireshark, TcpdumpX, HexdumpC, Xxd };
 
 inline QByteArray hexDump(const QByteArray &bytes, HexDumpStyle style)

@@ -219,29 +219,39 @@ void TestInputForms::hexDumpsReadAsTheirBytes_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("dumpLines");
+    QTest::addColumn<QByteArray>("route"); // as the packet headers give it
     const QByteArray a = udpPacket(invite());
     const QByteArray b = udpPacket(ok200Invite());
+    const QByteArray udpRoute = "10.0.0.1:5060 10.0.0.2:5060 UDP";
     const int linesA = int((a.size() + 15) / 16);
     const int linesB = int((b.size() + 15) / 16);
     // Wireshark copies one frame at a time, with its Ethernet header, in a ticket's text.
     QTest::newRow("Wireshark") << "Frame 1:\n\n" + hexDump(QByteArray(14, '\x01') + a, HexDumpStyle::Wireshark)
                                       + "\nFrame 2:\n" + hexDump(QByteArray(14, '\x01') + b, HexDumpStyle::Wireshark)
                                       + "\nRegards\n"
-                               << int((a.size() + 14 + 15) / 16 + (b.size() + 14 + 15) / 16);
+                               << int((a.size() + 14 + 15) / 16 + (b.size() + 14 + 15) / 16) << udpRoute;
+    // tcpdump's own line before each packet names the addresses (the packet's headers too).
     QTest::newRow("tcpdump -X") << "15:06:41.123456 IP 10.0.0.1.5060 > 10.0.0.2.5060: SIP, length: " + QByteArray::number(invite().size())
                                        + "\n" + hexDump(a, HexDumpStyle::TcpdumpX)
-                                       + "15:06:41.180001 IP 10.0.0.2.5060 > 10.0.0.1.5060: SIP, length: "
+                                       + "15:06:41.180001 IP 10.0.0.1.5060 > 10.0.0.2.5060: SIP, length: "
                                        + QByteArray::number(ok200Invite().size()) + "\n" + hexDump(b, HexDumpStyle::TcpdumpX)
-                                << linesA + linesB;
-    QTest::newRow("hexdump -C") << hexDump(a, HexDumpStyle::HexdumpC) + hexDump(b, HexDumpStyle::HexdumpC) << linesA + linesB;
+                                << linesA + linesB << QByteArray("10.0.0.1:5060 10.0.0.2:5060 ?");
+    QTest::newRow("hexdump -C") << hexDump(a, HexDumpStyle::HexdumpC) + hexDump(b, HexDumpStyle::HexdumpC) << linesA + linesB
+                                << udpRoute;
     QTest::newRow("xxd, CRLF file") << QByteArray(hexDump(a, HexDumpStyle::Xxd) + "\n" + hexDump(b, HexDumpStyle::Xxd)).replace("\n", "\r\n")
-                                    << linesA + linesB;
+                                    << linesA + linesB << udpRoute;
+    const QByteArray c = tcpPacketV6(invite());
+    const QByteArray d = tcpPacketV6(ok200Invite());
+    QTest::newRow("TCP over IPv6") << hexDump(c, HexDumpStyle::Wireshark) + "\n" + hexDump(d, HexDumpStyle::Wireshark)
+                                   << int((c.size() + 15) / 16 + (d.size() + 15) / 16)
+                                   << QByteArray("[2001:db8::1]:5062 [2001:db8::2]:5060 TCP");
 }
 
 void TestInputForms::hexDumpsReadAsTheirBytes()
 {
     QFETCH(QByteArray, input);
     QFETCH(int, dumpLines);
+    QFETCH(QByteArray, route);
     const Inspection plain = run(invite() + ok200Invite());
     const Inspection dumped = run(input);
     QCOMPARE(dumped.messages.size(), std::size_t(2));
@@ -253,6 +263,13 @@ void TestInputForms::hexDumpsReadAsTheirBytes()
         // In the input as given, a start line begins at the hex digits of its first byte.
         const QByteArray method = i == 0 ? "49" : "53"; // 'I', 'S'
         QCOMPARE(input.mid(dumped.inputOffset(dumped.messages[i].startLine.offset), 2), method);
+        // Where it went, from the packet's IP and UDP or TCP headers.
+        const auto &origin = dumped.messages[i].origin;
+        QVERIFY(origin.isSet());
+        const QByteArray transport = origin->transport == Transport::Udp   ? "UDP"
+                                     : origin->transport == Transport::Tcp ? "TCP"
+                                                                           : "?";
+        QCOMPARE(origin->source + ' ' + origin->destination + ' ' + transport, route);
     }
     const auto note = std::find_if(dumped.diagnostics.begin(), dumped.diagnostics.end(),
                                    [](const Diagnostic &d) { return QByteArrayView(d.id) == "hex-dump"; });

@@ -717,6 +717,67 @@ void skypeRecordLine(Piece line, SkypeRecord *r, AddressBook &book)
     }
 }
 
+// The IPv4 or IPv6 header, and the UDP or TCP header after it, right in front of a message: a hex
+// dump read as its bytes (app/sip/hexdumps.cpp) puts the packet's headers there. Found only where
+// the headers' own lengths lead exactly to the message's first byte.
+bool packetHeadersBefore(const unsigned char *base, qsizetype start, MessageOrigin *o, AddressBook &book)
+{
+    auto be16 = [base](qsizetype at) { return (unsigned(base[at]) << 8) | base[at + 1]; };
+    auto endpoint = [&](qsizetype address, bool v6, qsizetype portAt) {
+        QByteArray host;
+        if (v6) {
+            // RFC 5952's form: groups without leading zeros, the longest run of zero groups as "::".
+            int runStart = -1, runLength = 0;
+            for (int g = 0; g < 8;) {
+                int n = 0;
+                while (g + n < 8 && be16(address + 2 * (g + n)) == 0)
+                    ++n;
+                if (n > runLength && n >= 2) {
+                    runStart = g;
+                    runLength = n;
+                }
+                g += n ? n : 1;
+            }
+            for (int g = 0; g < 8; ++g) {
+                if (g == runStart) {
+                    host += "::";
+                    g += runLength - 1;
+                    continue;
+                }
+                if (!host.isEmpty() && !host.endsWith(':'))
+                    host += ':';
+                host += QByteArray::number(be16(address + 2 * g), 16);
+            }
+        } else {
+            host = QByteArray::number(base[address]) + '.' + QByteArray::number(base[address + 1]) + '.'
+                   + QByteArray::number(base[address + 2]) + '.' + QByteArray::number(base[address + 3]);
+        }
+        return book.get(hostPort(host, QByteArray::number(be16(portAt))));
+    };
+    for (const int transportLength : {8, 20, 24, 28, 32, 36, 40}) { // UDP, then TCP with its options
+        for (const int ipLength : {20, 24, 28, 32, 40}) {
+            const qsizetype ip = start - transportLength - ipLength;
+            if (ip < 0)
+                continue;
+            const unsigned version = base[ip] >> 4;
+            const bool v6 = version == 6 && ipLength == 40;
+            if (!(version == 4 && (base[ip] & 0x0f) * 4 == unsigned(ipLength)) && !v6)
+                continue;
+            const unsigned protocol = v6 ? base[ip + 6] : base[ip + 9];
+            const qsizetype th = ip + ipLength;
+            const bool udp = protocol == 17 && transportLength == 8;
+            const bool tcp = protocol == 6 && transportLength >= 20 && (base[th + 12] >> 4) * 4 == unsigned(transportLength);
+            if (!udp && !tcp)
+                continue;
+            o->source = endpoint(v6 ? ip + 8 : ip + 12, v6, th);
+            o->destination = endpoint(v6 ? ip + 24 : ip + 16, v6, th + 2);
+            o->transport = udp ? Transport::Udp : Transport::Tcp;
+            return true;
+        }
+    }
+    return false;
+}
+
 // Reads the lines between the previous message and this start line, nearest first.
 MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage &m, AddressBook &book)
 {
@@ -798,10 +859,18 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
         o.transport = skype.transport;
     }
     if (!haveAddresses && !tshark.srcHost.isEmpty()) {
+        haveAddresses = true;
         o.source = book.get(hostPort(tshark.srcHost, tshark.srcPort));
         o.destination = book.get(hostPort(tshark.dstHost, tshark.dstPort));
         o.transport = tshark.transport;
     }
+    // Binary right before the start line (a NUL or another control byte among the 20 bytes before
+    // it, which a transport header has in its lengths): perhaps the packet it came in, from a hex
+    // dump. Only when no wrapper line named the addresses.
+    const qsizetype start = m.startLine.offset;
+    if (!haveAddresses && start - from >= 28 && base[start - 1] != '\n'
+        && std::any_of(base + start - 20, base + start, [](char c) { return static_cast<unsigned char>(c) < 0x09; }))
+        packetHeadersBefore(reinterpret_cast<const unsigned char *>(base) + from, start - from, &o, book);
     return o;
 }
 
