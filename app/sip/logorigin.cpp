@@ -755,7 +755,7 @@ bool packetHeadersBefore(const unsigned char *base, qsizetype start, MessageOrig
         return book.get(hostPort(host, QByteArray::number(be16(portAt))));
     };
     for (const int transportLength : {8, 20, 24, 28, 32, 36, 40}) { // UDP, then TCP with its options
-        for (const int ipLength : {20, 24, 28, 32, 40}) {
+        for (int ipLength = 20; ipLength <= 60; ipLength += 4) { // IPv4 with its options; IPv6 is 40
             const qsizetype ip = start - transportLength - ipLength;
             if (ip < 0)
                 continue;
