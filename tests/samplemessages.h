@@ -4,6 +4,7 @@
 // and tst_robustness. Every message here is valid: the checks must find no error and no warning in
 // it. They are written in "\n" form and turned into wire form (CRLF) with Content-Length computed,
 // so that the bodies are counted right by construction.
+#include "capturewriter.h"
 #include "checks/diagnostic.h"
 #include "testsupport.h"
 
@@ -645,39 +646,19 @@ inline QByteArray tcpdump(const QByteArray &wire, const QByteArray &junk = "E..H
 }
 
 // ---- Hex dumps ---------------------------------------------------------------------------------
-// A message as the bytes of an IPv4/UDP packet (checksums left zero), and that packet written the
-// ways tickets carry hex dumps.
+// A message as the bytes of a packet (built by capturewriter.h, as the capture tests build theirs),
+// and that packet written the ways tickets carry hex dumps.
 
+// IPv4 and UDP, from 10.0.0.1:5060 to 10.0.0.2:5060.
 inline QByteArray udpPacket(const QByteArray &wire)
 {
-    auto be16 = [](int v) {
-        QByteArray out;
-        out.append(char((v >> 8) & 0xff)).append(char(v & 0xff));
-        return out;
-    };
-    const QByteArray udp = be16(5060) + be16(5060) + be16(8 + int(wire.size())) + be16(0) + wire;
-    return QByteArray("\x45\x00", 2) + be16(20 + int(udp.size())) + QByteArray("\x1a\x2b\x40\x00\x40\x11\x00\x00", 8)
-           + QByteArray("\x0a\x00\x00\x01\x0a\x00\x00\x02", 8) + udp;
+    return pcap::ipv4("10.0.0.1", "10.0.0.2", pcap::protoUdp, pcap::udp(5060, 5060, wire));
 }
 
-// The same over TCP and IPv6, from [2001:db8::1]:5062 to [2001:db8::2]:5060.
+// IPv6 and TCP (a 24-byte header), from [2001:db8::1]:5062 to [2001:db8::2]:5060.
 inline QByteArray tcpPacketV6(const QByteArray &wire)
 {
-    auto be16 = [](int v) {
-        QByteArray out;
-        out.append(char((v >> 8) & 0xff)).append(char(v & 0xff));
-        return out;
-    };
-    QByteArray tcp = be16(5062) + be16(5060) + QByteArray(8, '\x01') // ports, sequence and acknowledgement
-                     + QByteArray("\x50\x18", 2) + be16(502) + be16(0) + be16(0) + wire;
-    QByteArray address1(16, '\0'), address2(16, '\0');
-    address1[0] = address2[0] = '\x20';
-    address1[1] = address2[1] = '\x01';
-    address1[2] = address2[2] = '\x0d';
-    address1[3] = address2[3] = '\xb8';
-    address1[15] = '\x01';
-    address2[15] = '\x02';
-    return QByteArray("\x60\x00\x00\x00", 4) + be16(int(tcp.size())) + QByteArray("\x06\x40", 2) + address1 + address2 + tcp;
+    return pcap::ipv6("2001:db8::1", "2001:db8::2", pcap::protoTcp, pcap::tcp(5062, 5060, 1, pcap::Psh | pcap::Ack, wire));
 }
 
 enum class HexDumpStyle { Wireshark, TcpdumpX, HexdumpC, Xxd };

@@ -226,8 +226,8 @@ void TestInputForms::hexDumpsReadAsTheirBytes_data()
     const int linesA = int((a.size() + 15) / 16);
     const int linesB = int((b.size() + 15) / 16);
     // Wireshark copies one frame at a time, with its Ethernet header, in a ticket's text.
-    QTest::newRow("Wireshark") << "Frame 1:\n\n" + hexDump(QByteArray(14, '\x01') + a, HexDumpStyle::Wireshark)
-                                      + "\nFrame 2:\n" + hexDump(QByteArray(14, '\x01') + b, HexDumpStyle::Wireshark)
+    QTest::newRow("Wireshark") << "Frame 1:\n\n" + hexDump(pcap::ethernet(0x0800, a), HexDumpStyle::Wireshark)
+                                      + "\nFrame 2:\n" + hexDump(pcap::ethernet(0x0800, b), HexDumpStyle::Wireshark)
                                       + "\nRegards\n"
                                << int((a.size() + 14 + 15) / 16 + (b.size() + 14 + 15) / 16) << udpRoute;
     // tcpdump's own line before each packet names the addresses (the packet's headers too).

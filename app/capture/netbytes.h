@@ -1,7 +1,8 @@
 #pragma once
 
-// Internal to the capture reader: the addresses, ports and times a packet carries, and
-// bounds-checked big-endian reads over captured bytes (which may be cut short or hostile).
+// The addresses, ports and times a packet carries, and big-endian reads over captured bytes (which
+// may be cut short or hostile: the callers check the bounds). The capture reader's; the log origins
+// use them too, for the headers of a packet pasted as a hex dump. In the core library.
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QtEndian>

@@ -191,21 +191,13 @@ bool findEscapedMessage(const char *d, qsizetype from, qsizetype end, Escapes es
     return false;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c = char(c | 0x20);
-    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 int hexNumber(const char *d, qsizetype i, qsizetype digits, qsizetype end)
 {
     if (end - i < digits)
         return -1;
     int v = 0;
     for (qsizetype k = 0; k < digits; ++k) {
-        const int h = hexValue(d[i + k]);
+        const int h = lex::hexValue(uchar(d[i + k]));
         if (h < 0)
             return -1;
         v = v * 16 + h;

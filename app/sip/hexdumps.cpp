@@ -1,8 +1,9 @@
 #include "sip/hexdumps.h"
 
+#include "sip/scanner.h"
+
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <vector>
 
 namespace sipref {
@@ -11,20 +12,6 @@ namespace {
 
 // Put after each packet's bytes, in place of the last dump line's printable column.
 constexpr char packetEnd[] = "\n<---";
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
-        return (c | 0x20) - 'a' + 10;
-    return -1;
-}
-
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
 
 // One line of a dump: its offset, and where in the input each of its bytes is written.
 struct DumpLine
@@ -41,17 +28,17 @@ struct DumpLine
 bool parseDumpLine(const char *d, qsizetype b, qsizetype e, qsizetype column, DumpLine *line)
 {
     qsizetype i = b;
-    while (i < e && isBlank(d[i]))
+    while (i < e && lex::isSpace(uchar(d[i])))
         ++i;
     if (i + 1 < e && d[i] == '0' && (d[i + 1] | 0x20) == 'x')
         i += 2;
     const qsizetype digits = i;
     qsizetype offset = 0;
-    while (i < e && hexValue(d[i]) >= 0 && i - digits < 8) {
-        offset = offset * 16 + hexValue(d[i]);
+    while (i < e && lex::hexValue(uchar(d[i])) >= 0 && i - digits < 8) {
+        offset = offset * 16 + lex::hexValue(uchar(d[i]));
         ++i;
     }
-    if (i - digits < 4 || i >= e || (d[i] != ':' && !isBlank(d[i])))
+    if (i - digits < 4 || i >= e || (d[i] != ':' && !lex::isSpace(uchar(d[i]))))
         return false;
     if (d[i] == ':')
         ++i;
@@ -60,19 +47,19 @@ bool parseDumpLine(const char *d, qsizetype b, qsizetype e, qsizetype column, Du
     const qsizetype limit = column > 0 ? std::min(e, b + column) : e;
     while (line->count < 16) {
         qsizetype w = i;
-        while (w < limit && isBlank(d[w]))
+        while (w < limit && lex::isSpace(uchar(d[w])))
             ++w;
         if (w == i || w >= limit) // words are separated by white space
             break;
         qsizetype we = w;
-        while (we < limit && !isBlank(d[we]))
+        while (we < limit && !lex::isSpace(uchar(d[we])))
             ++we;
         const qsizetype length = we - w;
         if ((length != 2 && length != 4) || (length == 4 && line->count > 14))
             break;
         bool hex = true;
         for (qsizetype k = w; k < we && hex; ++k)
-            hex = hexValue(d[k]) >= 0;
+            hex = lex::hexValue(uchar(d[k])) >= 0;
         if (!hex)
             break;
         for (qsizetype k = w; k < we; k += 2)
@@ -83,14 +70,10 @@ bool parseDumpLine(const char *d, qsizetype b, qsizetype e, qsizetype column, Du
     return line->count > 0;
 }
 
+// Where the line that starts at b ends (before its break); *next is where the next one starts.
 qsizetype lineEnd(const char *d, qsizetype b, qsizetype size, qsizetype *next)
 {
-    const char *nl = static_cast<const char *>(std::memchr(d + b, '\n', std::size_t(size - b)));
-    qsizetype e = nl ? nl - d : size;
-    *next = nl ? e + 1 : size;
-    if (e > b && d[e - 1] == '\r')
-        --e;
-    return e;
+    return b + inputLineAt(d, b, size, next).size();
 }
 
 } // namespace
@@ -146,7 +129,7 @@ ReplacedText decodeHexDumps(QByteArrayView input)
             qsizetype from = lineStart;
             for (int n = 0; n < line.count; ++n) {
                 const qsizetype p = line.at[std::size_t(n)];
-                const char byte = char(hexValue(d[p]) * 16 + hexValue(d[p + 1]));
+                const char byte = char(lex::hexValue(uchar(d[p])) * 16 + lex::hexValue(uchar(d[p + 1])));
                 if (p > from)
                     replacer.replace(from, p, {});
                 replacer.replace(p, p + 2, QByteArrayView(&byte, 1));

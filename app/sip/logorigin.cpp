@@ -1,5 +1,6 @@
 #include "sip/logorigin.h"
 
+#include "capture/netbytes.h"
 #include "sip/scanner.h"
 
 #include <QDate>
@@ -720,53 +721,30 @@ void skypeRecordLine(Piece line, SkypeRecord *r, AddressBook &book)
 // The IPv4 or IPv6 header, and the UDP or TCP header after it, right in front of a message: a hex
 // dump read as its bytes (app/sip/hexdumps.cpp) puts the packet's headers there. Found only where
 // the headers' own lengths lead exactly to the message's first byte.
-bool packetHeadersBefore(const unsigned char *base, qsizetype start, MessageOrigin *o, AddressBook &book)
+bool packetHeadersBefore(QByteArrayView bytes, MessageOrigin *o, AddressBook &book)
 {
-    auto be16 = [base](qsizetype at) { return (unsigned(base[at]) << 8) | base[at + 1]; };
+    using namespace capture;
+    const qsizetype start = bytes.size();
     auto endpoint = [&](qsizetype address, bool v6, qsizetype portAt) {
-        QByteArray host;
-        if (v6) {
-            // RFC 5952's form: groups without leading zeros, the longest run of zero groups as "::".
-            int runStart = -1, runLength = 0;
-            for (int g = 0; g < 8;) {
-                int n = 0;
-                while (g + n < 8 && be16(address + 2 * (g + n)) == 0)
-                    ++n;
-                if (n > runLength && n >= 2) {
-                    runStart = g;
-                    runLength = n;
-                }
-                g += n ? n : 1;
-            }
-            for (int g = 0; g < 8; ++g) {
-                if (g == runStart) {
-                    host += "::";
-                    g += runLength - 1;
-                    continue;
-                }
-                if (!host.isEmpty() && !host.endsWith(':'))
-                    host += ':';
-                host += QByteArray::number(be16(address + 2 * g), 16);
-            }
-        } else {
-            host = QByteArray::number(base[address]) + '.' + QByteArray::number(base[address + 1]) + '.'
-                   + QByteArray::number(base[address + 2]) + '.' + QByteArray::number(base[address + 3]);
-        }
-        return book.get(hostPort(host, QByteArray::number(be16(portAt))));
+        Endpoint e;
+        e.address.version = v6 ? 6 : 4;
+        std::memcpy(e.address.bytes.data(), bytes.data() + address, v6 ? 16 : 4);
+        e.port = read16(bytes, portAt);
+        return book.get(formatEndpoint(e));
     };
     for (const int transportLength : {8, 20, 24, 28, 32, 36, 40}) { // UDP, then TCP with its options
         for (int ipLength = 20; ipLength <= 60; ipLength += 4) { // IPv4 with its options; IPv6 is 40
             const qsizetype ip = start - transportLength - ipLength;
             if (ip < 0)
                 continue;
-            const unsigned version = base[ip] >> 4;
+            const quint8 version = byteAt(bytes, ip) >> 4;
             const bool v6 = version == 6 && ipLength == 40;
-            if (!(version == 4 && (base[ip] & 0x0f) * 4 == unsigned(ipLength)) && !v6)
+            if (!(version == 4 && (byteAt(bytes, ip) & 0x0f) * 4 == ipLength) && !v6)
                 continue;
-            const unsigned protocol = v6 ? base[ip + 6] : base[ip + 9];
+            const quint8 protocol = byteAt(bytes, v6 ? ip + 6 : ip + 9);
             const qsizetype th = ip + ipLength;
             const bool udp = protocol == 17 && transportLength == 8;
-            const bool tcp = protocol == 6 && transportLength >= 20 && (base[th + 12] >> 4) * 4 == unsigned(transportLength);
+            const bool tcp = protocol == 6 && transportLength >= 20 && (byteAt(bytes, th + 12) >> 4) * 4 == transportLength;
             if (!udp && !tcp)
                 continue;
             o->source = endpoint(v6 ? ip + 8 : ip + 12, v6, th);
@@ -870,7 +848,7 @@ MessageOrigin originBefore(QByteArrayView text, qsizetype from, const SipMessage
     const qsizetype start = m.startLine.offset;
     if (!haveAddresses && start - from >= 28 && base[start - 1] != '\n'
         && std::any_of(base + start - 20, base + start, [](char c) { return static_cast<unsigned char>(c) < 0x09; }))
-        packetHeadersBefore(reinterpret_cast<const unsigned char *>(base) + from, start - from, &o, book);
+        packetHeadersBefore(QByteArrayView(base + from, start - from), &o, book);
     return o;
 }
 

@@ -50,16 +50,6 @@ bool hasLoneDotLine(const char *d, qsizetype size)
     return false;
 }
 
-QByteArrayView lineAt(const char *d, qsizetype b, qsizetype size, qsizetype *next)
-{
-    const char *nl = static_cast<const char *>(std::memchr(d + b, '\n', std::size_t(size - b)));
-    qsizetype e = nl ? nl - d : size;
-    *next = nl ? e + 1 : size;
-    if (e > b && d[e - 1] == '\r') // saved again with CRLF line ends
-        --e;
-    return QByteArrayView(d + b, e - b);
-}
-
 // ngrep's line before each packet: "U 10.0.0.1:5060 -> 10.0.0.2:5060", with -t a time after the
 // letter, with TCP flags and a packet number after the addresses.
 bool isPacketLine(QByteArrayView line)
@@ -85,14 +75,14 @@ ReplacedText restoreNgrepLineEnds(QByteArrayView input)
     bool inPayload = false;
     bool restoring = false;
     for (qsizetype b = 0, next = 0; b < size; b = next) {
-        const QByteArrayView line = lineAt(d, b, size, &next);
+        const QByteArrayView line = inputLineAt(d, b, size, &next);
         if (isPacketLine(line)) {
             inPayload = true;
             restoring = false;
             // The payload's first line decides: a start line in byline form.
             qsizetype after = next;
             if (after < size)
-                restoring = isDottedStartLine(lineAt(d, after, size, &after));
+                restoring = isDottedStartLine(inputLineAt(d, after, size, &after));
             continue;
         }
         if (line.isEmpty()) {

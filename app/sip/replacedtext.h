@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <cstring>
 
 namespace sipref {
 
@@ -15,6 +16,18 @@ struct ReplacedText
     EscapeMap map;
     int lines = 0;   // input lines with a replacement
 };
+
+// The line of d (size bytes) that starts at b, without its line break (LF, or CRLF of a text saved
+// again with CRLF line ends); *next is where the next line starts. For the passes' line walks.
+inline QByteArrayView inputLineAt(const char *d, qsizetype b, qsizetype size, qsizetype *next)
+{
+    const char *nl = static_cast<const char *>(std::memchr(d + b, '\n', std::size_t(size - b)));
+    qsizetype e = nl ? nl - d : size;
+    *next = nl ? e + 1 : size;
+    if (e > b && d[e - 1] == '\r')
+        --e;
+    return QByteArrayView(d + b, e - b);
+}
 
 // Builds a ReplacedText from left to right: replace() each stretch in input order, then take().
 class TextReplacer

@@ -303,14 +303,13 @@ private:
     // ASCII whatever the C locale says of other bytes), or -1.
     static qsizetype schemeColon(const Text &t, qsizetype b, qsizetype e)
     {
-        auto isAlpha = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
-        if (b >= e || !isAlpha(t.at(b)))
+        if (b >= e || !isLetter(t.at(b)))
             return -1;
         for (qsizetype i = b; i < e; ++i) {
             const unsigned char c = t.at(i);
             if (c == ':')
                 return i > b ? i : -1;
-            if (!isAlpha(c) && !isDigit(c) && c != '+' && c != '-' && c != '.')
+            if (!isLetter(c) && !isDigit(c) && c != '+' && c != '-' && c != '.')
                 return -1;
         }
         return -1;

@@ -59,6 +59,13 @@ inline bool isLetter(unsigned char c) // ASCII only, whatever the C locale says 
 {
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
+inline int hexValue(unsigned char c) // 0 to 15, or -1 for a byte that is no hex digit
+{
+    if (isDigit(c))
+        return c - '0';
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
 } // namespace lex
 
 } // namespace sipref
