@@ -85,14 +85,15 @@ void TestCatalog::everyTextInBothLanguages()
     QCOMPARE(sip, 75 + 9);
     for (const CodeEntry &e : m_catalog.entries()) {
         const QByteArray where = kindId(e.kind).toLatin1() + ' ' + QByteArray::number(e.code) + ' ' + profileId(e.profile).toLatin1();
-        for (const LocalizedText *t : {&e.name, &e.summary, &e.explanation, &e.userAdvice, &e.engineerAdvice, &e.keywords}) {
-            QVERIFY2(!t->en.isEmpty(), where.constData());
-            QVERIFY2(!t->zh.isEmpty(), where.constData());
+        for (const LocalizedText &t : {e.name, e.summary.both(), e.explanation.both(), e.userAdvice.both(),
+                                       e.engineerAdvice.both(), e.keywords.both()}) {
+            QVERIFY2(!t.en.isEmpty(), where.constData());
+            QVERIFY2(!t.zh.isEmpty(), where.constData());
             // The Chinese text is a translation, not the English fallback.
-            QVERIFY2(t->zh != t->en, QByteArray(where + ": untranslated: " + t->en.left(60).toUtf8()).constData());
+            QVERIFY2(t.zh != t.en, QByteArray(where + ": untranslated: " + t.en.left(60).toUtf8()).constData());
         }
-        QVERIFY2(e.explanation.en.size() > 200, where.constData());
-        QVERIFY2(e.explanation.zh.size() > 60, where.constData());
+        QVERIFY2(e.explanation.en().size() > 200, where.constData());
+        QVERIFY2(e.explanation.zh().size() > 60, where.constData());
     }
 }
 
@@ -150,7 +151,7 @@ void TestCatalog::platformNotes()
     for (int code : {400, 403, 404, 408, 415, 481, 483, 487, 503}) {
         const CodeEntry *e = m_catalog.find(code);
         QVERIFY(e);
-        QVERIFY2(!e->platformNotes.en.isEmpty() && !e->platformNotes.zh.isEmpty(), qPrintable(QString::number(code)));
+        QVERIFY2(!e->platformNotes.en().isEmpty() && !e->platformNotes.zh().isEmpty(), qPrintable(QString::number(code)));
     }
     QVERIFY(m_catalog.find(200)->platformNotes.isEmpty());
 }
@@ -175,9 +176,9 @@ void TestCatalog::classFallback()
     QVERIFY(e);
     QCOMPARE(e->profile, Profile::Unregistered);
     QCOMPARE(e->related, QList<int>{treatedAs});
-    QVERIFY(e->summary.en.contains(QString::number(treatedAs)));
-    QVERIFY(e->explanation.en.contains(QStringLiteral("§8.1.3.2")));
-    QVERIFY(!e->explanation.zh.isEmpty() && e->explanation.zh != e->explanation.en);
+    QVERIFY(e->summary.en().contains(QString::number(treatedAs)));
+    QVERIFY(e->explanation.en().contains(QStringLiteral("§8.1.3.2")));
+    QVERIFY(!e->explanation.zh().isEmpty() && e->explanation.zh() != e->explanation.en());
 }
 
 void TestCatalog::notAResponseCode()

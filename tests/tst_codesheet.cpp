@@ -111,9 +111,9 @@ void TestCodeSheet::content()
     QCOMPARE(hasChinese(text), chinese);
     // The summaries of the chosen language(s) are on the sheet.
     for (const CodeEntry &e : m_catalog.entries()) {
-        if (text.contains(e.summary.en) || text.contains(e.summary.zh)) {
-            QCOMPARE(text.contains(e.summary.en), english);
-            QCOMPARE(text.contains(e.summary.zh), chinese);
+        if (text.contains(e.summary.en()) || text.contains(e.summary.zh())) {
+            QCOMPARE(text.contains(e.summary.en()), english);
+            QCOMPARE(text.contains(e.summary.zh()), chinese);
             break;
         }
     }
@@ -178,8 +178,8 @@ void TestCodeSheet::bothLanguagesSideBySide()
     QVERIFY(text.contains(QStringLiteral("中文")));
     const CodeEntry *busy = m_catalog.find(486);
     QVERIFY(busy);
-    const qsizetype en = text.indexOf(busy->summary.en);
-    const qsizetype zh = text.indexOf(busy->summary.zh);
+    const qsizetype en = text.indexOf(busy->summary.en());
+    const qsizetype zh = text.indexOf(busy->summary.zh());
     QVERIFY(en > 0 && zh > en);
     QVERIFY(!text.mid(en, zh - en).contains(QStringLiteral("487"))); // nothing between them
 }

@@ -94,8 +94,9 @@ void TestQ850::causesAreComplete()
         const CodeEntry *e = m_catalog.find(EntryKind::Q850, cause);
         QVERIFY2(e, qPrintable(QString::number(cause)));
         QVERIFY(!e->reason.isEmpty());
-        for (const LocalizedText *t : {&e->name, &e->summary, &e->explanation, &e->userAdvice, &e->engineerAdvice})
-            QVERIFY2(!t->en.isEmpty() && !t->zh.isEmpty() && t->en != t->zh, qPrintable(QString::number(cause)));
+        for (const LocalizedText &t :
+             {e->name, e->summary.both(), e->explanation.both(), e->userAdvice.both(), e->engineerAdvice.both()})
+            QVERIFY2(!t.en.isEmpty() && !t.zh.isEmpty() && t.en != t.zh, qPrintable(QString::number(cause)));
         QVERIFY(e->references.join(QLatin1Char(' ')).contains(QStringLiteral("Q.850")));
     }
 }
@@ -125,7 +126,7 @@ void TestQ850::warningCodes()
     const CodeEntry *e = m_catalog.find(EntryKind::Warning, code);
     QVERIFY(e);
     QCOMPARE(e->reason, text);
-    QVERIFY(!e->explanation.zh.isEmpty() && e->explanation.zh != e->explanation.en);
+    QVERIFY(!e->explanation.zh().isEmpty() && e->explanation.zh() != e->explanation.en());
 }
 
 void TestQ850::search_data()

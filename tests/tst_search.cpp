@@ -2,6 +2,8 @@
 #include "catalog/catalog.h"
 
 #include <QtTest>
+#include <thread>
+#include <vector>
 
 using namespace sipref;
 
@@ -14,6 +16,8 @@ private Q_SLOTS:
     void finds();
     void prefixAndClass();
     void noMatch();
+    void wordsOfEveryTextFound();
+    void searchedFromSeveralThreadsAtOnce();
 
 private:
     QList<int> codes(const QString &query, int limit = 100) const
@@ -91,6 +95,57 @@ void TestSearch::noMatch()
     QVERIFY(codes(QStringLiteral("xylophone")).isEmpty());
     QVERIFY(codes(QStringLiteral("   ")).isEmpty());
     QVERIFY(codes(QStringLiteral("700")).isEmpty());
+}
+
+// The texts search reads are translated on the first search, not when the catalog is built: a
+// word that only the explanation, the advice or the notes hold, in either language, is found.
+void TestSearch::wordsOfEveryTextFound()
+{
+    const CodeEntry *busy = m_catalog.find(486);
+    QVERIFY(busy);
+    // Words of one text each, found whatever the language shown.
+    for (const CatalogText *text : {&busy->explanation, &busy->userAdvice, &busy->engineerAdvice}) {
+        for (const QString &words : {text->en(), text->zh()}) {
+            const QString word = words.section(QLatin1Char(' '), 0, 0).left(12);
+            QVERIFY2(!word.isEmpty(), qPrintable(words));
+            QVERIFY2(codes(word, 1000).contains(486), qPrintable(word));
+        }
+    }
+    const CodeEntry *notFound = m_catalog.find(404);
+    QVERIFY(notFound && !notFound->platformNotes.isEmpty());
+    const QString platformWord = QStringLiteral("GB/T");
+    QVERIFY(notFound->platformNotes.en().contains(platformWord));
+    QVERIFY(codes(platformWord, 1000).contains(404));
+}
+
+// A catalog is shared between threads (the window, the inspector's workers): the first search
+// of several threads at once translates the texts once and answers each as a search alone does.
+void TestSearch::searchedFromSeveralThreadsAtOnce()
+{
+    const QStringList queries = {QStringLiteral("busy"), QStringLiteral("超时"), QStringLiteral("codec"),
+                                 QStringLiteral("registrar"), QStringLiteral("鉴权"), QStringLiteral("firewall")};
+    QList<QList<int>> expected;
+    for (const QString &q : queries)
+        expected.append(codes(q));
+    const Catalog fresh; // nothing searched in it yet
+    std::vector<QList<QList<int>>> answers(queries.size());
+    std::vector<std::thread> threads;
+    for (qsizetype t = 0; t < queries.size(); ++t) {
+        threads.emplace_back([&, t] {
+            for (qsizetype k = 0; k < queries.size(); ++k) {
+                QList<int> found;
+                for (const SearchHit &h : fresh.search(queries[(t + k) % queries.size()]))
+                    found.append(fresh.entries()[h.index].code);
+                answers[std::size_t(t)].append(found);
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    for (qsizetype t = 0; t < queries.size(); ++t) {
+        for (qsizetype k = 0; k < queries.size(); ++k)
+            QCOMPARE(answers[std::size_t(t)][k], expected[(t + k) % queries.size()]);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -229,11 +229,11 @@ void TestTrainingView::presentationEntersAndLeaves()
     auto *text = p->findChild<QLabel *>(QStringLiteral("presentationCodeText"));
     QVERIFY(text);
     const CodeEntry *shown = p->currentSlide().entry;
-    QVERIFY(!text->text().contains(shown->summary.zh.toHtmlEscaped()));
+    QVERIFY(!text->text().contains(shown->summary.zh().toHtmlEscaped()));
     QTest::keyClick(p, Qt::Key_B);
     QVERIFY(p->bothLanguages());
-    QVERIFY(text->text().contains(shown->summary.zh.toHtmlEscaped()));
-    QVERIFY(text->text().contains(shown->summary.en.toHtmlEscaped()));
+    QVERIFY(text->text().contains(shown->summary.zh().toHtmlEscaped()));
+    QVERIFY(text->text().contains(shown->summary.en().toHtmlEscaped()));
 
     // Esc leaves; the window is gone and the keyboard is back in the Training tab.
     QTest::keyClick(p, Qt::Key_Escape);

@@ -66,11 +66,11 @@ void fillTexts(CodeEntry &e, const Record &r)
     for (const QString &code : splitField(r.related, ' '))
         e.related.append(code.toInt());
     e.name = both(r.name);
-    e.summary = both(r.summary);
-    e.explanation = both(r.explanation);
-    e.userAdvice = both(r.userAdvice);
-    e.engineerAdvice = both(r.engineerAdvice);
-    e.keywords = both(r.keywords);
+    e.summary = r.summary;
+    e.explanation = r.explanation;
+    e.userAdvice = r.userAdvice;
+    e.engineerAdvice = r.engineerAdvice;
+    e.keywords = r.keywords;
 }
 
 CodeEntry entryFromRecord(const CodeRecord &r)
@@ -82,7 +82,7 @@ CodeEntry entryFromRecord(const CodeRecord &r)
     fillTexts(e, r);
     e.headers = parseHeaders(r.headers);
     e.aliases = splitField(r.aliases, '|');
-    e.platformNotes = both(r.platformNotes);
+    e.platformNotes = r.platformNotes;
     return e;
 }
 
@@ -94,7 +94,7 @@ CodeEntry entryFromRecord(const Q850Record &r)
     e.reason = QString::fromUtf8(r.ituName);
     fillTexts(e, r);
     e.sipCode = r.sipCode;
-    e.gatewayNotes = both(r.gatewayNotes);
+    e.gatewayNotes = r.gatewayNotes;
     return e;
 }
 

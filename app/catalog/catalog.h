@@ -4,7 +4,9 @@
 
 #include <QList>
 #include <array>
+#include <mutex>
 #include <optional>
+#include <vector>
 
 namespace sipref {
 
@@ -12,6 +14,14 @@ struct SearchHit
 {
     int index = -1; // into Catalog::entries()
     int score = 0;
+};
+
+// What search reads of an entry besides its number, name and reason, in both languages.
+struct EntrySearchTexts
+{
+    LocalizedText keywords;
+    LocalizedText summary;
+    LocalizedText body; // the explanation, the advice and the notes, one per line
 };
 
 // Every explained code. Built once from the static tables in catalog/data; immutable afterwards,
@@ -41,7 +51,13 @@ public:
     QList<SearchHit> search(const QString &query) const;
 
 private:
+    // Translated on the first search, not when the catalog is built (see CatalogText); once only,
+    // also when several threads search at the same time.
+    const std::vector<EntrySearchTexts> &searchTexts() const;
+
     QList<CodeEntry> m_entries;
+    mutable std::once_flag m_searchTextsMade;
+    mutable std::vector<EntrySearchTexts> m_searchTexts;
     // Entry index by SIP code (100-699) for the IETF and GB/T 28181 profiles, -1 where none: the
     // inspector looks up every response of a log.
     std::array<std::array<short, 600>, 2> m_sipIndex;

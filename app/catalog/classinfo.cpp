@@ -204,8 +204,8 @@ std::optional<CodeEntry> Catalog::classFallback(int code)
     e.name = bothArg(fallbackName, className(code / 100));
     e.summary = bothArg(fallbackSummary, codeText, x00Text);
     e.explanation = bothArg(fallbackExplanation, codeText, both(texts.meaning), both(texts.treatedAs));
-    e.userAdvice = both(texts.userAdvice);
-    e.engineerAdvice = both(texts.engineerAdvice);
+    e.userAdvice = texts.userAdvice;
+    e.engineerAdvice = texts.engineerAdvice;
     return e;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalogtext.h"
 #include "catalog/coderecord.h"
 #include "i18n/language.h"
 
@@ -32,14 +33,14 @@ struct CodeEntry
     QList<HeaderRequirement> headers;
     QList<int> related;
     QStringList aliases;
-    LocalizedText name;
-    LocalizedText summary;
-    LocalizedText explanation;
-    LocalizedText userAdvice;
-    LocalizedText engineerAdvice;
-    LocalizedText keywords;
-    LocalizedText platformNotes; // SIP: advice for GB/T 28181 video platforms
-    LocalizedText gatewayNotes;  // Q.850: where common gateways map it differently
+    LocalizedText name; // translated when the catalog is built: every list shows and measures it
+    CatalogText summary;
+    CatalogText explanation;
+    CatalogText userAdvice;
+    CatalogText engineerAdvice;
+    CatalogText keywords;
+    CatalogText platformNotes; // SIP: advice for GB/T 28181 video platforms
+    CatalogText gatewayNotes;  // Q.850: where common gateways map it differently
     int sipCode = 0;   // Q.850: the SIP response RFC 3398 §7.2.4.1 maps the cause to
     int q850Cause = 0; // SIP: the cause RFC 3398 §8.2.6.1 maps the response to
 

@@ -38,6 +38,11 @@ QJsonObject bothJson(const LocalizedText &t)
     return QJsonObject{{QStringLiteral("en"), t.en}, {QStringLiteral("zh_CN"), t.zh}};
 }
 
+QJsonObject bothJson(const CatalogText &t)
+{
+    return bothJson(t.both());
+}
+
 QString headerList(const CodeEntry &e, Language language)
 {
     QStringList parts;
@@ -64,7 +69,7 @@ struct Block
 QList<Block> blocks(const CodeEntry &e, const QList<Language> &languages)
 {
     QList<Block> out;
-    auto add = [&](EntrySection s, const LocalizedText &t) {
+    auto add = [&](EntrySection s, const CatalogText &t) {
         if (t.isEmpty())
             return;
         Block b{s, {}};

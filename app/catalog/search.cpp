@@ -30,7 +30,7 @@ bool startsWordIn(const QString &haystack, const QString &needle)
 }
 
 // How well one word of the query matches one entry; 0 means not at all.
-int tokenScore(const CodeEntry &e, const QString &token)
+int tokenScore(const CodeEntry &e, const EntrySearchTexts &texts, const QString &token)
 {
     const QString code = QString::number(e.code);
     if (token == code)
@@ -51,17 +51,33 @@ int tokenScore(const CodeEntry &e, const QString &token)
     }
     if (hasEither(e.name, token))
         take(startsWordIn(e.name.en, token) || has(e.name.zh, token) ? 380 : 240);
-    if (hasEither(e.keywords, token))
+    if (hasEither(texts.keywords, token))
         take(220);
-    if (hasEither(e.summary, token))
+    if (hasEither(texts.summary, token))
         take(150);
-    if (hasEither(e.explanation, token) || hasEither(e.userAdvice, token) || hasEither(e.engineerAdvice, token)
-        || hasEither(e.platformNotes, token) || hasEither(e.gatewayNotes, token))
+    if (hasEither(texts.body, token)) // a token has no line break: it cannot match across two texts
         take(60);
     return best;
 }
 
 } // namespace
+
+const std::vector<EntrySearchTexts> &Catalog::searchTexts() const
+{
+    std::call_once(m_searchTextsMade, [this] {
+        m_searchTexts.reserve(m_entries.size());
+        for (const CodeEntry &e : m_entries) {
+            LocalizedText body;
+            for (const CatalogText *text :
+                 {&e.explanation, &e.userAdvice, &e.engineerAdvice, &e.platformNotes, &e.gatewayNotes}) {
+                body.en += text->en() + QLatin1Char('\n');
+                body.zh += text->zh() + QLatin1Char('\n');
+            }
+            m_searchTexts.push_back({e.keywords.both(), e.summary.both(), body});
+        }
+    });
+    return m_searchTexts;
+}
 
 QList<SearchHit> Catalog::search(const QString &rawQuery) const
 {
@@ -106,11 +122,12 @@ QList<SearchHit> Catalog::search(const QString &rawQuery) const
         }
     } else {
         const QStringList tokens = query.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const std::vector<EntrySearchTexts> &texts = searchTexts();
         for (int i = 0; i < m_entries.size(); ++i) {
             const CodeEntry &e = m_entries[i];
             int total = 0;
             for (const QString &token : tokens) {
-                const int s = tokenScore(e, token);
+                const int s = tokenScore(e, texts[std::size_t(i)], token);
                 if (s == 0) {
                     total = 0;
                     break;

@@ -296,7 +296,7 @@ QuizQuestion QuizGenerator::codeToMeaning()
     }
     placeAnswer(q, int(wrong.size()));
     const QString title = (e.profile == Profile::Gb28181 ? QStringLiteral("GB/T 28181 ") : QString()) + entryTitle(e);
-    q.explanation = {title + QStringLiteral(": ") + e.summary.en, title + QStringLiteral("：") + e.summary.zh};
+    q.explanation = {title + QStringLiteral(": ") + e.summary.en(), title + QStringLiteral("：") + e.summary.zh()};
     return q;
 }
 
@@ -307,7 +307,7 @@ QuizQuestion QuizGenerator::meaningToCode()
     q.kind = QuestionKind::MeaningToCode;
     q.entry = &e;
     q.prompt = both(QT_TRANSLATE_NOOP3("Training", "Which code says this?", "quiz meaning to code"));
-    q.statement = {maskCode(e.summary.en, e.code), maskCode(e.summary.zh, e.code)};
+    q.statement = {maskCode(e.summary.en(), e.code), maskCode(e.summary.zh(), e.code)};
     q.choices.append(same(entryLabel(e)));
     q.choiceKeys.append(entryKey(e));
     const QList<const CodeEntry *> wrong = neighbours(e, 3);
