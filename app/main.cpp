@@ -65,6 +65,7 @@ int main(int argc, char **argv)
         return cli::run(app.arguments(), out, err, &in);
     }
 
+    beginFontconfigInit();
     QApplication app(argc, argv);
     // Lets Wayland match the window to the installed desktop entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sipref.sipref"));
