@@ -13,8 +13,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QIcon>
-#include <QImage>
-#include <QPixmap>
 #include <QtConcurrent>
 #include <dlfcn.h>
 #include <thread>
@@ -26,21 +24,12 @@ namespace {
 // The window icon from the PNG sizes made for the desktop (resources/icons/hicolor), not from the
 // SVG: at 16 and 24 px they are drawn from the simplified small icon, which stays legible in a
 // task bar, and reading them costs a little less at start-up than rendering the SVG at the eight
-// sizes the X11 window takes (1.2 M instructions less). Read on a worker thread (QImage is
-// thread-safe), the pixmaps made from them on the GUI thread.
-QList<QImage> readApplicationIcon()
-{
-    QList<QImage> images;
-    for (const int size : {16, 24, 32, 48, 64, 128})
-        images.append(QImage(QStringLiteral(":/icons/app/%1.png").arg(size), "PNG"));
-    return images;
-}
-
-QIcon applicationIcon(const QList<QImage> &images)
+// sizes the X11 window takes (1.2 M instructions less).
+QIcon applicationIcon()
 {
     QIcon icon;
-    for (const QImage &image : images)
-        icon.addPixmap(QPixmap::fromImage(image));
+    for (const int size : {16, 24, 32, 48, 64, 128})
+        icon.addFile(QStringLiteral(":/icons/app/%1.png").arg(size), QSize(size, size));
     return icon;
 }
 
@@ -63,13 +52,10 @@ int startGui(QApplication &app)
     // while that one builds the catalog: the first widget that measures text waits for it, by then
     // mostly or wholly read. QFontDatabase is thread-safe; this cut the start-up on X11 by about 8 ms.
     // fontconfig's own configuration has been read meanwhile (beginFontconfigInit).
-    // The window icon's files are read there too, once the fonts are: 7 M instructions less on
-    // the GUI thread, which needs the icon only when the window is shown.
-    QFuture<QList<QImage>> iconRead = QtConcurrent::run([] {
+    const QFuture<void> fontsRead = QtConcurrent::run([] {
         if (fontconfigInit.joinable())
             fontconfigInit.join();
         QFontDatabase::families();
-        return readApplicationIcon();
     });
 
     // sipref's own icon theme (resources/icons/theme): the few icons it draws itself, every other one
@@ -77,6 +63,7 @@ int startGui(QApplication &app)
     // and searched dozens of its folders at every start, about a tenth of the start-up on X11.
     QIcon::setThemeSearchPaths({QStringLiteral(":/icons/theme")});
     QIcon::setThemeName(QStringLiteral("sipref"));
+    app.setWindowIcon(applicationIcon());
     Settings settings;
     Language language = systemLanguage();
     parseLanguage(settings.value(Settings::Language).toString(), &language);
@@ -89,7 +76,6 @@ int startGui(QApplication &app)
     const QStringList args = app.arguments();
     // Benchmarks (BENCHMARKS.md): start-up to the first exposed and drawn frame, and pasting a big log.
     const bool benchStartup = args.contains(QStringLiteral("--bench-startup"));
-    app.setWindowIcon(applicationIcon(iconRead.result()));
     if (benchStartup)
         quitWhenExposed(window);
     window.show();
